@@ -1,5 +1,9 @@
 package org.notmono.app.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,11 +30,25 @@ public class NotMonoApplication extends Application {
         return exitCode;
     }
 
+    /** Snapshots start from the defaults and leave the user's settings (theme, recent files) alone. */
+    private static SettingsStore settingsFor(GuiRequest r) {
+        if (!r.isSnapshot()) {
+            return SettingsStore.standard();
+        }
+        try {
+            Path dir = Files.createTempDirectory("notmono-snapshot");
+            dir.toFile().deleteOnExit();
+            return new SettingsStore(dir.resolve("settings.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         GuiRequest r = request;
         TaskService tasks = TaskService.forApplication();
-        MainWindow window = new MainWindow(stage, tasks, SettingsStore.standard(), FileDialogs.system(), MainWindow::exitApplication);
+        MainWindow window = new MainWindow(stage, tasks, settingsFor(r), FileDialogs.system(), MainWindow::exitApplication);
         if (r.workspace() != null) {
             window.model().workspaceProperty().set(r.workspace());
         }

@@ -87,6 +87,30 @@ public final class ImageSourceMethod {
         return Math.sqrt(best);
     }
 
+    /**
+     * Distance of the nearest image of exactly {@code shell} = |nx| + |ny| + |nz| (at most this
+     * method's order): up to that distance the image set of order shell - 1 is complete.
+     */
+    public double minDistanceOfShell(int shell) {
+        if (shell > order) {
+            throw new IllegalArgumentException("shell " + shell + " exceeds order " + order);
+        }
+        double best = Double.MAX_VALUE;
+        for (int nx = -shell; nx <= shell; nx++) {
+            double dx = offset[0][nx + order];
+            int ry = shell - Math.abs(nx);
+            for (int ny = -ry; ny <= ry; ny++) {
+                double dy = offset[1][ny + order];
+                int rz = ry - Math.abs(ny);
+                for (int nz : new int[] {-rz, rz}) {
+                    double dz = offset[2][nz + order];
+                    best = Math.min(best, dx * dx + dy * dy + dz * dz);
+                }
+            }
+        }
+        return Math.sqrt(best);
+    }
+
     /** pyroomacoustics' RIR length: ceil(d_max * fs / c) + 82. */
     public int length() {
         return (int) Math.ceil(maxDistance() * samplesPerMetre) + 2 * FractionalDelay.HALF + 2;

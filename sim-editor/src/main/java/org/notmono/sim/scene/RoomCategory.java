@@ -8,10 +8,13 @@ public final class RoomCategory {
     private RoomCategory() {
     }
 
-    /** small (up to 5 x 5 x 3 m), medium (up to 10 x 10 x 4 m) or large, by volume. */
+    /** small (within 5 x 5 x 3 m), medium (within 10 x 10 x 4 m) or large. */
     public static String size(Shoebox room) {
-        double v = room.volume();
-        return v <= 5 * 5 * 3 ? "small" : v <= 10 * 10 * 4 ? "medium" : "large";
+        return fits(room, 5, 3) ? "small" : fits(room, 10, 4) ? "medium" : "large";
+    }
+
+    private static boolean fits(Shoebox room, double side, double height) {
+        return room.lx() <= side && room.ly() <= side && room.lz() <= height;
     }
 
     /** wet (mean absorption below 0.15), moderate (below 0.4) or dry. */

@@ -121,7 +121,7 @@ public final class DatasetBuilder {
         }
         try (Stream<Path> s = Files.list(root)) {
             for (Path p : s.filter(p -> p.getFileName().toString().matches("\\.shard-\\d+\\.tmp")).toList()) {
-                ShardWriter.deleteRecursively(p);
+                RenderOutput.deleteRecursively(p);
             }
         }
         writeManifest(root, false);

@@ -10,10 +10,10 @@ public record DatasetConfig(long seed, int count, double duration, int shardSize
 
     public DatasetConfig {
         if (count <= 0) {
-            throw new IllegalArgumentException("--count must be positive, got " + count);
+            throw new IllegalArgumentException("count must be positive, got " + count);
         }
         if (!(duration > 0) || duration > 600) {
-            throw new IllegalArgumentException("--duration must be in (0, 600] seconds, got " + duration);
+            throw new IllegalArgumentException("duration must be in (0, 600] seconds, got " + duration);
         }
         if (shardSize <= 0) {
             throw new IllegalArgumentException("shard size must be positive, got " + shardSize);

@@ -1,20 +1,18 @@
 package org.notmono.sim.dataset;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.sim.random.RandomSceneGenerator;
 import org.notmono.sim.render.ClipLoader;
+import org.notmono.sim.render.RenderOutput;
 import org.notmono.sim.render.RenderedScene;
 import org.notmono.sim.render.RtsdBuilder;
 import org.notmono.sim.render.SceneRenderer;
@@ -55,7 +53,7 @@ final class ShardWriter {
     /** @param itemDone called after each item, from this thread */
     void write(Path root, int shard, TaskContext task, Runnable itemDone) throws IOException {
         Path tmp = temporaryFolder(root, shard);
-        deleteRecursively(tmp);
+        RenderOutput.deleteRecursively(tmp);
         Files.createDirectories(tmp);
         SceneRenderer renderer = new SceneRenderer(clips);
         RtsdBuilder rtsdBuilder = new RtsdBuilder(clips);
@@ -71,22 +69,5 @@ final class ShardWriter {
         }
         Files.write(tmp.resolve("rtsd.jsonl"), lines);
         Files.move(tmp, root.resolve(shardName(shard)), StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

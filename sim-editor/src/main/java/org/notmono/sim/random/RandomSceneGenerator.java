@@ -54,8 +54,8 @@ public final class RandomSceneGenerator {
         Shoebox room = new Shoebox(uniform(r, size.x()), uniform(r, size.y()), uniform(r, size.z()));
         Reverb reverb = Reverb.values()[r.nextInt(Reverb.values().length)];
         Absorption absorption = Absorption.uniform(uniform(r, reverb.absorption()));
-        Point3 receiver = new Point3(uniform(r, MARGIN, room.lx() - MARGIN), uniform(r, MARGIN, room.ly() - MARGIN),
-                Math.min(RECEIVER_HEIGHT, room.lz() - MARGIN));
+        Point3 receiver = new Point3(round(uniform(r, MARGIN, room.lx() - MARGIN), 3),
+                round(uniform(r, MARGIN, room.ly() - MARGIN), 3), Math.min(RECEIVER_HEIGHT, room.lz() - MARGIN));
         int count = 1 + r.nextInt(3);
         List<Scene.Source> sources = new ArrayList<>();
         for (int i = 0; i < count; i++) {

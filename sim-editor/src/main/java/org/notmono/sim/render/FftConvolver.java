@@ -1,5 +1,7 @@
 package org.notmono.sim.render;
 
+import java.util.Arrays;
+
 import org.jtransforms.fft.FloatFFT_1D;
 
 /**
@@ -40,7 +42,7 @@ public final class FftConvolver {
         float scale = gain; // JTransforms' inverse with scaling=true divides by n itself
         for (int start = 0; start < x.length && outOffset + start < outLength; start += block) {
             int n = Math.min(block, x.length - start);
-            java.util.Arrays.fill(buf, 0);
+            Arrays.fill(buf, 0);
             System.arraycopy(x, start, buf, 0, n);
             fft.realForward(buf);
             for (int c = 0; c < spectra.length; c++) {

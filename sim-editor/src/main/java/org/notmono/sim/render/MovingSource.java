@@ -1,5 +1,6 @@
 package org.notmono.sim.render;
 
+import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
@@ -41,7 +42,7 @@ final class MovingSource {
             float[][] rir = rirAt.apply(Math.min(centre, x.length - 1));
             // a segment starting before the clip only adds zeros there, so start it at the clip
             int skip = Math.max(0, -from);
-            float[] part = skip == 0 ? segment : java.util.Arrays.copyOfRange(segment, skip, segment.length);
+            float[] part = skip == 0 ? segment : Arrays.copyOfRange(segment, skip, segment.length);
             new FftConvolver(rir).convolveAdd(part, gain, mix, outOffset + from + skip);
         }
     }

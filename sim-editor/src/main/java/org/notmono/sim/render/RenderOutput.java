@@ -5,6 +5,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.SampleEncoding;
@@ -40,6 +42,18 @@ public final class RenderOutput {
     public static void write(Path wav, RenderedScene rendered, Rtsd rtsd, int sampleRate, SampleEncoding encoding) throws IOException {
         Wav.write(wav, new AudioClip(sampleRate, rendered.audio()), encoding);
         writeAtomically(rtsdPath(wav), RtsdJson.pretty(rtsd));
+    }
+
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Writes text to a temporary file beside the target and renames it when complete. */

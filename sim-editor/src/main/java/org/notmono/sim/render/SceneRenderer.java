@@ -2,6 +2,7 @@ package org.notmono.sim.render;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.notmono.sim.room.DecayAnalysis;
@@ -35,19 +36,21 @@ public final class SceneRenderer {
             int onset = (int) Math.round(s.onset() * fs);
             float[] dry = clips.load(s.clip(), fs);
             int length = Math.max(0, Math.min(dry.length, frames - onset));
-            float[] x = length == dry.length ? dry : java.util.Arrays.copyOf(dry, length);
+            float[] x = length == dry.length ? dry : Arrays.copyOf(dry, length);
             timings.add(new RenderedScene.SourceTiming(s.onset(), (onset + length) / (double) fs));
             float gain = (float) Math.pow(10, s.gainDb() / 20);
+            float[][] first = RoomSimulator.foa(scene.rirRequest(s.positionAt(s.onset())));
             if (i == 0) {
-                measured = measureRt60(scene, s);
+                measured = measureRt60(first[0], fs);
             }
             if (length == 0) {
                 continue;
             }
             if (s.isMoving()) {
-                MovingSource.render(x, gain, n -> rir(scene, s, (onset + n) / (double) fs, frames), mix, onset, fs);
+                MovingSource.render(x, gain, n -> cut(RoomSimulator.foa(scene.rirRequest(s.positionAt((onset + n) / (double) fs))), frames),
+                        mix, onset, fs);
             } else {
-                new FftConvolver(rir(scene, s, 0, frames)).convolveAdd(x, gain, mix, onset);
+                new FftConvolver(cut(first, frames)).convolveAdd(x, gain, mix, onset);
             }
         }
         if (scene.background() != null) {
@@ -57,22 +60,20 @@ public final class SceneRenderer {
         return new RenderedScene(mix, timings, measured);
     }
 
-    /** The source's RIR at scene time t, cut to the scene's length (later samples never reach the output). */
-    private static float[][] rir(Scene scene, Scene.Source s, double t, int frames) {
-        float[][] h = RoomSimulator.foa(scene.rirRequest(s.positionAt(t)));
+    /** An RIR cut to the scene's length: later samples never reach the output. */
+    private static float[][] cut(float[][] h, int frames) {
         if (h[0].length <= frames) {
             return h;
         }
         float[][] cut = new float[h.length][];
         for (int c = 0; c < h.length; c++) {
-            cut[c] = java.util.Arrays.copyOf(h[c], frames);
+            cut[c] = Arrays.copyOf(h[c], frames);
         }
         return cut;
     }
 
-    private static double measureRt60(Scene scene, Scene.Source s) {
-        float[] w = RoomSimulator.foa(scene.rirRequest(s.positionAt(s.onset())))[0];
-        double t30 = DecayAnalysis.t30(w, scene.sampleRate());
-        return Double.isNaN(t30) ? DecayAnalysis.t20(w, scene.sampleRate()) : t30;
+    private static double measureRt60(float[] w, int fs) {
+        double t30 = DecayAnalysis.t30(w, fs);
+        return Double.isNaN(t30) ? DecayAnalysis.t20(w, fs) : t30;
     }
 }

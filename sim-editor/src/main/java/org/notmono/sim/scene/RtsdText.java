@@ -27,7 +27,7 @@ public final class RtsdText {
             b.append(" It is silent.");
         }
         for (Rtsd.Source src : sources) {
-            b.append(' ').append(capitalise(name(src.classId()))).append(" sounds ").append(where(src.azimuth(), src.elevation()))
+            b.append(' ').append(capitalise(name(src.classId()))).append(": ").append(where(src.azimuth(), src.elevation()))
                     .append(String.format(Locale.ROOT, ", about %s m away, from %.1f s to %.1f s", num(Math.round(src.distance() * 10) / 10.0),
                             src.onset(), src.offset()));
             if (!src.track().isEmpty()) {
@@ -57,7 +57,7 @@ public final class RtsdText {
     }
 
     private static String name(String classId) {
-        return classId == null ? "an unlabelled source" : "a " + classId.replace('_', ' ');
+        return classId == null ? "an unlabelled source" : classId.replace('_', ' ');
     }
 
     private static String capitalise(String s) {

@@ -23,7 +23,7 @@ SPEECH_RATE = 16000
 TARGET_RMS_DB = -20.0      # active-frame RMS after normalisation
 PEAK_CEILING_DB = -1.0
 FRAME_S = 0.010
-MAX_SECONDS = {"environmental": 4.0, "music": 4.0, "speech": 6.0}
+MAX_SECONDS = {"environmental": 4.0, "music": 3.5, "speech": 6.0}
 # Environmental clips decaying slower than this (60 dB decay extrapolated from the clip's last
 # loud frame) carry an obvious room tail. Bells ring, and a flush or a kettle fades out slowly by
 # itself, so those classes are exempt (their decay is still reported).
@@ -54,8 +54,6 @@ HARVARD = [
 ]
 FLITE_VOICES = ["rms", "awb"]
 
-GERVILL_FAMILIES = ["piano", "guitar", "strings", "brass", "woodwind", "organ", "drums"]
-GERVILL_SEEDS = [1, 2]
 
 
 # ---------------------------------------------------------------- decoding
@@ -301,14 +299,13 @@ class Builder:
 
     def gervill(self, renders):
         licence, holder = licence_for(self.copyright("csound-soundfont"), "/samples/sf_GMbank.sf2")
-        for family in GERVILL_FAMILIES:
-            for seed in GERVILL_SEEDS:
-                src = renders / f"gervill_{family}_s{seed}.wav"
-                x = finish(decode_sox(src, MUSIC_RATE), MUSIC_RATE, "music")
-                self.add(f"music/gervill_{family}_s{seed}.wav", x, MUSIC_RATE, family, "music", "csound-soundfont",
-                         "/usr/share/sounds/sf2/sf_GMbank.sf2", licence,
-                         f"Rendered by NotMono's Gervill music generator (seed {seed}) with sf_GMbank.sf2 "
-                         f"({holder}); from Debian package csound-soundfont", synthetic=True)
+        for src in sorted(renders.glob("gervill_*_s*.wav")):
+            family, seed = re.match(r"gervill_(\w+)_s(\d+)\.wav", src.name).groups()
+            x = finish(decode_sox(src, MUSIC_RATE), MUSIC_RATE, "music")
+            self.add(f"music/gervill_{family}_s{seed}.wav", x, MUSIC_RATE, family, "music", "csound-soundfont",
+                     "/usr/share/sounds/sf2/sf_GMbank.sf2", licence,
+                     f"Rendered by NotMono's Gervill music generator (seed {seed}) with sf_GMbank.sf2 "
+                     f"({holder}); from Debian package csound-soundfont", synthetic=True)
 
 
 def is_sentence(text):

@@ -20,6 +20,7 @@ import org.notmono.app.settings.AppSettings;
 import org.notmono.app.settings.SettingsStore;
 import org.notmono.audio.AudioStats;
 import org.notmono.fx.task.TaskService;
+import org.notmono.viewer.ui.ViewerViewModel;
 
 /**
  * The state of the main window: current workspace, theme, status line, recent files and the
@@ -38,11 +39,13 @@ public final class MainViewModel {
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final ObjectProperty<AudioStats> openedAudio = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> openedScene = new SimpleObjectProperty<>();
+    private final ViewerViewModel viewer;
 
     public MainViewModel(TaskService tasks, SettingsStore store) {
         this.tasks = tasks;
         this.store = store;
         this.settings = store.load();
+        this.viewer = new ViewerViewModel(tasks, store.file().resolveSibling("viewer.properties"));
         Workspace w = Workspace.fromId(settings.workspace);
         workspace.set(w == null ? Workspace.SCENE : w);
         theme.set(Theme.fromId(settings.theme));
@@ -60,6 +63,11 @@ public final class MainViewModel {
 
     public AppSettings settings() {
         return settings;
+    }
+
+    /** The Listen & View workspace. */
+    public ViewerViewModel viewer() {
+        return viewer;
     }
 
     public ObjectProperty<Workspace> workspaceProperty() {
@@ -105,6 +113,7 @@ public final class MainViewModel {
                 status.set(name + ": " + stats.describe());
                 remember(file);
                 workspace.set(Workspace.VIEW);
+                viewer.open(file);
             });
             case SCENE -> tasks.submit("Open " + name, ctx -> describeScene(file), summary -> {
                 openedScene.set(file);

@@ -20,6 +20,7 @@ import org.notmono.app.settings.AppSettings;
 import org.notmono.app.settings.SettingsStore;
 import org.notmono.audio.AudioStats;
 import org.notmono.fx.task.TaskService;
+import org.notmono.viewer.ui.ViewerDocument;
 import org.notmono.viewer.ui.ViewerViewModel;
 
 /**
@@ -108,12 +109,13 @@ public final class MainViewModel {
     public void open(Path file) {
         String name = String.valueOf(file.getFileName());
         switch (DocumentKind.of(file)) {
-            case AUDIO -> tasks.submit("Open " + name, ctx -> AudioStats.scan(file, ctx), stats -> {
-                openedAudio.set(stats);
-                status.set(name + ": " + stats.describe());
+            case AUDIO -> tasks.submit("Open " + name, ctx -> new OpenedAudio(AudioStats.scan(file, ctx.slice(0, 0.2)),
+                    viewer.load(file).run(ctx.slice(0.2, 1))), opened -> {
+                openedAudio.set(opened.stats());
+                status.set(name + ": " + opened.stats().describe());
                 remember(file);
                 workspace.set(Workspace.VIEW);
-                viewer.open(file);
+                viewer.show(opened.document());
             });
             case SCENE -> tasks.submit("Open " + name, ctx -> describeScene(file), summary -> {
                 openedScene.set(file);
@@ -124,6 +126,9 @@ public final class MainViewModel {
             case UNSUPPORTED -> tasks.reportFailure("Open " + name,
                     name + " is not a file NotMono opens: use a .wav audio file or a .scene.json scene");
         }
+    }
+
+    private record OpenedAudio(AudioStats stats, ViewerDocument document) {
     }
 
     /** A one-line summary of a scene file until the scene editor takes it over. */

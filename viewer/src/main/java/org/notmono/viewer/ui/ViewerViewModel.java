@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.notmono.fx.task.Job;
 import org.notmono.fx.task.TaskService;
 import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.viewer.analysis.DirectionGrid;
@@ -100,8 +101,13 @@ public final class ViewerViewModel {
 
     /** Opens a WAV in the background; its RTSD beside it becomes the ground truth. */
     public void open(Path wav) {
+        tasks.submit("Analyse " + wav.getFileName(), load(wav), this::show);
+    }
+
+    /** The job that reads and analyses a WAV with the current settings, for callers that run it themselves. */
+    public Job<ViewerDocument> load(Path wav) {
         SpectrogramSettings s = settings.get();
-        tasks.submit("Analyse " + wav.getFileName(), ctx -> ViewerDocument.load(wav, s, ctx), this::show);
+        return ctx -> ViewerDocument.load(wav, s, ctx);
     }
 
     /** Shows an analysed document (on the FX thread). */

@@ -267,7 +267,7 @@ class Builder:
 
     def speech(self):
         for audio_pkg, text_pkg, folder, lang, cls, speaker in SPEAKERS:
-            transcripts = read_transcripts(self.root / "usr/share/doc" / text_pkg / f"core-sounds-{lang}.txt.gz")
+            transcripts = read_transcripts(self.root / "usr/share/doc" / text_pkg / f"core-sounds-{lang}.txt.gz", lang)
             sound_dir = self.root / "usr/share/asterisk/sounds" / folder
             usable = sorted(name for name, text in transcripts.items()
                             if (sound_dir / f"{name}.g722").is_file() and is_sentence(text))
@@ -313,13 +313,29 @@ def is_sentence(text):
     return 20 <= len(text) <= 110 and text[0].isupper() and text[-1] in ".?!" and "..." not in text
 
 
-def read_transcripts(path):
+# The Italian transcript file lost some accented letters to '?'; these are the words it hits.
+ITALIAN_REPAIRS = [(r"\bpu\?", "può"), (r"\bcos\?", "così"), (r"\bsar\?", "sarà"), (r"\bgi\?", "già"),
+                   (r"\bpi\?", "più"), (r"\bperch\?", "perché"), (r"\bc'\?", "c'è"), (r"(?<=\s)\?(?=\s)", "è")]
+
+
+def repair(text):
+    for pattern, word in ITALIAN_REPAIRS:
+        text = re.sub(pattern, word, text)
+    return text
+
+
+def read_transcripts(path, lang):
     out = {}
     with gzip.open(path, "rt", encoding="utf-8-sig", errors="replace") as f:
         for line in f:
             m = re.match(r"^([\w\-/]+):\s*(.+)$", line.strip())
             if m and "/" not in m.group(1):
-                out[m.group(1)] = " ".join(m.group(2).split())
+                text = " ".join(m.group(2).split())
+                if lang == "it":
+                    text = repair(text)
+                    if re.search(r"\?(?=\s*\w)", text):   # a '?' left mid-sentence is a letter we cannot restore
+                        continue
+                out[m.group(1)] = text
     return out
 
 

@@ -186,11 +186,16 @@ def matches(installed, pattern):
     return any(fnmatch.fnmatch(installed, "*/" + c) for c in candidates)
 
 
-def licence_for(copyright_file, installed):
-    """The last matching Files stanza wins, as DEP-5 says."""
+def licence_for(copyright_file, installed, source_path=None):
+    """The last matching Files stanza wins, as DEP-5 says.
+
+    Stanzas name paths in the source tree; the installed path is matched loosely unless the
+    source path is given (sources.tsv's optional fifth column), which is matched exactly.
+    """
     best = None
     for stanza in parse_dep5(copyright_file):
-        if any(matches(installed, p) for p in stanza["Files"].split()):
+        hit = (lambda p: fnmatch.fnmatch(source_path, p)) if source_path else (lambda p: matches(installed, p))
+        if any(hit(p) for p in stanza["Files"].split()):
             best = stanza
     if best is None:
         raise SystemExit(f"{copyright_file}: no Files stanza covers {installed}")
@@ -236,11 +241,11 @@ class Builder:
         for line in table.read_text().splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
-            cls, package, original, how = line.split("\t")
+            cls, package, original, how, *source_path = line.split("\t")
             family = families[cls]
             rate = ENV_RATE if family == "environmental" else MUSIC_RATE
             x = self.cut(original, how, rate)
-            licence, holder = licence_for(self.copyright(package), original)
+            licence, holder = licence_for(self.copyright(package), original, source_path[0] if source_path else None)
             attribution = f"{holder}; from Debian package {package}"
             folder = "env" if family == "environmental" else "music"
             self.add(self.next_name(folder, cls), finish(x, rate, family), rate, cls, family, package,

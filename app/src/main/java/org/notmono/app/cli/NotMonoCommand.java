@@ -6,6 +6,8 @@ import picocli.CommandLine.Option;
 
 import org.notmono.app.VersionInfo;
 import org.notmono.viewer.cli.AnalyzeCommand;
+import org.notmono.viewer.cli.BinauralCommand;
+import org.notmono.viewer.cli.SpectrogramCommand;
 
 /** The top of the command line: {@code notmono <command>}; with no command the GUI starts. */
 @Command(name = "notmono",
@@ -18,6 +20,8 @@ import org.notmono.viewer.cli.AnalyzeCommand;
         subcommands = {
             BenchCommand.class,
             AnalyzeCommand.class,
+            SpectrogramCommand.class,
+            BinauralCommand.class,
         },
         footer = {
             "",

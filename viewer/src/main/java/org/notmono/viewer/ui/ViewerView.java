@@ -49,7 +49,7 @@ public final class ViewerView extends BorderPane {
         status.setId("viewer-status");
         status.textProperty().bind(model.statusProperty());
         status.setPadding(new Insets(2, 6, 2, 6));
-        setBottom(status);
+        setBottom(new VBox(new TransportBar(model), status));
     }
 
     private FlowPane settingsBar() {

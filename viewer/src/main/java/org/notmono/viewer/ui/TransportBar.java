@@ -30,13 +30,13 @@ final class TransportBar extends HBox {
         play.setId("transport-play");
         play.setOnAction(e -> model.togglePlay());
         model.playingProperty().addListener((o, a, b) -> play.setText(b ? "Pause" : "Play"));
-        Button start = new Button("\u23ee");
+        Button start = new Button("|<");
         start.setId("transport-start");
         start.setOnAction(e -> model.moveCursor(0));
         CheckBox loop = new CheckBox("Loop");
         loop.setId("transport-loop");
         loop.selectedProperty().bindBidirectional(model.loopProperty());
-        Label time = new Label();
+        Label time = new Label("0.00 s");
         time.setId("transport-time");
         time.setMinWidth(70);
         model.cursorProperty().addListener((o, a, b) -> time.setText(String.format(Locale.ROOT, "%.2f s", b.doubleValue())));

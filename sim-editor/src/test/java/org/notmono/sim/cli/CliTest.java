@@ -51,6 +51,14 @@ class CliTest {
             ref = in.readAllBytes();
         }
         assertEquals(ref.length, ours.length);
+        java.nio.FloatBuffer a = java.nio.ByteBuffer.wrap(ours).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        java.nio.FloatBuffer b = java.nio.ByteBuffer.wrap(ref).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        double peak = 0, diff = 0;
+        for (int i = 0; i < b.limit(); i++) {
+            peak = Math.max(peak, Math.abs(b.get(i)));
+            diff = Math.max(diff, Math.abs(a.get(i) - b.get(i)));
+        }
+        assertTrue(diff <= 2e-3 * peak, "max diff " + diff + " peak " + peak);
     }
 
     @Test

@@ -101,6 +101,11 @@ public final class TaskService {
         return failures;
     }
 
+    /** Records a failure that happened outside a job (a file that cannot be opened, say). */
+    public void reportFailure(String title, String message) {
+        failures.add(new TaskFailure(title, message, null));
+    }
+
     public void dismiss(TaskFailure failure) {
         failures.remove(failure);
     }

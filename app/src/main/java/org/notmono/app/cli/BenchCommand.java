@@ -1,0 +1,11 @@
+package org.notmono.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code notmono bench <what>}: benchmarks that time warm, in one process, and print medians. */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Benchmarks: print medians of warm runs (see docs/benchmarks.md).",
+        subcommands = {})
+public class BenchCommand {
+}

@@ -1,0 +1,38 @@
+package org.notmono.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+
+import org.notmono.app.VersionInfo;
+
+/** The top of the command line: {@code notmono <command>}; with no command the GUI starts. */
+@Command(name = "notmono",
+        mixinStandardHelpOptions = true,
+        versionProvider = NotMonoCommand.Versions.class,
+        description = {
+            "NotMono: a research workbench for spatial audio-language models.",
+            "With no command, or with only files to open, the GUI starts.",
+        },
+        subcommands = {
+            BenchCommand.class,
+        },
+        footer = {
+            "",
+            "GUI: notmono [FILE...]   opens .wav and .scene.json files in the app",
+            "     notmono --snapshot OUT.png [--workspace scene|view|chat|training] [FILE...]",
+            "Exit codes: 0 success, 2 bad usage or input, 1 other failure.",
+        })
+public class NotMonoCommand {
+
+    @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Log to stderr as well as to the log file.")
+    boolean verbose;
+
+    static final class Versions implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return VersionInfo.lines();
+        }
+    }
+}

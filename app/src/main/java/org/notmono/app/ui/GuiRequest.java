@@ -1,0 +1,19 @@
+package org.notmono.app.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the GUI was started for: files to open, an optional workspace, and, for
+ * {@code --snapshot}, the PNG to render the window to before exiting.
+ */
+public record GuiRequest(List<Path> files, Workspace workspace, Path snapshot) {
+
+    public static GuiRequest interactive(List<Path> files) {
+        return new GuiRequest(files, null, null);
+    }
+
+    public boolean isSnapshot() {
+        return snapshot != null;
+    }
+}

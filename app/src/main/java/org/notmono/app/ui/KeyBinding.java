@@ -1,0 +1,48 @@
+package org.notmono.app.ui;
+
+import javafx.scene.input.KeyCombination;
+
+/** Every keyboard shortcut of the shell in one place; the Help dialog lists them from here. */
+public enum KeyBinding {
+    NEW_SCENE("New scene", "Shortcut+N"),
+    OPEN("Open...", "Shortcut+O"),
+    SAVE("Save", "Shortcut+S"),
+    SAVE_AS("Save as...", "Shortcut+Shift+S"),
+    IMPORT_AUDIO("Import audio...", "Shortcut+I"),
+    EXPORT("Export...", "Shortcut+E"),
+    QUIT("Quit", "Shortcut+Q"),
+    UNDO("Undo", "Shortcut+Z"),
+    REDO("Redo", "Shortcut+Shift+Z"),
+    TOGGLE_THEME("Toggle light/dark theme", "Shortcut+Shift+T"),
+    WORKSPACE_SCENE("Scene workspace", "Shortcut+1"),
+    WORKSPACE_VIEW("Listen & View workspace", "Shortcut+2"),
+    WORKSPACE_CHAT("Chat workspace", "Shortcut+3"),
+    WORKSPACE_TRAINING("Training workspace", "Shortcut+4"),
+    SHORTCUTS("Keyboard shortcuts", "F1");
+
+    private final String action;
+    private final KeyCombination combination;
+
+    KeyBinding(String action, String combination) {
+        this.action = action;
+        this.combination = KeyCombination.valueOf(combination);
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public KeyCombination combination() {
+        return combination;
+    }
+
+    /** The binding that switches to a workspace. */
+    public static KeyBinding forWorkspace(Workspace w) {
+        return switch (w) {
+            case SCENE -> WORKSPACE_SCENE;
+            case VIEW -> WORKSPACE_VIEW;
+            case CHAT -> WORKSPACE_CHAT;
+            case TRAINING -> WORKSPACE_TRAINING;
+        };
+    }
+}

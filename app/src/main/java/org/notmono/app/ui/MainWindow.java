@@ -1,0 +1,94 @@
+package org.notmono.app.ui;
+
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import org.notmono.app.settings.AppSettings;
+import org.notmono.app.settings.SettingsStore;
+import org.notmono.fx.task.TaskService;
+
+/**
+ * Puts the main view in a stage: restores the remembered geometry and theme, saves them on
+ * close, and guards quitting while tasks run.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final MainViewModel model;
+    private final MainView view;
+    private final Runnable onClosed;
+
+    /**
+     * @param onClosed what to do once the window has closed (exit the app; a test may reopen)
+     */
+    public MainWindow(Stage stage, TaskService tasks, SettingsStore store, FileDialogs dialogs, Runnable onClosed) {
+        this.stage = stage;
+        this.onClosed = onClosed;
+        this.model = new MainViewModel(tasks, store);
+        this.view = new MainView(model, dialogs, this::requestQuit);
+        AppSettings s = model.settings();
+        Scene scene = new Scene(view, s.windowWidth, s.windowHeight);
+        applyTheme(scene, model.themeProperty().get());
+        model.themeProperty().addListener((o, a, b) -> applyTheme(scene, b));
+        stage.setScene(scene);
+        stage.setTitle("NotMono");
+        placeOnScreen(s);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestQuit();
+        });
+    }
+
+    private static void applyTheme(Scene scene, Theme theme) {
+        scene.getStylesheets().setAll(theme.stylesheet());
+    }
+
+    private void placeOnScreen(AppSettings s) {
+        boolean visible = !Double.isNaN(s.windowX) && !Screen.getScreensForRectangle(
+                new Rectangle2D(s.windowX, s.windowY, Math.max(1, s.windowWidth), Math.max(1, s.windowHeight))).isEmpty();
+        if (visible) {
+            stage.setX(s.windowX);
+            stage.setY(s.windowY);
+        }
+        stage.setMaximized(s.maximized);
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** Quits unless tasks run and the user says to keep working. */
+    public void requestQuit() {
+        if (!QuitGuard.confirm(stage, model.tasks())) {
+            return;
+        }
+        close();
+    }
+
+    /** Saves the window's state and closes it without asking. */
+    public void close() {
+        model.rememberWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        model.persist();
+        stage.hide();
+        onClosed.run();
+    }
+
+    /** Exits the JavaFX application. */
+    public static void exitApplication() {
+        Platform.exit();
+    }
+}

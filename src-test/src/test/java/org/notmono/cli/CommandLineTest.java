@@ -1,0 +1,51 @@
+package org.notmono.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+import org.notmono.app.cli.CommandLineRunner;
+
+/** The command line's contract: help, version, exit codes and one-line errors. */
+class CommandLineTest {
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineRunner.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Result r = run("--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Usage: notmono"), r.out());
+        assertTrue(r.out().contains("bench"), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void versionNamesJavaJavaFxAndDjl() {
+        Result r = run("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Java 25"), r.out());
+        assertTrue(r.out().contains("JavaFX 25.0.4"), r.out());
+        assertTrue(r.out().contains("DJL 0.36.0"), r.out());
+    }
+
+    @Test
+    void anUnknownCommandIsBadUsageOnOneLine() {
+        Result r = run("frobnicate");
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("'frobnicate'") && r.err().contains("--help"), r.err());
+        assertEquals("", r.out());
+    }
+}

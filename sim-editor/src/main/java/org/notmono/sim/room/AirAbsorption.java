@@ -6,15 +6,15 @@ import org.jtransforms.fft.FloatFFT_1D;
 
 /**
  * Air absorption as pyroomacoustics models it: per octave band, every image's energy is
- * multiplied by exp(-m_b d) for its path length d, with pyroomacoustics' coefficients m_b (20 C,
- * 30-50 % relative humidity). One image-source RIR is computed per band and band-passed by a
+ * multiplied by exp(-m_b d) for its path length d, with pyroomacoustics' coefficients m_b. One image-source RIR is computed per band and band-passed by a
  * zero-phase filter bank whose gains sum to one at every frequency (linear crossfades in log
  * frequency between neighbouring centres), then the bands are added. With equal coefficients
  * in every band the result is exactly the single-band RIR.
  */
 final class AirAbsorption {
     static final double[] CENTRES = {125, 250, 500, 1000, 2000, 4000, 8000};
-    static final double[] ENERGY_PER_METRE = {0.1e-3, 0.2e-3, 0.5e-3, 1.1e-3, 2.7e-3, 9.4e-3, 29.0e-3};
+    /** pyroomacoustics' "20C_30-50%" row, the one it picks for c = 343 m/s and its default humidity. */
+    static final double[] ENERGY_PER_METRE = {0.1e-3, 0.3e-3, 0.6e-3, 1.0e-3, 1.9e-3, 5.8e-3, 20.3e-3};
 
     private AirAbsorption() {
     }

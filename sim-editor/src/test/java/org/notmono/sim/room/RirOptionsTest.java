@@ -59,12 +59,21 @@ class RirOptionsTest {
                 RirOptions.pyroomacoustics(20));
         RirRequest air = new RirRequest(dry.room(), dry.absorption(), S, R, Orientation.FRONT, 16000,
                 new RirOptions(20, false, true, false, TailModel.NONE, RirOptions.SPEED_OF_SOUND));
-        float[] a = RoomSimulator.omni(dry), b = RoomSimulator.omni(air);
-        // late part: long paths lose much more energy with air absorption than the direct sound does
+        float[] a = highFrequencies(RoomSimulator.omni(dry)), b = highFrequencies(RoomSimulator.omni(air));
+        // above a few kHz, long paths lose much more energy with air absorption than the direct sound does
         int late = a.length / 2;
         double early = energy(b, 0, 400) / energy(a, 0, 400), lateRatio = energy(b, late, a.length) / energy(a, late, a.length);
-        assertTrue(early > 0.9, "direct sound barely changes: " + early);
-        assertTrue(lateRatio < 0.8 * early, "late energy ratio " + lateRatio + " vs early " + early);
+        assertTrue(early > 0.85, "direct sound barely changes: " + early);
+        assertTrue(lateRatio < 0.6 * early, "late high-frequency energy ratio " + lateRatio + " vs early " + early);
+    }
+
+    /** Second difference: a crude high-pass that keeps mostly the top octaves. */
+    private static float[] highFrequencies(float[] h) {
+        float[] d = new float[h.length];
+        for (int i = 2; i < h.length; i++) {
+            d[i] = h[i] - 2 * h[i - 1] + h[i - 2];
+        }
+        return d;
     }
 
     private static double energy(float[] h, int from, int to) {

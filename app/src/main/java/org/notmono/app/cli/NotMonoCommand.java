@@ -5,6 +5,11 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 
 import org.notmono.app.VersionInfo;
+import org.notmono.sim.cli.AcousticsCommand;
+import org.notmono.sim.cli.DatasetCommand;
+import org.notmono.sim.cli.RenderCommand;
+import org.notmono.sim.cli.RirCommand;
+import org.notmono.sim.cli.SceneCommand;
 
 /** The top of the command line: {@code notmono <command>}; with no command the GUI starts. */
 @Command(name = "notmono",
@@ -15,6 +20,11 @@ import org.notmono.app.VersionInfo;
             "With no command, or with only files to open, the GUI starts.",
         },
         subcommands = {
+            RirCommand.class,
+            RenderCommand.class,
+            SceneCommand.class,
+            DatasetCommand.class,
+            AcousticsCommand.class,
             BenchCommand.class,
         },
         footer = {

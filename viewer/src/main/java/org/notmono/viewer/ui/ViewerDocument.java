@@ -15,6 +15,7 @@ import org.notmono.viewer.analysis.DspLocalizer;
 import org.notmono.viewer.analysis.GroundTruthReader;
 import org.notmono.viewer.analysis.IntensityField;
 import org.notmono.viewer.analysis.Spectrogram;
+import org.notmono.viewer.analysis.WaveformSummary;
 
 /**
  * An opened clip and everything computed from it. A clip that is not 4-channel FOA has no
@@ -25,7 +26,8 @@ import org.notmono.viewer.analysis.Spectrogram;
  * @param prediction the DSP localizer's slots; null unless the clip is FOA
  * @param truth      the sources of {@code X.rtsd.json} beside {@code X.wav}; empty without one
  */
-public record ViewerDocument(Path file, AudioClip audio, Spectrogram spectrogram, IntensityField intensity,
+public record ViewerDocument(Path file, AudioClip audio, WaveformSummary waveform, Spectrogram spectrogram,
+                             IntensityField intensity,
                              DirectionMap overview, SlotPrediction prediction, List<TruthSource> truth) {
 
     public static final int LOCALIZER_SOURCES = 3;
@@ -51,10 +53,10 @@ public record ViewerDocument(Path file, AudioClip audio, Spectrogram spectrogram
         Path rtsd = GroundTruthReader.besides(file);
         List<TruthSource> truth = Files.isRegularFile(rtsd) ? GroundTruthReader.read(rtsd) : List.of();
         task.progress(1, "analysed");
-        return new ViewerDocument(file, audio, spectrogram, intensity, overview, prediction, truth);
+        return new ViewerDocument(file, audio, WaveformSummary.of(audio), spectrogram, intensity, overview, prediction, truth);
     }
 
     public ViewerDocument withSpectrogram(Spectrogram s) {
-        return new ViewerDocument(file, audio, s, intensity, overview, prediction, truth);
+        return new ViewerDocument(file, audio, waveform, s, intensity, overview, prediction, truth);
     }
 }

@@ -14,6 +14,7 @@ import org.notmono.viewer.analysis.DirectionMap;
 import org.notmono.viewer.analysis.DspLocalizer;
 import org.notmono.viewer.analysis.GroundTruthReader;
 import org.notmono.viewer.analysis.IntensityField;
+import org.notmono.viewer.analysis.RoomResponse;
 import org.notmono.viewer.analysis.Spectrogram;
 import org.notmono.viewer.analysis.WaveformSummary;
 
@@ -25,10 +26,11 @@ import org.notmono.viewer.analysis.WaveformSummary;
  * @param overview   the whole clip's direction map; null unless the clip is FOA
  * @param prediction the DSP localizer's slots; null unless the clip is FOA
  * @param truth      the sources of {@code X.rtsd.json} beside {@code X.wav}; empty without one
+ * @param room       the room's response to the first source, from the RTSD; null without one
  */
 public record ViewerDocument(Path file, AudioClip audio, WaveformSummary waveform, Spectrogram spectrogram,
                              IntensityField intensity,
-                             DirectionMap overview, SlotPrediction prediction, List<TruthSource> truth) {
+                             DirectionMap overview, SlotPrediction prediction, List<TruthSource> truth, RoomResponse room) {
 
     public static final int LOCALIZER_SOURCES = 3;
 
@@ -51,12 +53,17 @@ public record ViewerDocument(Path file, AudioClip audio, WaveformSummary wavefor
             overview = DirectionMap.of(intensity, ViewerViewModel.MAP_GRID);
         }
         Path rtsd = GroundTruthReader.besides(file);
-        List<TruthSource> truth = Files.isRegularFile(rtsd) ? GroundTruthReader.read(rtsd) : List.of();
+        List<TruthSource> truth = List.of();
+        RoomResponse room = null;
+        if (Files.isRegularFile(rtsd)) {
+            truth = GroundTruthReader.read(rtsd);
+            room = truth.isEmpty() ? null : RoomResponse.fromRtsd(rtsd);
+        }
         task.progress(1, "analysed");
-        return new ViewerDocument(file, audio, WaveformSummary.of(audio), spectrogram, intensity, overview, prediction, truth);
+        return new ViewerDocument(file, audio, WaveformSummary.of(audio), spectrogram, intensity, overview, prediction, truth, room);
     }
 
     public ViewerDocument withSpectrogram(Spectrogram s) {
-        return new ViewerDocument(file, audio, waveform, s, intensity, overview, prediction, truth);
+        return new ViewerDocument(file, audio, waveform, s, intensity, overview, prediction, truth, room);
     }
 }

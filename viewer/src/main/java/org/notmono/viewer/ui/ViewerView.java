@@ -116,7 +116,13 @@ public final class ViewerView extends BorderPane {
         flat.setId("tab-direction-map");
         Tab sphere = new Tab("Sphere", new SphereView(model));
         sphere.setId("tab-sphere");
-        TabPane tabs = new TabPane(flat, sphere);
+        Tab tracks = new Tab("Direction vs time", new DirectionTrackCanvas(model));
+        tracks.setId("tab-direction-track");
+        RoomView roomView = new RoomView();
+        model.documentProperty().addListener((o, a, b) -> roomView.show(b == null ? null : b.room()));
+        Tab room = new Tab("Room", roomView);
+        room.setId("tab-room");
+        TabPane tabs = new TabPane(flat, sphere, tracks, room);
         tabs.setId("direction-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);

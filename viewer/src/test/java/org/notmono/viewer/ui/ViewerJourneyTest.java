@@ -112,5 +112,12 @@ class ViewerJourneyTest {
         }
         assertTrue(Angles.between(slots.getFirst().azimuth(), slots.getFirst().elevation(), source.azimuth(),
                 source.elevation()) < 0.5);
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        assertTrue(robot.lookup("#direction-track").tryQuery().isPresent());
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        assertTrue(robot.lookup("#decay-chart").tryQuery().isPresent(), "the room tab plots the decay");
+        String numbers = robot.lookup("#room-numbers").queryLabeled().getText();
+        assertTrue(numbers.contains("T30") && numbers.contains("Eyring"), numbers);
     }
 }

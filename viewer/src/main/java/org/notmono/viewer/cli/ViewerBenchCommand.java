@@ -33,8 +33,8 @@ import org.notmono.viewer.analysis.IntensityField;
 import org.notmono.viewer.analysis.Spectrogram;
 import org.notmono.viewer.analysis.SpectrogramRenderer;
 import org.notmono.viewer.analysis.ColourMap;
-import org.notmono.viewer.ui.SpectrogramSettings;
-import org.notmono.viewer.ui.ViewerDocument;
+import org.notmono.viewer.session.SpectrogramSettings;
+import org.notmono.viewer.session.ViewerDocument;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -13,6 +13,7 @@ import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.viewer.analysis.ColourMap;
 import org.notmono.viewer.analysis.DirectionGrid;
 import org.notmono.viewer.analysis.DirectionMap;
+import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * The flat direction map: energy over an equirectangular azimuth/elevation grid (left edge

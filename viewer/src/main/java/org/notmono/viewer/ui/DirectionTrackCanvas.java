@@ -7,6 +7,7 @@ import javafx.scene.text.TextAlignment;
 
 import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.viewer.analysis.DirectionTrack;
+import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * Direction against time over the visible span: the dominant azimuth (top) and elevation

@@ -19,6 +19,7 @@ import org.notmono.sim.scene.Angles;
 import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.sim.scene.metrics.TruthSource;
+import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * The receiver's sphere in 3D: an azimuth/elevation grid of rings every 45 degrees, the ground

@@ -25,6 +25,8 @@ import org.notmono.audio.WindowFunction;
 import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.viewer.analysis.ColourMap;
 import org.notmono.viewer.analysis.FrequencyScale;
+import org.notmono.viewer.session.SpectrogramSettings;
+import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * The Listen & View workspace: spectrogram settings on top, the channel stack on the left, the

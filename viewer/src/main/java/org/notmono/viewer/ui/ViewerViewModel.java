@@ -22,11 +22,12 @@ import org.notmono.audio.Wav;
 import org.notmono.fx.task.Job;
 import org.notmono.fx.task.TaskService;
 import org.notmono.sim.scene.metrics.SlotMatch;
-import org.notmono.viewer.analysis.DirectionGrid;
 import org.notmono.viewer.analysis.DirectionMap;
 import org.notmono.viewer.analysis.Spectrogram;
 import org.notmono.viewer.listen.Listening;
 import org.notmono.viewer.listen.Player;
+import org.notmono.viewer.session.SpectrogramSettings;
+import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * The state of the Listen & View workspace: the opened clip, the visible time span, the
@@ -37,7 +38,6 @@ public final class ViewerViewModel {
     private static final Logger LOG = Logger.getLogger(ViewerViewModel.class.getName());
     /** The direction map's window around the cursor, in seconds either side. */
     public static final double MAP_HALF_WINDOW = 0.25;
-    public static final DirectionGrid MAP_GRID = new DirectionGrid(2);
     private static final double MIN_SPAN = 0.01;
 
     private final TaskService tasks;
@@ -305,7 +305,7 @@ public final class ViewerViewModel {
         DirectionMap map;
         if (mapAroundCursor.get()) {
             var f = d.intensity();
-            map = DirectionMap.of(f, MAP_GRID, f.frameAt(cursor.get() - MAP_HALF_WINDOW), f.frameAt(cursor.get() + MAP_HALF_WINDOW));
+            map = DirectionMap.of(f, ViewerDocument.MAP_GRID, f.frameAt(cursor.get() - MAP_HALF_WINDOW), f.frameAt(cursor.get() + MAP_HALF_WINDOW));
         } else {
             map = d.overview().copy();
         }

@@ -30,6 +30,7 @@ import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.viewer.analysis.ColourMap;
 import org.notmono.viewer.analysis.SimulatedScenes;
+import org.notmono.viewer.session.SpectrogramSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

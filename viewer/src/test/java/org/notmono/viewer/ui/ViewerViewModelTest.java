@@ -16,6 +16,7 @@ import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.TaskService;
 import org.notmono.viewer.analysis.ColourMap;
+import org.notmono.viewer.session.SpectrogramSettings;
 
 /** The view model without a window: tasks run on the calling thread. */
 class ViewerViewModelTest {

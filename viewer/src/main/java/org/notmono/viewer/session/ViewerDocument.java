@@ -1,4 +1,4 @@
-package org.notmono.viewer.ui;
+package org.notmono.viewer.session;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,7 @@ import org.notmono.audio.Wav;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.task.TaskContext;
+import org.notmono.viewer.analysis.DirectionGrid;
 import org.notmono.viewer.analysis.DirectionMap;
 import org.notmono.viewer.analysis.DspLocalizer;
 import org.notmono.viewer.analysis.GroundTruthReader;
@@ -33,6 +34,8 @@ public record ViewerDocument(Path file, AudioClip audio, WaveformSummary wavefor
                              DirectionMap overview, SlotPrediction prediction, List<TruthSource> truth, RoomResponse room) {
 
     public static final int LOCALIZER_SOURCES = 3;
+    /** The direction maps' grid: 2-degree cells. */
+    public static final DirectionGrid MAP_GRID = new DirectionGrid(2);
 
     public boolean isFoa() {
         return intensity != null;
@@ -50,7 +53,7 @@ public record ViewerDocument(Path file, AudioClip audio, WaveformSummary wavefor
         if (audio.channelCount() == 4) {
             intensity = IntensityField.compute(audio, task.slice(0.6, 0.9));
             prediction = new DspLocalizer(LOCALIZER_SOURCES).localize(intensity);
-            overview = DirectionMap.of(intensity, ViewerViewModel.MAP_GRID);
+            overview = DirectionMap.of(intensity, MAP_GRID);
         }
         Path rtsd = GroundTruthReader.besides(file);
         List<TruthSource> truth = List.of();

@@ -1,4 +1,4 @@
-package org.notmono.viewer.ui;
+package org.notmono.viewer.session;
 
 import java.io.IOException;
 import java.io.Reader;

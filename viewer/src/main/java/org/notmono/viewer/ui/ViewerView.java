@@ -1,7 +1,7 @@
 package org.notmono.viewer.ui;
 
 import java.util.Locale;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -55,24 +55,19 @@ public final class ViewerView extends BorderPane {
     }
 
     private FlowPane settingsBar() {
+        SpectrogramSettings now = model.settingsProperty().get();
         ComboBox<Integer> window = combo("spectrogram-window", FXCollections.observableArrayList(256, 512, 1024, 2048, 4096),
-                model.settingsProperty().get().windowSize(), v -> s -> withWindow(s, v));
+                now.windowSize(), SpectrogramSettings::withWindowSize);
         ComboBox<Integer> overlap = combo("spectrogram-overlap", FXCollections.observableArrayList(0, 50, 75, 87),
-                model.settingsProperty().get().overlapPercent(), v -> s -> new SpectrogramSettings(s.windowSize(), v,
-                        s.window(), s.colours(), s.scale(), s.rangeDb(), s.gainDb()));
+                now.overlapPercent(), SpectrogramSettings::withOverlap);
         ComboBox<WindowFunction> type = combo("spectrogram-window-type", FXCollections.observableArrayList(WindowFunction.values()),
-                model.settingsProperty().get().window(), v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(),
-                        v, s.colours(), s.scale(), s.rangeDb(), s.gainDb()));
+                now.window(), SpectrogramSettings::withWindow);
         ComboBox<ColourMap> colours = combo("spectrogram-colours", FXCollections.observableArrayList(ColourMap.values()),
-                model.settingsProperty().get().colours(), v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(),
-                        s.window(), v, s.scale(), s.rangeDb(), s.gainDb()));
+                now.colours(), SpectrogramSettings::withColours);
         ComboBox<FrequencyScale> scale = combo("spectrogram-scale", FXCollections.observableArrayList(FrequencyScale.values()),
-                model.settingsProperty().get().scale(), v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(),
-                        s.window(), s.colours(), v, s.rangeDb(), s.gainDb()));
-        Spinner<Double> range = spinner("spectrogram-range", 20, 150, model.settingsProperty().get().rangeDb(),
-                v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(), s.window(), s.colours(), s.scale(), v, s.gainDb()));
-        Spinner<Double> gain = spinner("spectrogram-gain", -40, 60, model.settingsProperty().get().gainDb(),
-                v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(), s.window(), s.colours(), s.scale(), s.rangeDb(), v));
+                now.scale(), SpectrogramSettings::withScale);
+        Spinner<Double> range = spinner("spectrogram-range", 20, 150, now.rangeDb(), SpectrogramSettings::withRange);
+        Spinner<Double> gain = spinner("spectrogram-gain", -40, 60, now.gainDb(), SpectrogramSettings::withGain);
         CheckBox aroundCursor = new CheckBox("Map around cursor");
         aroundCursor.setId("map-around-cursor");
         aroundCursor.selectedProperty().bindBidirectional(model.mapAroundCursorProperty());
@@ -87,26 +82,23 @@ public final class ViewerView extends BorderPane {
         return bar;
     }
 
-    private static SpectrogramSettings withWindow(SpectrogramSettings s, int size) {
-        return new SpectrogramSettings(size, s.overlapPercent(), s.window(), s.colours(), s.scale(), s.rangeDb(), s.gainDb());
-    }
-
+    /** A choice that replaces one setting. */
     private <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items, T value,
-                                  java.util.function.Function<T, UnaryOperator<SpectrogramSettings>> change) {
+                                  BiFunction<SpectrogramSettings, T, SpectrogramSettings> change) {
         ComboBox<T> box = new ComboBox<>(items);
         box.setId(id);
         box.setValue(value);
-        box.valueProperty().addListener((o, a, b) -> model.settingsProperty().set(change.apply(b).apply(model.settingsProperty().get())));
+        box.valueProperty().addListener((o, a, b) -> model.settingsProperty().set(change.apply(model.settingsProperty().get(), b)));
         return box;
     }
 
     private Spinner<Double> spinner(String id, double min, double max, double value,
-                                    java.util.function.Function<Double, UnaryOperator<SpectrogramSettings>> change) {
+                                    BiFunction<SpectrogramSettings, Double, SpectrogramSettings> change) {
         Spinner<Double> s = new Spinner<>(min, max, value, 5);
         s.setId(id);
         s.setPrefWidth(80);
         s.setEditable(true);
-        s.valueProperty().addListener((o, a, b) -> model.settingsProperty().set(change.apply(b).apply(model.settingsProperty().get())));
+        s.valueProperty().addListener((o, a, b) -> model.settingsProperty().set(change.apply(model.settingsProperty().get(), b)));
         return s;
     }
 

@@ -61,7 +61,7 @@ final class DirectionMapCanvas extends CanvasPane {
         drawGrid(g, pw, ph);
         ViewerDocument d = model.documentProperty().get();
         if (d != null) {
-            for (TruthSource t : d.truth()) {
+            for (TruthSource t : model.shownTruth()) {
                 g.setStroke(Color.WHITE);
                 g.setLineWidth(2);
                 g.strokeOval(x(t.azimuth(), pw) - 7, y(t.elevation(), ph) - 7, 14, 14);
@@ -75,15 +75,13 @@ final class DirectionMapCanvas extends CanvasPane {
                 g.strokeLine(x(m.slot().azimuth(), pw), y(m.slot().elevation(), ph), x(m.truth().azimuth(), pw),
                         y(m.truth().elevation(), ph));
             }
-            if (d.prediction() != null) {
-                for (Slot s : d.prediction().slots()) {
-                    g.setStroke(Color.color(SLOT.getRed(), SLOT.getGreen(), SLOT.getBlue(), Math.max(0.15, s.existence())));
-                    g.setLineWidth(2.5);
-                    double sx = x(s.azimuth(), pw);
-                    double sy = y(s.elevation(), ph);
-                    g.strokeLine(sx - 6, sy - 6, sx + 6, sy + 6);
-                    g.strokeLine(sx - 6, sy + 6, sx + 6, sy - 6);
-                }
+            for (Slot s : model.shownSlots()) {
+                g.setStroke(Color.color(SLOT.getRed(), SLOT.getGreen(), SLOT.getBlue(), Math.max(0.15, s.existence())));
+                g.setLineWidth(2.5);
+                double sx = x(s.azimuth(), pw);
+                double sy = y(s.elevation(), ph);
+                g.strokeLine(sx - 6, sy - 6, sx + 6, sy + 6);
+                g.strokeLine(sx - 6, sy + 6, sx + 6, sy - 6);
             }
         }
     }

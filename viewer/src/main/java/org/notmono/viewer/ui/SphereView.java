@@ -68,6 +68,12 @@ final class SphereView extends Pane {
         });
         setOnScroll(e -> zoom.setZ(Math.clamp(zoom.getZ() + e.getDeltaY(), -1500, -150)));
         model.documentProperty().addListener((o, a, b) -> rebuildMarkers());
+        model.mapAroundCursorProperty().addListener((o, a, b) -> rebuildMarkers());
+        model.cursorProperty().addListener((o, a, b) -> {
+            if (model.mapAroundCursorProperty().get()) {
+                rebuildMarkers();
+            }
+        });
         rebuildMarkers();
     }
 
@@ -93,7 +99,7 @@ final class SphereView extends Pane {
         if (d == null) {
             return;
         }
-        for (TruthSource t : d.truth()) {
+        for (TruthSource t : model.shownTruth()) {
             Group g = marker(t.azimuth(), t.elevation(), Color.WHITE, 1, 6, stalk(t.distance()));
             g.setId("truth-" + t.id());
             markers.getChildren().add(g);
@@ -105,15 +111,13 @@ final class SphereView extends Pane {
             line.setId("match-" + m.truth().id());
             markers.getChildren().add(line);
         }
-        if (d.prediction() != null) {
-            List<Slot> slots = d.prediction().slots();
-            for (int i = 0; i < slots.size(); i++) {
-                Slot s = slots.get(i);
-                Group g = marker(s.azimuth(), s.elevation(), SLOT_COLOURS[i % SLOT_COLOURS.length], s.existence(), 5,
-                        s.distance() == null ? 0 : stalk(s.distance()));
-                g.setId("slot-" + i);
-                markers.getChildren().add(g);
-            }
+        List<Slot> slots = model.shownSlots();
+        for (int i = 0; i < slots.size(); i++) {
+            Slot s = slots.get(i);
+            Group g = marker(s.azimuth(), s.elevation(), SLOT_COLOURS[i % SLOT_COLOURS.length], s.existence(), 5,
+                    s.distance() == null ? 0 : stalk(s.distance()));
+            g.setId("slot-" + i);
+            markers.getChildren().add(g);
         }
     }
 

@@ -68,7 +68,7 @@ public final class ViewerView extends BorderPane {
                 now.scale(), SpectrogramSettings::withScale);
         Spinner<Double> range = spinner("spectrogram-range", 20, 150, now.rangeDb(), SpectrogramSettings::withRange);
         Spinner<Double> gain = spinner("spectrogram-gain", -40, 60, now.gainDb(), SpectrogramSettings::withGain);
-        CheckBox aroundCursor = new CheckBox("Map around cursor");
+        CheckBox aroundCursor = new CheckBox("Follow cursor");
         aroundCursor.setId("map-around-cursor");
         aroundCursor.selectedProperty().bindBidirectional(model.mapAroundCursorProperty());
         CheckBox hold = new CheckBox("Hold max");
@@ -127,6 +127,7 @@ public final class ViewerView extends BorderPane {
         slots.setId("slot-list");
         slots.setPrefHeight(120);
         model.documentProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
+        model.directionMapProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
         VBox box = new VBox(4, tabs, convention, new Label("Slots (DSP localizer) and errors against the ground truth"), slots);
         box.setPadding(new Insets(4));
         return box;
@@ -139,7 +140,7 @@ public final class ViewerView extends BorderPane {
         }
         java.util.List<SlotMatch> matches = model.matches();
         java.util.List<String> lines = new java.util.ArrayList<>();
-        for (var s : d.prediction().slots()) {
+        for (var s : model.shownSlots()) {
             String error = matches.stream().filter(m -> m.slot() == s).findFirst()
                     .map(m -> String.format(Locale.ROOT, "  -> %s, error %.1f\u00b0", m.truth().classId() == null
                             ? m.truth().id() : m.truth().classId(), m.angularError())).orElse("");

@@ -21,7 +21,9 @@ import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.Job;
 import org.notmono.fx.task.TaskService;
+import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.metrics.SlotMatch;
+import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.viewer.analysis.DirectionMap;
 import org.notmono.viewer.analysis.Spectrogram;
 import org.notmono.viewer.listen.Listening;
@@ -228,13 +230,27 @@ public final class ViewerViewModel {
                 d.audio().duration(), d.audio().sampleRate(), kind, found, truth);
     }
 
-    /** Predicted slots paired with the ground truth (empty without either). */
-    public List<SlotMatch> matches() {
+    /** The ground truth shown: at the cursor when following it (moving sources move), else at onset. */
+    public List<TruthSource> shownTruth() {
+        ViewerDocument d = document.get();
+        if (d == null) {
+            return List.of();
+        }
+        return mapAroundCursor.get() ? d.truthAt(cursor.get()) : d.truth();
+    }
+
+    /** The slots shown: the frame at the cursor when following it, else the whole clip's. */
+    public List<Slot> shownSlots() {
         ViewerDocument d = document.get();
         if (d == null || d.prediction() == null) {
             return List.of();
         }
-        return SlotMatch.pair(d.prediction().slots(), d.truth());
+        return mapAroundCursor.get() ? d.slotsAt(cursor.get()) : d.prediction().slots();
+    }
+
+    /** The shown slots paired with the shown ground truth (empty without either). */
+    public List<SlotMatch> matches() {
+        return SlotMatch.pair(shownSlots(), shownTruth());
     }
 
     public double duration() {

@@ -100,7 +100,7 @@ class ViewerJourneyTest {
         Group truthMarker = (Group) sphere.lookup("#truth-" + source.id());
         double[] at = (double[]) truthMarker.getUserData();
         assertEquals(source.azimuth(), at[0], 0.01);
-        var slots = model.documentProperty().get().prediction().slots();
+        var slots = model.shownSlots(); // following the cursor: the frame at the cursor
         for (int i = 0; i < slots.size(); i++) {
             Group marker = (Group) sphere.lookup("#slot-" + i);
             assertNotNull(marker);

@@ -10,6 +10,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Cylinder;
 import javafx.scene.shape.Sphere;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
 import javafx.geometry.Point3D;
@@ -66,6 +68,7 @@ final class SphereView extends Pane {
             dragX = e.getX();
             dragY = e.getY();
         });
+        setOnMouseReleased(e -> rebuildMarkers()); // labels turn to face the viewer again
         setOnScroll(e -> zoom.setZ(Math.clamp(zoom.getZ() + e.getDeltaY(), -1500, -150)));
         model.documentProperty().addListener((o, a, b) -> rebuildMarkers());
         model.mapAroundCursorProperty().addListener((o, a, b) -> rebuildMarkers());
@@ -102,6 +105,8 @@ final class SphereView extends Pane {
         for (TruthSource t : model.shownTruth()) {
             Group g = marker(t.azimuth(), t.elevation(), Color.WHITE, 1, 6, stalk(t.distance()));
             g.setId("truth-" + t.id());
+            g.getChildren().add(label(String.format(java.util.Locale.ROOT, "%s %.1f m",
+                    t.classId() == null ? t.id() : t.classId(), t.distance()), t.azimuth(), t.elevation()));
             markers.getChildren().add(g);
         }
         PhongMaterial matchLine = new PhongMaterial(Color.web("#39e6a0"));
@@ -119,6 +124,17 @@ final class SphereView extends Pane {
             g.setId("slot-" + i);
             markers.getChildren().add(g);
         }
+    }
+
+    /** A label beside a marker, turned to face the default camera. */
+    private Text label(String text, double azimuth, double elevation) {
+        Text t = new Text(text);
+        t.setFill(Color.WHITE);
+        t.setFont(Font.font(9));
+        Point3D p = toScene(azimuth, elevation, RADIUS + 10);
+        t.getTransforms().addAll(new Translate(p.getX(), p.getY(), p.getZ()), new Rotate(-yaw.getAngle(), Rotate.Y_AXIS),
+                new Rotate(-pitch.getAngle(), Rotate.X_AXIS));
+        return t;
     }
 
     /** Stalk length in scene units: 10 per metre, at most 60. */

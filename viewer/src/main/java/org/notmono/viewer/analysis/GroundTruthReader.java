@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,9 +44,9 @@ public final class GroundTruthReader {
     }
 
     /** The tracks of the moving sources, by source id. */
-    public static java.util.Map<String, Track> tracks(Path rtsd) throws IOException {
+    public static Map<String, Track> tracks(Path rtsd) throws IOException {
         JsonNode array = root(rtsd).path("sources");
-        java.util.Map<String, Track> tracks = new java.util.LinkedHashMap<>();
+        Map<String, Track> tracks = new LinkedHashMap<>();
         for (int i = 0; i < array.size(); i++) {
             JsonNode track = array.get(i).path("track");
             if (track.isArray() && !track.isEmpty()) {

@@ -1,6 +1,10 @@
 package org.notmono.viewer.analysis;
 
 import java.util.stream.IntStream;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.Stft;
@@ -25,7 +29,7 @@ public final class Spectrogram {
         this.stft = stft;
         this.sampleRate = sampleRate;
         this.frames = frames;
-        java.util.List<float[][]> list = new java.util.ArrayList<>();
+        List<float[][]> list = new ArrayList<>();
         list.add(db);
         while (frames(list.size() - 1, frames) / LEVEL_FACTOR >= MIN_LEVEL_FRAMES) {
             list.add(decimate(list.getLast(), frames(list.size() - 1, frames), stft.bins()));
@@ -45,7 +49,7 @@ public final class Spectrogram {
         int coarse = (finerFrames + LEVEL_FACTOR - 1) / LEVEL_FACTOR;
         float[][] out = new float[finer.length][coarse * bins];
         for (int c = 0; c < finer.length; c++) {
-            java.util.Arrays.fill(out[c], Float.NEGATIVE_INFINITY);
+            Arrays.fill(out[c], Float.NEGATIVE_INFINITY);
             for (int t = 0; t < finerFrames; t++) {
                 int to = (t / LEVEL_FACTOR) * bins;
                 int from = t * bins;
@@ -70,7 +74,7 @@ public final class Spectrogram {
         int block = 512;
         int blocks = (frames + block - 1) / block;
         int channels = clip.channelCount();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         IntStream.range(0, channels * blocks).parallel().forEach(job -> {
             task.checkCancelled();
             int c = job / blocks;

@@ -1,5 +1,7 @@
 package org.notmono.viewer.analysis;
 
+import java.util.Arrays;
+
 /**
  * Paints one channel of a {@link Spectrogram} into ARGB pixels for a time span, a size, a
  * frequency scale, a colour map and a dB window. Each pixel shows the loudest bin and frame
@@ -53,7 +55,7 @@ public final class SpectrogramRenderer {
     }
 
     private static void columnMax(Spectrogram s, int level, int channel, int a, int b, float[] column) {
-        java.util.Arrays.fill(column, Float.NEGATIVE_INFINITY);
+        Arrays.fill(column, Float.NEGATIVE_INFINITY);
         for (int t = a; t <= b; t++) {
             for (int k = 0; k < column.length; k++) {
                 column[k] = Math.max(column[k], s.db(level, channel, t, k));

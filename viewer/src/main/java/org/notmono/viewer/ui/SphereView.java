@@ -1,6 +1,7 @@
 package org.notmono.viewer.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import javafx.scene.Group;
 import javafx.scene.PerspectiveCamera;
@@ -105,7 +106,7 @@ final class SphereView extends Pane {
         for (TruthSource t : model.shownTruth()) {
             Group g = marker(t.azimuth(), t.elevation(), Color.WHITE, 1, 6, stalk(t.distance()));
             g.setId("truth-" + t.id());
-            g.getChildren().add(label(String.format(java.util.Locale.ROOT, "%s %.1f m",
+            g.getChildren().add(label(String.format(Locale.ROOT, "%s %.1f m",
                     t.classId() == null ? t.id() : t.classId(), t.distance()), t.azimuth(), t.elevation()));
             markers.getChildren().add(g);
         }

@@ -2,6 +2,8 @@ package org.notmono.viewer.ui;
 
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.List;
+import java.util.ArrayList;
 
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -133,13 +135,13 @@ public final class ViewerView extends BorderPane {
         return box;
     }
 
-    private java.util.List<String> slotLines() {
+    private List<String> slotLines() {
         ViewerDocument d = model.documentProperty().get();
         if (d == null || d.prediction() == null) {
-            return java.util.List.of(d == null ? "No clip open." : "Not an FOA clip: no direction analysis.");
+            return List.of(d == null ? "No clip open." : "Not an FOA clip: no direction analysis.");
         }
-        java.util.List<SlotMatch> matches = model.matches();
-        java.util.List<String> lines = new java.util.ArrayList<>();
+        List<SlotMatch> matches = model.matches();
+        List<String> lines = new ArrayList<>();
         for (var s : model.shownSlots()) {
             String error = matches.stream().filter(m -> m.slot() == s).findFirst()
                     .map(m -> String.format(Locale.ROOT, "  -> %s, error %.1f\u00b0", m.truth().classId() == null

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -226,7 +227,7 @@ public final class ViewerViewModel {
         String kind = d.isFoa() ? "FOA" : d.audio().channelCount() + " channel(s), not FOA: no direction views";
         String found = d.prediction() == null ? "" : ", DSP localizer: " + d.prediction().count() + " source(s)";
         String truth = d.truth().isEmpty() ? "" : ", ground truth: " + d.truth().size() + " source(s)";
-        return String.format(java.util.Locale.ROOT, "%s: %.2f s at %d Hz, %s%s%s", d.file().getFileName(),
+        return String.format(Locale.ROOT, "%s: %.2f s at %d Hz, %s%s%s", d.file().getFileName(),
                 d.audio().duration(), d.audio().sampleRate(), kind, found, truth);
     }
 

@@ -130,7 +130,7 @@ public class ViewerBenchCommand implements Callable<Integer> {
                 singleErrors.add(pairs.getFirst().angularError());
             }
         }
-        System.out.println("DSP localizer on " + accuracyScenes + " random TWNM scenes (seed 100000, 4 s, built-in test signals):");
+        System.out.println("DSP localizer on " + accuracyScenes + " random TWNM scenes (seed 100000, 4 s, the standard clip library):");
         System.out.println("  sources  clips  count acc  angular err  F20 (class-agnostic)");
         for (int c = 0; c < 3; c++) {
             LocalizationMetrics.Summary m = byCount[c].summary();

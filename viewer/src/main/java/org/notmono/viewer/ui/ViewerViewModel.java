@@ -88,7 +88,7 @@ public final class ViewerViewModel {
         return loop;
     }
 
-    /** Head yaw in degrees (positive = turned left); applies from the next play. */
+    /** Head yaw in degrees (positive = turned left); see {@link #applyListening()}. */
     public DoubleProperty headYawProperty() {
         return headYaw;
     }
@@ -122,6 +122,14 @@ public final class ViewerViewModel {
                 tasks.reportFailure("Play " + d.file().getFileName(), e.getMessage());
             }
         });
+    }
+
+    /** Re-decodes with the current head yaw and mode, carrying on from where playback is. */
+    public void applyListening() {
+        if (playing.get()) {
+            pause();
+            togglePlay();
+        }
     }
 
     public void pause() {

@@ -91,4 +91,28 @@ class ViewerViewModelTest {
         model.moveCursor(1.5);
         assertTrue(model.directionMapProperty().get().max() >= before);
     }
+
+    @Test
+    void playsFromTheCursorOrSaysWhyNotAndExportsWhatIsHeard() throws Exception {
+        ViewerViewModel model = new ViewerViewModel(tasks, null);
+        model.open(wav(4, 1));
+        model.moveCursor(0.5);
+        model.headYawProperty().set(30);
+        model.togglePlay();
+        if (model.playingProperty().get()) {
+            model.followPlayback();
+            assertTrue(model.cursorProperty().get() >= 0.5);
+            model.applyListening();
+            model.togglePlay();
+            assertFalse(model.playingProperty().get());
+        } else {
+            assertTrue(model.statusProperty().get().startsWith("cannot play sound here"), model.statusProperty().get());
+            assertEquals(1, tasks.failures().size());
+        }
+        Path out = dir.resolve("heard.wav");
+        model.exportListening(out);
+        AudioClip heard = Wav.read(out);
+        assertEquals(2, heard.channelCount());
+        assertEquals(16000, heard.frames());
+    }
 }

@@ -39,7 +39,7 @@ final class SphereView extends Pane {
     private final Group markers = new Group();
     private final Rotate yaw = new Rotate(-30, Rotate.Y_AXIS);
     private final Rotate pitch = new Rotate(-20, Rotate.X_AXIS);
-    private final Translate zoom = new Translate(0, 0, -420);
+    private final Translate zoom = new Translate(0, 0, -460);
     private final SubScene scene;
     private double dragX;
     private double dragY;
@@ -120,7 +120,9 @@ final class SphereView extends Pane {
         List<Slot> slots = model.shownSlots();
         for (int i = 0; i < slots.size(); i++) {
             Slot s = slots.get(i);
-            Group g = marker(s.azimuth(), s.elevation(), SLOT_COLOURS[i % SLOT_COLOURS.length], s.existence(), 5,
+            // size as well as opacity show existence: software 3D pipelines often ignore node opacity
+            Group g = marker(s.azimuth(), s.elevation(), SLOT_COLOURS[i % SLOT_COLOURS.length], s.existence(),
+                    2 + 4 * s.existence(),
                     s.distance() == null ? 0 : stalk(s.distance()));
             g.setId("slot-" + i);
             markers.getChildren().add(g);

@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -87,6 +90,17 @@ class ViewerJourneyTest {
         double cursor = model.cursorProperty().get();
         assertNotEquals(0.0, cursor);
         assertEquals(0.75, cursor, 0.2, "clicking the middle of the pane moves the cursor to the middle of the clip");
+
+        // the headless robot sends no wheel deltas: fire the wheel event a mouse would
+        Bounds b = spectrogram.getBoundsInLocal();
+        robot.interact(() -> Event.fireEvent(spectrogram, new ScrollEvent(
+                ScrollEvent.SCROLL, b.getWidth() / 2, b.getHeight() / 2, 0, 0,
+                false, false, false, false, false, false, 0, 120, 0, 0,
+                ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        double span = model.viewEndProperty().get() - model.viewStartProperty().get();
+        assertTrue(span < 1.5 * 0.9, "scrolling up zooms in around the mouse, span " + span);
+        assertTrue(model.viewStartProperty().get() <= cursor && cursor <= model.viewEndProperty().get());
 
         robot.interact(() -> model.mapAroundCursorProperty().set(true));
         double[] peak = model.directionMapProperty().get().peak();

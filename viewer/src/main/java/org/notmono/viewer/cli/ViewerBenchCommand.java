@@ -35,6 +35,7 @@ import org.notmono.viewer.analysis.SpectrogramRenderer;
 import org.notmono.viewer.analysis.ColourMap;
 import org.notmono.viewer.session.SpectrogramSettings;
 import org.notmono.viewer.session.ViewerDocument;
+import org.notmono.viewer.ui.ResponsivenessProbe;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,8 +61,12 @@ public class ViewerBenchCommand implements Callable<Integer> {
     @Option(names = "--long", description = "also time the analysis of a 10-minute 4-channel file (load job, off the FX thread)")
     boolean longFile;
 
+    @Option(names = "--fx", description = "with --long: open the 10-minute file in a real viewer window and report the longest "
+            + "FX-thread stall (needs a display, e.g. xvfb-run)")
+    boolean fx;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         AudioClip clip = noiseFoa(60);
         System.out.println("60 s, 4 channels, 16 kHz; median of " + runs + " warm runs:");
         double intensity = median(() -> DirectionMap.of(IntensityField.compute(clip, TaskContext.none()), new DirectionGrid(2)));
@@ -86,7 +91,7 @@ public class ViewerBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void benchLongFile() throws IOException {
+    private void benchLongFile() throws IOException, InterruptedException {
         Path wav = Files.createTempFile("notmono-bench-10min", ".wav");
         try {
             Wav.write(wav, noiseFoa(600), SampleEncoding.PCM_16);
@@ -108,6 +113,12 @@ public class ViewerBenchCommand implements Callable<Integer> {
             });
             System.out.printf(Locale.ROOT, "  first paint on the FX thread, 4 spectrograms + 4 waveforms at %d px, whole file: %.1f ms%n",
                     WIDTH, ms);
+            if (fx) {
+                ResponsivenessProbe.Result r = ResponsivenessProbe.measure(wav, WIDTH, 1000);
+                System.out.printf(Locale.ROOT, "  longest pulse gap while a %d px viewer window opens it: %.1f ms, ending %.0f ms %s the "
+                        + "document arrived%n", WIDTH, r.longestGapMillis(), Math.abs(r.endedRelativeToDocumentMillis()),
+                        r.endedRelativeToDocumentMillis() < 0 ? "before" : "after");
+            }
         } finally {
             Files.deleteIfExists(wav);
         }

@@ -13,6 +13,7 @@ import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.task.TaskContext;
 import org.notmono.viewer.analysis.DirectionGrid;
 import org.notmono.viewer.analysis.DirectionMap;
+import org.notmono.viewer.analysis.DirectionTrack;
 import org.notmono.viewer.analysis.DspLocalizer;
 import org.notmono.viewer.analysis.GroundTruthReader;
 import org.notmono.viewer.analysis.IntensityField;
@@ -25,6 +26,7 @@ import org.notmono.viewer.analysis.WaveformSummary;
  * intensity field and no prediction: it gets the views that make sense for it.
  *
  * @param intensity  null unless the clip is FOA
+ * @param track      the dominant direction per analysis frame; null unless the clip is FOA
  * @param overview   the whole clip's direction map; null unless the clip is FOA
  * @param prediction the DSP localizer's slots, frame by frame for clips up to {@value #FRAMEWISE_SECONDS} s;
  *                   null unless the clip is FOA
@@ -33,7 +35,7 @@ import org.notmono.viewer.analysis.WaveformSummary;
  * @param room       the room's response to the first source, from the RTSD; null without one
  */
 public record ViewerDocument(Path file, AudioClip audio, WaveformSummary waveform, Spectrogram spectrogram,
-                             IntensityField intensity,
+                             IntensityField intensity, DirectionTrack track,
                              DirectionMap overview, SlotPrediction prediction, List<TruthSource> truth,
                              Map<String, GroundTruthReader.Track> tracks, RoomResponse room) {
 
@@ -56,12 +58,14 @@ public record ViewerDocument(Path file, AudioClip audio, WaveformSummary wavefor
         IntensityField intensity = null;
         SlotPrediction prediction = null;
         DirectionMap overview = null;
+        DirectionTrack track = null;
         if (audio.channelCount() == 4) {
             intensity = IntensityField.compute(audio, task.slice(0.6, 0.9));
             DspLocalizer localizer = new DspLocalizer(LOCALIZER_SOURCES);
             prediction = audio.duration() <= FRAMEWISE_SECONDS ? localizer.localizeFrames(intensity, FRAME_WINDOW_SECONDS)
                     : localizer.localize(intensity);
             overview = DirectionMap.of(intensity, MAP_GRID);
+            track = DirectionTrack.of(intensity);
         }
         Path rtsd = GroundTruthReader.besides(file);
         List<TruthSource> truth = List.of();
@@ -73,7 +77,7 @@ public record ViewerDocument(Path file, AudioClip audio, WaveformSummary wavefor
             room = truth.isEmpty() ? null : RoomResponse.fromRtsd(rtsd);
         }
         task.progress(1, "analysed");
-        return new ViewerDocument(file, audio, WaveformSummary.of(audio), spectrogram, intensity, overview, prediction, truth, tracks, room);
+        return new ViewerDocument(file, audio, WaveformSummary.of(audio), spectrogram, intensity, track, overview, prediction, truth, tracks, room);
     }
 
     /** The ground truth at time {@code t}: moving sources where their track has them. */
@@ -94,6 +98,6 @@ public record ViewerDocument(Path file, AudioClip audio, WaveformSummary wavefor
     }
 
     public ViewerDocument withSpectrogram(Spectrogram s) {
-        return new ViewerDocument(file, audio, waveform, s, intensity, overview, prediction, truth, tracks, room);
+        return new ViewerDocument(file, audio, waveform, s, intensity, track, overview, prediction, truth, tracks, room);
     }
 }

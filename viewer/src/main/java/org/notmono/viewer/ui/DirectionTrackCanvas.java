@@ -1,5 +1,7 @@
 package org.notmono.viewer.ui;
 
+import java.util.Arrays;
+
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -11,16 +13,14 @@ import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * Direction against time over the visible span: the dominant azimuth (top) and elevation
- * (bottom) of each analysis frame as dots faded by level, the ground truth as dashed lines, and
- * the cursor.
+ * (bottom) as dots faded by level, one dot per pixel column (the loudest frame it covers, so
+ * a long file costs no more than a short one), the ground truth as dashed lines, and the cursor.
  */
 final class DirectionTrackCanvas extends CanvasPane {
     private static final double MARGIN_LEFT = 44;
     private static final Color AZIMUTH = Color.web("#f9c74f");
     private static final Color ELEVATION = Color.web("#4cc9f0");
     private final ViewerViewModel model;
-    private DirectionTrack track;
-    private ViewerDocument trackOf;
 
     DirectionTrackCanvas(ViewerViewModel model) {
         this.model = model;
@@ -42,10 +42,7 @@ final class DirectionTrackCanvas extends CanvasPane {
         if (d == null || !d.isFoa() || w < MARGIN_LEFT + 10 || h < 40) {
             return;
         }
-        if (trackOf != d) {
-            track = DirectionTrack.of(d.intensity()); // cheap next to the load; cached per document
-            trackOf = d;
-        }
+        DirectionTrack track = d.track();
         double pw = w - MARGIN_LEFT;
         double half = h / 2;
         axis(g, "azimuth", 0, half, 180, pw);
@@ -61,11 +58,13 @@ final class DirectionTrackCanvas extends CanvasPane {
             g.strokeLine(MARGIN_LEFT, y(t.elevation(), half, half, 90), w, y(t.elevation(), half, half, 90));
             g.setLineDashes();
         }
-        for (int i = 0; i < track.times().length; i++) {
-            double x = MARGIN_LEFT + TimeAxis.toX(model, track.times()[i], pw);
-            if (x < MARGIN_LEFT || x > w || maxLevel <= 0) {
+        int[] loudest = loudestFramePerColumn(track, (int) pw);
+        for (int px = 0; px < loudest.length; px++) {
+            int i = loudest[px];
+            if (i < 0 || maxLevel <= 0) {
                 continue;
             }
+            double x = MARGIN_LEFT + px + 0.5;
             // fade by level over 40 dB
             double alpha = Math.clamp(1 + 10 * Math.log10(track.level()[i] / maxLevel + 1e-12) / 40, 0, 1);
             if (alpha > 0) {
@@ -79,6 +78,25 @@ final class DirectionTrackCanvas extends CanvasPane {
         g.translate(MARGIN_LEFT, 0);
         TimeAxis.drawCursor(g, model, pw, h, Color.WHITE);
         g.restore();
+    }
+
+    /** For each pixel column of the visible span, the loudest frame in it, or -1 for none. */
+    private int[] loudestFramePerColumn(DirectionTrack track, int width) {
+        int[] best = new int[Math.max(0, width)];
+        Arrays.fill(best, -1);
+        double[] t = track.times();
+        double step = t.length > 1 ? t[1] - t[0] : 1; // frames are evenly spaced
+        int first = Math.max(0, (int) Math.floor(model.viewStartProperty().get() / step) - 1);
+        for (int i = first; i < t.length; i++) {
+            int px = (int) TimeAxis.toX(model, t[i], width);
+            if (px >= width) {
+                break;
+            }
+            if (px >= 0 && (best[px] < 0 || track.level()[i] > track.level()[best[px]])) {
+                best[px] = i;
+            }
+        }
+        return best;
     }
 
     private static double y(double degrees, double top, double height, double limit) {

@@ -1,0 +1,34 @@
+package org.notmono.sim.dataset;
+
+/**
+ * What a dataset is made of; together with the generator version it fixes every byte.
+ *
+ * @param shardSize items per shard
+ */
+public record DatasetConfig(long seed, int count, double duration, int shardSize) {
+    public static final int DEFAULT_SHARD_SIZE = 100;
+
+    public DatasetConfig {
+        if (count <= 0) {
+            throw new IllegalArgumentException("count must be positive, got " + count);
+        }
+        if (!(duration > 0) || duration > 600) {
+            throw new IllegalArgumentException("duration must be in (0, 600] seconds, got " + duration);
+        }
+        if (shardSize <= 0) {
+            throw new IllegalArgumentException("shard size must be positive, got " + shardSize);
+        }
+    }
+
+    public int shards() {
+        return (count + shardSize - 1) / shardSize;
+    }
+
+    public int firstIndex(int shard) {
+        return shard * shardSize;
+    }
+
+    public int endIndex(int shard) {
+        return Math.min(count, (shard + 1) * shardSize);
+    }
+}

@@ -1,0 +1,73 @@
+package org.notmono.sim.render;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.notmono.audio.AudioClip;
+import org.notmono.audio.SampleEncoding;
+import org.notmono.audio.Wav;
+import org.notmono.cli.InputException;
+import org.notmono.sim.scene.Rtsd;
+import org.notmono.sim.scene.RtsdJson;
+
+/** Writes a render as {@code OUT.wav} and {@code OUT.rtsd.json} beside it, each complete or not at all. */
+public final class RenderOutput {
+
+    private RenderOutput() {
+    }
+
+    /** {@code out.wav} -> {@code out.rtsd.json}. */
+    public static Path rtsdPath(Path wav) {
+        String name = wav.getFileName().toString();
+        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".wav") ? name.substring(0, name.length() - 4) : name;
+        return wav.resolveSibling(stem + ".rtsd.json");
+    }
+
+    /** Fails early, before any work, when the output folder cannot take the file. */
+    public static void checkWritable(Path out) {
+        Path folder = out.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new InputException("output folder " + folder + " does not exist; create it first");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new InputException("output folder " + folder + " is not writable; choose another -o");
+        }
+    }
+
+    public static void write(Path wav, RenderedScene rendered, Rtsd rtsd, int sampleRate, SampleEncoding encoding) throws IOException {
+        Wav.write(wav, new AudioClip(sampleRate, rendered.audio()), encoding);
+        writeAtomically(rtsdPath(wav), RtsdJson.pretty(rtsd));
+    }
+
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Writes text to a temporary file beside the target and renames it when complete. */
+    public static void writeAtomically(Path target, String text) throws IOException {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
+        try {
+            Files.writeString(tmp, text);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AccessDeniedException e) {
+            Files.deleteIfExists(tmp);
+            throw new InputException("cannot write " + target + ": permission denied");
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+}

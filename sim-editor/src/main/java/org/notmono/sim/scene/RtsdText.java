@@ -1,0 +1,70 @@
+package org.notmono.sim.scene;
+
+import java.util.Locale;
+
+/** The readable paragraph of an RTSD: the room, then each source's class, direction and distance. */
+public final class RtsdText {
+
+    private RtsdText() {
+    }
+
+    public static String describe(Rtsd.Room room, java.util.List<Rtsd.Source> sources) {
+        StringBuilder b = new StringBuilder();
+        String size = switch (room.category()) {
+            case "small" -> "A small";
+            case "large" -> "A large";
+            default -> "A medium-sized";
+        };
+        String reverb = switch (room.reverb()) {
+            case "wet" -> "highly reverberant";
+            case "dry" -> "dry, absorptive";
+            default -> "moderately reverberant";
+        };
+        double[] s = room.size();
+        b.append(String.format(Locale.ROOT, "%s, %s room (%s x %s x %s m, RT60 about %.2f s).", size, reverb,
+                num(s[0]), num(s[1]), num(s[2]), room.rt60Eyring()));
+        if (sources.isEmpty()) {
+            b.append(" It is silent.");
+        }
+        for (Rtsd.Source src : sources) {
+            b.append(' ').append(capitalise(name(src.classId()))).append(": ").append(where(src.azimuth(), src.elevation()))
+                    .append(String.format(Locale.ROOT, ", about %s m away, from %.1f s to %.1f s", num(Math.round(src.distance() * 10) / 10.0),
+                            src.onset(), src.offset()));
+            if (!src.track().isEmpty()) {
+                Rtsd.TrackPoint end = src.track().getLast();
+                b.append(", moving to ").append(where(end.azimuth(), end.elevation()));
+            }
+            b.append('.');
+            if (src.transcript() != null && !src.transcript().isBlank()) {
+                b.append(" It says: \"").append(src.transcript()).append("\".");
+            }
+        }
+        return b.toString();
+    }
+
+    /** A phrase for a receiver-relative direction: front, front-left, left, behind-left, behind, ... plus above/below. */
+    static String where(double azimuth, double elevation) {
+        String[] sectors = {"in front of you", "in front of you to the left", "to your left", "behind you to the left",
+            "behind you", "behind you to the right", "to your right", "in front of you to the right"};
+        int sector = (int) Math.floorMod(Math.round(azimuth / 45.0), 8L);
+        String phrase = sectors[sector];
+        if (elevation > 30) {
+            phrase += ", above";
+        } else if (elevation < -30) {
+            phrase += ", below";
+        }
+        return phrase;
+    }
+
+    private static String name(String classId) {
+        return classId == null ? "an unlabelled source" : classId.replace('_', ' ');
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v).replaceAll("0$", "");
+    }
+}

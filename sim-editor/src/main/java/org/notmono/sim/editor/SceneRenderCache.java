@@ -19,8 +19,8 @@ import org.notmono.task.TaskContext;
 /**
  * Renders scenes with the simulator, one source at a time, and keeps each source's wet signal
  * so that the next render only recomputes the sources whose own settings, the room or the
- * receiver changed. The mix is summed in scene order exactly as {@link SceneRenderer} sums it,
- * so the result is the same as a full render.
+ * receiver changed. The mix is summed in scene order as {@link SceneRenderer} sums it, so the
+ * result equals a full render up to float rounding.
  */
 public final class SceneRenderCache {
     private final ClipLibrary library;

@@ -1,0 +1,53 @@
+package org.notmono.app.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.notmono.audio.AudioClip;
+import org.notmono.audio.SampleEncoding;
+import org.notmono.audio.Wav;
+import org.notmono.fx.task.TaskService;
+import org.notmono.sim.editor.SceneWorkspace;
+import org.notmono.sim.sources.AssetLibrary;
+import org.notmono.sim.sources.ClipLibraries;
+import org.notmono.sim.sources.ClipLibrary;
+
+/**
+ * Builds the Scene workspace and wires it to the shell: scene files open in it, files it opens
+ * or saves become recent, and "Listen" hands the render to the Listen & View workspace (as a WAV
+ * it opens) until the viewer's listening panes are composed in directly.
+ */
+final class SceneWorkspaces {
+    private static final Logger LOG = Logger.getLogger(SceneWorkspaces.class.getName());
+
+    private SceneWorkspaces() {
+    }
+
+    /** @param recoveryFile where unsaved scene changes are autosaved; renders for listening go beside it */
+    static SceneWorkspace create(MainViewModel model, TaskService tasks, Path recoveryFile) {
+        SceneWorkspace scene = new SceneWorkspace(tasks, clipLibrary(), recoveryFile);
+        model.attachSceneEditor(scene);
+        scene.editor().setOnFileUsed(model::sceneFileUsed);
+        Path listening = recoveryFile.resolveSibling("renders").resolve("scene-listen.wav");
+        scene.render().listenerProperty().set(rendered -> tasks.submit("Prepare listening", ctx -> {
+            Files.createDirectories(listening.getParent());
+            Wav.write(listening, new AudioClip(rendered.result().scene().sampleRate(), rendered.result().audio().audio()),
+                    SampleEncoding.FLOAT_32);
+            return listening;
+        }, model::open));
+        return scene;
+    }
+
+    /** The shipped asset library; the built-in test signals when the assets cannot be read. */
+    private static ClipLibrary clipLibrary() {
+        try {
+            return AssetLibrary.load();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot read the asset library; using the built-in test signals", e);
+            return ClipLibraries.standard();
+        }
+    }
+}

@@ -61,7 +61,9 @@ public final class Room3DView extends StackPane {
         world.getTransforms().addAll(pan, pitch, yaw, centre);
         camera.setNearClip(1);
         camera.setFarClip(20000);
-        camera.setFieldOfView(40);
+        // the pane is often narrower than tall: fit the width
+        camera.setVerticalFieldOfView(false);
+        camera.setFieldOfView(45);
         subScene = new SubScene(world, 400, 300, true, SceneAntialiasing.BALANCED);
         subScene.setId("room3d-subscene");
         subScene.setFill(Color.web("#eef1f5"));
@@ -76,7 +78,7 @@ public final class Room3DView extends StackPane {
         Label hint = new Label("3D: drag to orbit, right-drag to pan, scroll to zoom");
         hint.getStyleClass().add("plan-title");
         StackPane.setAlignment(reset, Pos.TOP_RIGHT);
-        StackPane.setAlignment(hint, Pos.TOP_LEFT);
+        StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         getChildren().addAll(holder, hint, reset);
         subScene.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             lastX = e.getSceneX();
@@ -103,7 +105,8 @@ public final class Room3DView extends StackPane {
         pan.setX(0);
         pan.setY(0);
         Shoebox room = model.scene().room().size();
-        camera.setTranslateZ(-2.6 * room.longestSide() * UNITS_PER_METRE);
+        double diagonal = Math.sqrt(room.lx() * room.lx() + room.ly() * room.ly() + room.lz() * room.lz());
+        camera.setTranslateZ(-1.15 * diagonal * UNITS_PER_METRE);
     }
 
     private void orbitOrPan(MouseEvent e) {
@@ -209,7 +212,7 @@ public final class Room3DView extends StackPane {
     /** A text label floating above a point (in 3D, so it moves with the room). */
     private Text label(String text, Point3 p, Color color) {
         Text t = new Text(text);
-        t.setFont(Font.font(16));
+        t.setFont(Font.font(22));
         t.setFill(color);
         Point3D f = toFx(p);
         t.setTranslateX(f.getX() + 14);

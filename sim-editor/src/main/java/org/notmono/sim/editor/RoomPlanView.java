@@ -138,8 +138,13 @@ public final class RoomPlanView extends Region {
         c.setId(getId() + "-source-" + src.id());
         c.setStroke(isSelected(Selection.source(src.id())) ? Color.web("#2a6fdb") : Color.web("#333333"));
         c.setStrokeWidth(isSelected(Selection.source(src.id())) ? 3 : 1);
-        Text label = new Text(at.getX() + MARKER_RADIUS + 3, at.getY(), src.id() + (src.classId() == null ? "" : " " + src.classId()));
+        Text label = new Text(src.id() + (src.classId() == null ? "" : " " + src.classId()));
         label.setTextOrigin(VPos.CENTER);
+        double width = label.getLayoutBounds().getWidth();
+        // beside the marker, on the side where the label fits
+        boolean left = at.getX() + MARKER_RADIUS + 3 + width > getWidth();
+        label.setX(left ? at.getX() - MARKER_RADIUS - 3 - width : at.getX() + MARKER_RADIUS + 3);
+        label.setY(at.getY());
         label.setMouseTransparent(true);
         drawing.getChildren().addAll(c, label);
     }

@@ -1,5 +1,7 @@
 package org.notmono.sim.editor;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.value.ObservableValue;
@@ -17,9 +19,21 @@ public final class ScenePropertiesView extends PropertySheet {
         setModeSwitcherVisible(false);
         setSearchBoxVisible(false);
         setMode(Mode.CATEGORY);
+        // categories in the order the fields list them (room size first), not alphabetically
+        setCategoryComparator(Comparator.comparingInt(this::firstIndexOf));
         setPropertyEditorFactory(item -> new FieldEditor(model, ((FieldItem) item).field));
         model.fields().addListener((ListChangeListener<SceneField>) c -> rebuild());
         rebuild();
+    }
+
+    private int firstIndexOf(String category) {
+        List<SceneField> f = model.fields();
+        for (int i = 0; i < f.size(); i++) {
+            if (f.get(i).category().equals(category)) {
+                return i;
+            }
+        }
+        return f.size();
     }
 
     private void rebuild() {

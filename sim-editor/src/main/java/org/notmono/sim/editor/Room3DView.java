@@ -239,6 +239,11 @@ public final class Room3DView extends StackPane {
         return c;
     }
 
+    /** The room's 3D nodes (queries do not enter the SubScene, so tests start here). */
+    public Group content() {
+        return content;
+    }
+
     /** Camera distance, for tests of zoom and reset. */
     public double cameraDistance() {
         return -camera.getTranslateZ();

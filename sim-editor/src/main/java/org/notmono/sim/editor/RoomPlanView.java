@@ -50,6 +50,11 @@ public final class RoomPlanView extends Region {
         getStyleClass().add("room-plan");
         canvas.setId("plan-" + id + "-canvas");
         canvas.getChildren().add(drawing);
+        // the drawing is rebuilt while dragging: the pane, not the shapes, takes the mouse
+        drawing.setMouseTransparent(true);
+        canvas.setPickOnBounds(true);
+        title.setMouseTransparent(true);
+        message.setMouseTransparent(true);
         title.setText(axes.title() + ": x right, " + axes.verticalName() + " up, 1 m grid");
         title.getStyleClass().add("plan-title");
         message.setId("plan-" + id + "-message");

@@ -59,26 +59,8 @@ public final class SceneEditorView extends BorderPane {
     }
 
     private ToolBar toolbar() {
-        ComboBox<RoomPreset> room = new ComboBox<>();
-        room.setId("preset-room");
-        room.getItems().setAll(RoomPreset.values());
-        room.setPromptText("Room size");
-        room.setOnAction(e -> {
-            if (room.getValue() != null) {
-                model.applyRoomPreset(room.getValue());
-                room.getSelectionModel().clearSelection();
-            }
-        });
-        ComboBox<ReverbPreset> reverb = new ComboBox<>();
-        reverb.setId("preset-reverb");
-        reverb.getItems().setAll(ReverbPreset.values());
-        reverb.setPromptText("Reverberation");
-        reverb.setOnAction(e -> {
-            if (reverb.getValue() != null) {
-                model.applyReverbPreset(reverb.getValue());
-                reverb.getSelectionModel().clearSelection();
-            }
-        });
+        ComboBox<RoomPreset> room = presetBox("preset-room", "Room size", RoomPreset.values(), model::applyRoomPreset);
+        ComboBox<ReverbPreset> reverb = presetBox("preset-reverb", "Reverberation", ReverbPreset.values(), model::applyReverbPreset);
         TextField seed = new TextField();
         seed.setId("random-seed");
         seed.setPrefColumnCount(6);
@@ -115,6 +97,21 @@ public final class SceneEditorView extends BorderPane {
         title.setStyle("-fx-font-weight: bold");
         return new ToolBar(title, new Separator(), room, reverb, new Label("Seed"), seed, random, snap, new Separator(),
                 renderButton, cancel, listen, rir, summary);
+    }
+
+    /** A drop-down that applies the chosen preset and goes back to its prompt. */
+    private static <T> ComboBox<T> presetBox(String id, String prompt, T[] presets, java.util.function.Consumer<T> apply) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(presets);
+        box.setPromptText(prompt);
+        box.setOnAction(e -> {
+            if (box.getValue() != null) {
+                apply.accept(box.getValue());
+                box.getSelectionModel().clearSelection();
+            }
+        });
+        return box;
     }
 
     /** Offers the scene a crashed session left behind. */

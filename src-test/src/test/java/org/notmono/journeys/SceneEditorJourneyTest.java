@@ -183,12 +183,14 @@ class SceneEditorJourneyTest {
         assertTrue(Files.exists(home.resolve("scene-recovery.json")), "the autosave is on disk");
         // the app dies: no save, no close. A new session starts on the same home folder.
         robot.interact(() -> {
+            window.stage().hide();
             Stage again = new Stage();
             window = new MainWindow(again, tasks, new SettingsStore(home.resolve("settings.json")), dialogs, () -> { });
             window.show();
         });
-        assertTrue(robot.lookup("#recovery-banner").tryQuery().filter(n -> n.isVisible()).isPresent());
-        robot.clickOn(robot.lookup("#recovery-restore").match(n -> n.getScene() == window.stage().getScene()).queryButton());
+        javafx.scene.Scene now = window.stage().getScene();
+        assertTrue(robot.lookup("#recovery-banner").match(n -> n.getScene() == now).query().isVisible());
+        robot.clickOn(robot.lookup("#recovery-restore").match(n -> n.getScene() == now).queryButton());
         assertEquals(unsaved, editor().scene());
         assertTrue(editor().history().dirtyProperty().get());
         assertEquals("NotMono - untitled *", window.stage().getTitle(), "the unsaved marker shows");

@@ -5,6 +5,7 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 
 import org.notmono.app.VersionInfo;
+import org.notmono.viewer.cli.AnalyzeCommand;
 
 /** The top of the command line: {@code notmono <command>}; with no command the GUI starts. */
 @Command(name = "notmono",
@@ -16,6 +17,7 @@ import org.notmono.app.VersionInfo;
         },
         subcommands = {
             BenchCommand.class,
+            AnalyzeCommand.class,
         },
         footer = {
             "",

@@ -24,6 +24,7 @@ import javafx.stage.FileChooser;
 
 import org.notmono.fx.document.DocumentEditor;
 import org.notmono.sim.editor.SceneWorkspace;
+import org.notmono.viewer.ui.ViewerView;
 
 /**
  * The main window's content: menu bar, one tab per workspace, status bar. Accepts dropped
@@ -60,7 +61,11 @@ public final class MainView extends BorderPane {
         tabs.setId("workspaces");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (Workspace w : Workspace.values()) {
-            Tab tab = new Tab(w.title(), w == Workspace.SCENE ? scene.view() : new WorkspacePlaceholder(w));
+            Tab tab = new Tab(w.title(), switch (w) {
+                case SCENE -> scene.view();
+                case VIEW -> new ViewerView(model.viewer());
+                default -> new WorkspacePlaceholder(w);
+            });
             tab.setId("tab-" + w.id());
             tab.setUserData(w);
             tabs.getTabs().add(tab);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.notmono.app.settings.SettingsStore;
 import org.notmono.app.ui.FileDialogs;
 import org.notmono.app.ui.MainWindow;
+import org.notmono.app.ui.Workspace;
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.TaskService;
@@ -49,8 +50,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A researcher builds a scene in the Scene workspace, headless: a room from a preset, two sources
- * with clips, a drag in the top view and its undo, a bad value with its message, a render, the
- * FOA export and its RTSD, save, reopen; and, after a crash, the scene back from the autosave.
+ * with clips, a drag in the top view and its undo, a bad value with its message, a render, listening
+ * in Listen & View, the FOA export and its RTSD, save, reopen; and, after a crash, the scene back
+ * from the autosave.
  */
 @ExtendWith(ApplicationExtension.class)
 class SceneEditorJourneyTest {
@@ -143,6 +145,12 @@ class SceneEditorJourneyTest {
 
         menu(robot, "Scene", "Render scene");
         waitUntil(() -> robot.lookup("#render-summary").queryAs(Label.class).getText().startsWith("Rendered 4.00 s at 16000 Hz: 2 source(s) computed"));
+
+        robot.clickOn("#listen");
+        waitUntil(() -> window.model().workspaceProperty().get() == Workspace.VIEW
+                && robot.lookup("#status-message").queryAs(Label.class).getText().startsWith("scene-listen.wav: 4 ch, 16000 Hz"));
+        assertTrue(Files.exists(home.resolve("renders/scene-listen.rtsd.json")), "the viewer gets the ground truth too");
+        robot.clickOn("#tab-scene");
 
         Path wav = dir.resolve("journey.wav");
         chooserAnswers.add(wav);

@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.notmono.audio.AudioClip;
-import org.notmono.audio.SampleEncoding;
-import org.notmono.audio.Wav;
 import org.notmono.fx.task.TaskService;
+import org.notmono.sim.editor.SceneExporter;
 import org.notmono.sim.editor.SceneWorkspace;
 import org.notmono.sim.sources.AssetLibrary;
 import org.notmono.sim.sources.ClipLibraries;
@@ -17,8 +15,8 @@ import org.notmono.sim.sources.ClipLibrary;
 
 /**
  * Builds the Scene workspace and wires it to the shell: scene files open in it, files it opens
- * or saves become recent, and "Listen" hands the render to the Listen & View workspace (as a WAV
- * it opens) until the viewer's listening panes are composed in directly.
+ * or saves become recent, and "Listen" hands the render to the Listen & View workspace as a WAV
+ * with its RTSD, which the viewer opens with the ground truth.
  */
 final class SceneWorkspaces {
     private static final Logger LOG = Logger.getLogger(SceneWorkspaces.class.getName());
@@ -34,8 +32,8 @@ final class SceneWorkspaces {
         Path listening = recoveryFile.resolveSibling("renders").resolve("scene-listen.wav");
         scene.render().listenerProperty().set(rendered -> tasks.submit("Prepare listening", ctx -> {
             Files.createDirectories(listening.getParent());
-            Wav.write(listening, new AudioClip(rendered.result().scene().sampleRate(), rendered.result().audio().audio()),
-                    SampleEncoding.FLOAT_32);
+            // with its RTSD beside it, so the viewer shows the ground truth
+            SceneExporter.foa(rendered, listening, false);
             return listening;
         }, model::open));
         return scene;

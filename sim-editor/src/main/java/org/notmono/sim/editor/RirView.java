@@ -17,7 +17,7 @@ import javafx.scene.paint.Color;
 public final class RirView extends VBox {
     private static final double FLOOR_DB = -60;
     private final Canvas canvas = new Canvas(300, 110);
-    private final Label caption = new Label("Select a source and press Show RIR");
+    private final Label caption = new Label("Select a source to see its RIR and decay");
 
     public RirView(SceneRenderViewModel render) {
         super(2);
@@ -37,6 +37,7 @@ public final class RirView extends VBox {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         if (rir == null || rir.foa()[0].length == 0) {
+            caption.setText("Select a source to see its RIR and decay");
             return;
         }
         float[] x = rir.foa()[0];

@@ -83,10 +83,6 @@ public final class SceneEditorView extends BorderPane {
         listen.setId("listen");
         listen.setOnAction(e -> render.listen());
         listen.disableProperty().bind(render.listenerProperty().isNull());
-        Button rir = new Button("Show RIR");
-        rir.setId("show-rir");
-        rir.disableProperty().bind(model.sourceSelectedProperty().not());
-        rir.setOnAction(e -> model.selectedSource().ifPresent(s -> render.showRir(s.id())));
         Label summary = new Label();
         summary.setId("render-summary");
         summary.textProperty().bind(Bindings.when(render.staleProperty().and(render.lastRenderProperty().isNotNull()))
@@ -96,7 +92,7 @@ public final class SceneEditorView extends BorderPane {
         title.textProperty().bind(model.titleProperty());
         title.setStyle("-fx-font-weight: bold");
         return new ToolBar(title, new Separator(), room, reverb, new Label("Seed"), seed, random, snap, new Separator(),
-                renderButton, cancel, listen, rir, summary);
+                renderButton, cancel, listen, summary);
     }
 
     /** A drop-down that applies the chosen preset and goes back to its prompt. */

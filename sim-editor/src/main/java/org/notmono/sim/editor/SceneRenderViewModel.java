@@ -53,6 +53,18 @@ public final class SceneRenderViewModel {
         this.stale = Bindings.createBooleanBinding(
                 () -> lastRender.get() == null || !lastRender.get().result().scene().equals(editor.history().scene()),
                 lastRender, editor.history().sceneProperty());
+        // the selected source's RIR follows the selection and every committed edit (not each drag step)
+        editor.selectionProperty().addListener((o, a, b) -> followSelection());
+        editor.history().sceneProperty().addListener((o, a, b) -> followSelection());
+    }
+
+    private void followSelection() {
+        Selection sel = editor.selectionProperty().get();
+        if (sel.isSource() && editor.history().scene().sources().stream().anyMatch(s -> s.id().equals(sel.sourceId()))) {
+            showRir(sel.sourceId());
+        } else {
+            rir.set(null);
+        }
     }
 
     /** Renders the current scene; a render already running is cancelled first. */
@@ -122,7 +134,12 @@ public final class SceneRenderViewModel {
     /** Computes the selected source's RIR in the background. */
     public void showRir(String sourceId) {
         Scene scene = editor.history().scene();
-        tasks.submit("RIR of " + sourceId, ctx -> RirPreview.of(scene, sourceId), rir::set);
+        tasks.submit("RIR of " + sourceId, ctx -> RirPreview.of(scene, sourceId), r -> {
+            // a late answer for a source no longer selected is dropped
+            if (editor.selectionProperty().get().equals(Selection.source(r.sourceId()))) {
+                rir.set(r);
+            }
+        });
     }
 
     /** Renders when needed and hands the result to the listening workspace. */

@@ -128,10 +128,29 @@ class SceneRenderViewModelTest {
     }
 
     @Test
-    void theRirOfASourceArrivesAfterItsDistance() {
+    void aCancelledRenderLeavesNoResultAndNoFailure() {
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        TaskService deferred = new TaskService(queued::add, Runnable::run);
+        SceneEditorViewModel e = new SceneEditorViewModel(deferred, library, new RecoveryStore(dir.resolve("c.json")));
+        SceneRenderViewModel r = new SceneRenderViewModel(e);
+        e.addSource(library.clips().get(0));
+        queued.clear();
+        r.render();
+        assertNotNull(r.runningProperty().get(), "the render runs");
+        r.cancel();
+        queued.forEach(Runnable::run);
+        assertEquals(null, r.runningProperty().get());
+        assertEquals(null, r.lastRenderProperty().get());
+        assertTrue(deferred.failures().isEmpty());
+        assertTrue(r.staleProperty().get());
+    }
+
+    @Test
+    void theSelectedSourcesRirArrivesAfterItsDistance() {
         twoSources();
-        render.showRir("s1");
+        editor.selectionProperty().set(Selection.source("s1"));
         RirPreview rir = render.rirProperty().get();
+        assertEquals("s1", rir.sourceId());
         assertNotNull(rir);
         Scene s = editor.scene();
         double distance = s.sources().getFirst().position().distanceTo(s.receiver().position());
@@ -142,5 +161,7 @@ class SceneRenderViewModelTest {
         }
         assertEquals(expected, peak, 1);
         assertEquals(0.0, rir.decay()[0], 1e-9);
+        editor.selectionProperty().set(Selection.RECEIVER);
+        assertEquals(null, render.rirProperty().get());
     }
 }

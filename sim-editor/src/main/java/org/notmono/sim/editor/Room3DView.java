@@ -38,7 +38,8 @@ import org.notmono.sim.scene.Scene;
 public final class Room3DView extends StackPane {
     private static final double UNITS_PER_METRE = 100;
     private static final double DEFAULT_YAW = -30;
-    private static final double DEFAULT_PITCH = -35;
+    /** Positive: the far side of the room rises on screen, so the camera looks down on the floor. */
+    private static final double DEFAULT_PITCH = 30;
 
     private final SceneEditorViewModel model;
     private final Group world = new Group();
@@ -106,7 +107,7 @@ public final class Room3DView extends StackPane {
         pan.setY(0);
         Shoebox room = model.scene().room().size();
         double diagonal = Math.sqrt(room.lx() * room.lx() + room.ly() * room.ly() + room.lz() * room.lz());
-        camera.setTranslateZ(-1.15 * diagonal * UNITS_PER_METRE);
+        camera.setTranslateZ(-1.3 * diagonal * UNITS_PER_METRE);
     }
 
     private void orbitOrPan(MouseEvent e) {
@@ -177,8 +178,8 @@ public final class Room3DView extends StackPane {
         boolean selected = model.selectionProperty().get().equals(Selection.RECEIVER);
         Sphere head = sphere(r.position(), 9, selected ? Color.web("#2a6fdb") : SourceColors.RECEIVER);
         double[] m = r.orientation().matrix();
-        Point3 front = new Point3(r.position().x() + 0.5 * m[0], r.position().y() + 0.5 * m[3], r.position().z() + 0.5 * m[6]);
-        Node arrow = bar(r.position(), front, 3, Color.web("#c0392b"));
+        Point3 front = new Point3(r.position().x() + 0.8 * m[0], r.position().y() + 0.8 * m[3], r.position().z() + 0.8 * m[6]);
+        Node arrow = bar(r.position(), front, 4, Color.web("#c0392b"));
         arrow.setId("room3d-receiver-front");
         g.getChildren().addAll(head, arrow, label("receiver", r.position(), SourceColors.RECEIVER));
         return g;
@@ -189,7 +190,7 @@ public final class Room3DView extends StackPane {
         g.setId("room3d-source-" + src.id());
         boolean selected = model.selectionProperty().get().equals(Selection.source(src.id()));
         Point3 at = src.pathPoints().getFirst();
-        g.getChildren().add(sphere(at, selected ? 14 : 11, color));
+        g.getChildren().add(sphere(at, selected ? 18 : 14, color));
         for (int k = 1; k < src.pathPoints().size(); k++) {
             g.getChildren().add(bar(src.pathPoints().get(k - 1), src.pathPoints().get(k), 1.5, color));
         }
@@ -212,7 +213,7 @@ public final class Room3DView extends StackPane {
     /** A text label floating above a point (in 3D, so it moves with the room). */
     private Text label(String text, Point3 p, Color color) {
         Text t = new Text(text);
-        t.setFont(Font.font(22));
+        t.setFont(Font.font(30));
         t.setFill(color);
         Point3D f = toFx(p);
         t.setTranslateX(f.getX() + 14);

@@ -129,9 +129,9 @@ class SceneEditorJourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNotEquals(placed, editor().scene().sources().get(0).position());
         assertTrue(window.stage().getTitle().endsWith("untitled *"), window.stage().getTitle());
-        menu(robot, "Edit", "Undo");
+        menu(robot, "Edit", "Undo Move s1");
         assertEquals(placed, editor().scene().sources().get(0).position(), "one undo takes the whole drag back");
-        menu(robot, "Edit", "Redo");
+        menu(robot, "Edit", "Redo Move s1");
         Point3 dragged = editor().scene().sources().get(0).position();
         assertNotEquals(placed, dragged);
 

@@ -127,6 +127,8 @@ public final class MainView extends BorderPane {
         MenuItem redo = item("menu-redo", KeyBinding.REDO, scene::redo);
         undo.disableProperty().bind(scene.undoableProperty().not());
         redo.disableProperty().bind(scene.redoableProperty().not());
+        undo.textProperty().bind(Bindings.concat(KeyBinding.UNDO.action(), " ", scene.undoLabelProperty()));
+        redo.textProperty().bind(Bindings.concat(KeyBinding.REDO.action(), " ", scene.redoLabelProperty()));
         // in a text field these keys edit the text, not the scene
         MenuItem copy = item("menu-copy", KeyBinding.COPY, () -> inTextOr(TextInputControl::copy, scene::copy));
         MenuItem paste = item("menu-paste", KeyBinding.PASTE, () -> inTextOr(TextInputControl::paste, scene::paste));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 
 /**
@@ -40,6 +41,11 @@ public interface DocumentEditor {
     ReadOnlyBooleanProperty undoableProperty();
 
     ReadOnlyBooleanProperty redoableProperty();
+
+    /** What undo would take back ("Move s1"); empty when nothing. */
+    ReadOnlyStringProperty undoLabelProperty();
+
+    ReadOnlyStringProperty redoLabelProperty();
 
     /** True while the document has changes that are not saved. */
     ReadOnlyBooleanProperty dirtyProperty();

@@ -68,7 +68,7 @@ public final class SceneEditorView extends BorderPane {
         Button random = new Button("Random scene");
         random.setId("random-scene");
         random.setOnAction(e -> model.randomScene());
-        CheckBox snap = new CheckBox("Snap to 0.25 m grid");
+        CheckBox snap = new CheckBox("Snap to " + SceneEditorViewModel.GRID_STEP + " m grid");
         snap.setId("snap-to-grid");
         snap.selectedProperty().bindBidirectional(model.snapToGridProperty());
         Button renderButton = new Button("Render");

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -51,6 +49,7 @@ public final class SceneEditorViewModel {
             new Scene.Receiver(new Point3(3, 2.5, 1.7), Orientation.FRONT), List.of(), null);
     private static final double NEW_SOURCE_DISTANCE = 1.5;
     private static final double PASTE_OFFSET = 0.5;
+    public static final double GRID_STEP = 0.25;
 
     private final TaskService tasks;
     private final ClipLibrary library;
@@ -66,7 +65,6 @@ public final class SceneEditorViewModel {
     private final ReadOnlyStringWrapper placementMessage = new ReadOnlyStringWrapper("");
     private final SimpleBooleanProperty placementRefused = new SimpleBooleanProperty();
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Double> gridStep = new SimpleObjectProperty<>(0.25);
     private final StringProperty randomSeed = new SimpleStringProperty("1");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<RecoveryStore.Recovered> recoverable = new ReadOnlyObjectWrapper<>();
@@ -414,17 +412,8 @@ public final class SceneEditorViewModel {
         show(history.scene());
     }
 
-    /** Abandons a drag and puts the item back. */
-    public void cancelDrag() {
-        if (dragTarget != null) {
-            dragTarget = null;
-            show(dragStart);
-            dragStart = null;
-        }
-    }
-
     private Point3 snap(Point3 p) {
-        double g = gridStep.get();
+        double g = GRID_STEP;
         return new Point3(Math.round(p.x() / g) * g, Math.round(p.y() / g) * g, Math.round(p.z() / g) * g);
     }
 
@@ -439,11 +428,6 @@ public final class SceneEditorViewModel {
             case RECEIVER -> "receiver";
             case SOURCE -> s.sourceId();
         };
-    }
-
-    /** One line per source for the readouts table: id, azimuth, elevation, distance. */
-    public static String formatDirection(SceneReadouts.SourceReadout r) {
-        return String.format(Locale.ROOT, "%s: az %.1f deg, el %.1f deg, %.2f m", r.id(), r.azimuth(), r.elevation(), r.distance());
     }
 
     // ---- properties
@@ -484,10 +468,6 @@ public final class SceneEditorViewModel {
         return snapToGrid;
     }
 
-    public ObjectProperty<Double> gridStepProperty() {
-        return gridStep;
-    }
-
     public StringProperty randomSeedProperty() {
         return randomSeed;
     }
@@ -522,8 +502,4 @@ public final class SceneEditorViewModel {
         return tasks;
     }
 
-    public Optional<Scene.Source> selectedSource() {
-        Selection sel = selection.get();
-        return sel.isSource() ? Optional.of(SceneEdits.source(scene.get(), sel.sourceId())) : Optional.empty();
-    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 
 import org.notmono.fx.document.DocumentEditor;
@@ -88,6 +89,16 @@ public final class SceneWorkspace implements DocumentEditor {
     @Override
     public ReadOnlyBooleanProperty redoableProperty() {
         return editor.history().redoableProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return editor.history().undoLabelProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return editor.history().redoLabelProperty();
     }
 
     @Override

@@ -146,10 +146,10 @@ public final class RoomPlanView extends Region {
         Text label = new Text(src.id() + (src.classId() == null ? "" : " " + src.classId()));
         label.setTextOrigin(VPos.CENTER);
         double width = label.getLayoutBounds().getWidth();
-        // beside the marker, on the side where the label fits
-        boolean left = at.getX() + MARKER_RADIUS + 3 + width > getWidth();
-        label.setX(left ? at.getX() - MARKER_RADIUS - 3 - width : at.getX() + MARKER_RADIUS + 3);
-        label.setY(at.getY());
+        // right of the marker, or above it, ending at the marker, where the right side has no room
+        boolean fitsRight = at.getX() + MARKER_RADIUS + 3 + width <= getWidth();
+        label.setX(fitsRight ? at.getX() + MARKER_RADIUS + 3 : at.getX() + MARKER_RADIUS - width);
+        label.setY(fitsRight ? at.getY() : at.getY() - 2 * MARKER_RADIUS);
         label.setMouseTransparent(true);
         drawing.getChildren().addAll(c, label);
     }

@@ -31,6 +31,9 @@ public final class RenderOutput {
     /** Fails early, before any work, when the output folder cannot take the file. */
     public static void checkWritable(Path out) {
         Path folder = out.toAbsolutePath().getParent();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new InputException("output folder " + folder + " is a file, not a folder; choose another -o");
+        }
         if (!Files.isDirectory(folder)) {
             throw new InputException("output folder " + folder + " does not exist; create it first");
         }
@@ -41,7 +44,12 @@ public final class RenderOutput {
 
     public static void write(Path wav, RenderedScene rendered, Rtsd rtsd, int sampleRate, SampleEncoding encoding) throws IOException {
         Wav.write(wav, new AudioClip(sampleRate, rendered.audio()), encoding);
-        writeAtomically(rtsdPath(wav), RtsdJson.pretty(rtsd));
+        try {
+            writeAtomically(rtsdPath(wav), RtsdJson.pretty(rtsd));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(wav); // a WAV without its ground truth is a half-written result
+            throw e;
+        }
     }
 
     /** Deletes a folder and everything in it; nothing when it does not exist. */

@@ -2,10 +2,16 @@ package org.notmono.app.cli;
 
 import picocli.CommandLine.Command;
 
+import org.notmono.sim.cli.SimBenchCommand;
+import org.notmono.viewer.cli.ViewerBenchCommand;
+
 /** {@code notmono bench <what>}: benchmarks that time warm, in one process, and print medians. */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks: print medians of warm runs (see docs/benchmarks.md).",
-        subcommands = {})
+        subcommands = {
+            SimBenchCommand.class,
+            ViewerBenchCommand.class,
+        })
 public class BenchCommand {
 }

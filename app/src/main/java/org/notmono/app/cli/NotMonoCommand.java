@@ -5,7 +5,14 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 
 import org.notmono.app.VersionInfo;
+import org.notmono.sim.cli.AcousticsCommand;
+import org.notmono.sim.cli.DatasetCommand;
+import org.notmono.sim.cli.RenderCommand;
+import org.notmono.sim.cli.RirCommand;
+import org.notmono.sim.cli.SceneCommand;
 import org.notmono.viewer.cli.AnalyzeCommand;
+import org.notmono.viewer.cli.BinauralCommand;
+import org.notmono.viewer.cli.SpectrogramCommand;
 
 /** The top of the command line: {@code notmono <command>}; with no command the GUI starts. */
 @Command(name = "notmono",
@@ -16,8 +23,15 @@ import org.notmono.viewer.cli.AnalyzeCommand;
             "With no command, or with only files to open, the GUI starts.",
         },
         subcommands = {
+            RirCommand.class,
+            RenderCommand.class,
+            SceneCommand.class,
+            DatasetCommand.class,
+            AcousticsCommand.class,
             BenchCommand.class,
             AnalyzeCommand.class,
+            SpectrogramCommand.class,
+            BinauralCommand.class,
         },
         footer = {
             "",

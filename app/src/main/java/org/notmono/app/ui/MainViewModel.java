@@ -17,7 +17,7 @@ import org.notmono.app.settings.SettingsStore;
 import org.notmono.audio.AudioStats;
 import org.notmono.fx.document.DocumentEditor;
 import org.notmono.fx.task.TaskService;
-import org.notmono.viewer.ui.ViewerDocument;
+import org.notmono.viewer.session.ViewerDocument;
 import org.notmono.viewer.ui.ViewerViewModel;
 
 /**

@@ -44,6 +44,22 @@ public final class DspLocalizer {
         return localize(f, 0, f.frames() - 1);
     }
 
+    /**
+     * The whole clip's slots plus, every {@link SlotPrediction#FRAME_SECONDS}, the slots of a
+     * window of {@code windowSeconds} centred there (for moving sources).
+     */
+    public SlotPrediction localizeFrames(IntensityField f, double windowSeconds) {
+        SlotPrediction whole = localize(f);
+        List<SlotPrediction.SlotFrame> frames = new ArrayList<>();
+        double duration = f.frameTime(f.frames() - 1);
+        for (int i = 0; i * SlotPrediction.FRAME_SECONDS <= duration + 1e-9; i++) {
+            double t = i * SlotPrediction.FRAME_SECONDS;
+            SlotPrediction p = localize(f, f.frameAt(t - windowSeconds / 2), f.frameAt(t + windowSeconds / 2));
+            frames.add(new SlotPrediction.SlotFrame(t, p.slots()));
+        }
+        return new SlotPrediction(whole.slots(), whole.count(), frames);
+    }
+
     /** Sources in frames {@code first .. last}. */
     public SlotPrediction localize(IntensityField f, int first, int last) {
         Votes votes = Votes.collect(f, first, last);

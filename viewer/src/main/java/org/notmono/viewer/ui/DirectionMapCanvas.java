@@ -13,6 +13,7 @@ import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.viewer.analysis.ColourMap;
 import org.notmono.viewer.analysis.DirectionGrid;
 import org.notmono.viewer.analysis.DirectionMap;
+import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * The flat direction map: energy over an equirectangular azimuth/elevation grid (left edge
@@ -21,6 +22,7 @@ import org.notmono.viewer.analysis.DirectionMap;
  * existence, joined to their matched truth.
  */
 final class DirectionMapCanvas extends CanvasPane {
+    private static final Color SLOT = Color.web("#39e6a0");
     private static final double MARGIN_LEFT = 40;
     private static final double MARGIN_BOTTOM = 22;
     private static final double MARGIN_TOP = 6;
@@ -68,14 +70,14 @@ final class DirectionMapCanvas extends CanvasPane {
                 g.fillText(t.classId() == null ? t.id() : t.classId(), x(t.azimuth(), pw) + 9, y(t.elevation(), ph) - 9);
             }
             for (SlotMatch m : model.matches()) {
-                g.setStroke(Color.web("#ff5c8a"));
-                g.setLineWidth(1);
+                g.setStroke(SLOT);
+                g.setLineWidth(1.5);
                 g.strokeLine(x(m.slot().azimuth(), pw), y(m.slot().elevation(), ph), x(m.truth().azimuth(), pw),
                         y(m.truth().elevation(), ph));
             }
             if (d.prediction() != null) {
                 for (Slot s : d.prediction().slots()) {
-                    g.setStroke(Color.web("#ff5c8a", Math.max(0.15, s.existence())));
+                    g.setStroke(Color.color(SLOT.getRed(), SLOT.getGreen(), SLOT.getBlue(), Math.max(0.15, s.existence())));
                     g.setLineWidth(2.5);
                     double sx = x(s.azimuth(), pw);
                     double sy = y(s.elevation(), ph);

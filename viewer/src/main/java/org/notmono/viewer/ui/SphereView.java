@@ -17,12 +17,15 @@ import javafx.scene.layout.Pane;
 
 import org.notmono.sim.scene.Angles;
 import org.notmono.sim.scene.Slot;
+import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.sim.scene.metrics.TruthSource;
+import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * The receiver's sphere in 3D: an azimuth/elevation grid of rings every 45 degrees, the ground
  * truth as white markers on stalks whose length grows with distance, and the predicted slots as
- * coloured markers with opacity from existence. Drag to orbit, scroll to zoom. Markers carry
+ * coloured markers with opacity from existence, each joined to its matched truth by a green
+ * line (the angular errors are in the slot list beside). Drag to orbit, scroll to zoom. Markers carry
  * their {azimuth, elevation} as user data; ids are {@code truth-ID} and {@code slot-N}.
  */
 final class SphereView extends Pane {
@@ -95,6 +98,13 @@ final class SphereView extends Pane {
             g.setId("truth-" + t.id());
             markers.getChildren().add(g);
         }
+        PhongMaterial matchLine = new PhongMaterial(Color.web("#39e6a0"));
+        for (SlotMatch m : model.matches()) {
+            Cylinder line = line(toScene(m.slot().azimuth(), m.slot().elevation(), RADIUS),
+                    toScene(m.truth().azimuth(), m.truth().elevation(), RADIUS), matchLine, 0.8);
+            line.setId("match-" + m.truth().id());
+            markers.getChildren().add(line);
+        }
         if (d.prediction() != null) {
             List<Slot> slots = d.prediction().slots();
             for (int i = 0; i < slots.size(); i++) {
@@ -113,10 +123,10 @@ final class SphereView extends Pane {
     }
 
     private static Group marker(double azimuth, double elevation, Color colour, double opacity, double size, double stalk) {
-        PhongMaterial material = new PhongMaterial(Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(),
-                Math.max(0.15, opacity)));
+        PhongMaterial material = new PhongMaterial(colour);
         Sphere ball = new Sphere(size);
         ball.setMaterial(material);
+        ball.setOpacity(Math.max(0.15, opacity));
         Point3D p = toScene(azimuth, elevation, RADIUS);
         ball.getTransforms().add(new Translate(p.getX(), p.getY(), p.getZ()));
         Group g = new Group(ball);

@@ -17,12 +17,17 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.notmono.audio.SampleEncoding;
+import org.notmono.audio.Wav;
 import org.notmono.fx.task.Job;
 import org.notmono.fx.task.TaskService;
 import org.notmono.sim.scene.metrics.SlotMatch;
-import org.notmono.viewer.analysis.DirectionGrid;
 import org.notmono.viewer.analysis.DirectionMap;
 import org.notmono.viewer.analysis.Spectrogram;
+import org.notmono.viewer.listen.Listening;
+import org.notmono.viewer.listen.Player;
+import org.notmono.viewer.session.SpectrogramSettings;
+import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * The state of the Listen & View workspace: the opened clip, the visible time span, the
@@ -33,7 +38,6 @@ public final class ViewerViewModel {
     private static final Logger LOG = Logger.getLogger(ViewerViewModel.class.getName());
     /** The direction map's window around the cursor, in seconds either side. */
     public static final double MAP_HALF_WINDOW = 0.25;
-    public static final DirectionGrid MAP_GRID = new DirectionGrid(2);
     private static final double MIN_SPAN = 0.01;
 
     private final TaskService tasks;
@@ -47,6 +51,11 @@ public final class ViewerViewModel {
     private final BooleanProperty holdMax = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<DirectionMap> directionMap = new ReadOnlyObjectWrapper<>();
     private final StringProperty status = new SimpleStringProperty("Open a WAV file (File > Open, or drop it here).");
+    private final BooleanProperty playing = new SimpleBooleanProperty(false);
+    private final BooleanProperty loop = new SimpleBooleanProperty(false);
+    private final DoubleProperty headYaw = new SimpleDoubleProperty(0);
+    private final ObjectProperty<Listening.Mode> listeningMode = new SimpleObjectProperty<>(Listening.Mode.BINAURAL);
+    private Player player;
 
     /** @param settingsFile where the spectrogram settings live; null to keep them in memory only */
     public ViewerViewModel(TaskService tasks, Path settingsFile) {
@@ -61,6 +70,94 @@ public final class ViewerViewModel {
         });
         mapAroundCursor.addListener((o, a, b) -> updateMap());
         holdMax.addListener((o, a, b) -> updateMap());
+        loop.addListener((o, a, b) -> {
+            if (player != null) {
+                player.setLoop(b);
+            }
+        });
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public BooleanProperty loopProperty() {
+        return loop;
+    }
+
+    /** Head yaw in degrees (positive = turned left); applies from the next play. */
+    public DoubleProperty headYawProperty() {
+        return headYaw;
+    }
+
+    public ObjectProperty<Listening.Mode> listeningModeProperty() {
+        return listeningMode;
+    }
+
+    /** Plays from the cursor what the listener hears (FOA decoded with the head yaw), or pauses. */
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+            return;
+        }
+        ViewerDocument d = document.get();
+        if (d == null) {
+            return;
+        }
+        double yaw = headYaw.get();
+        Listening.Mode mode = listeningMode.get();
+        double from = cursor.get() >= d.audio().duration() ? 0 : cursor.get();
+        tasks.submit("Decode for listening", ctx -> Listening.render(d.audio(), yaw, mode), heard -> {
+            closePlayer();
+            player = new Player(heard);
+            player.setLoop(loop.get());
+            try {
+                player.play(from);
+                playing.set(true);
+            } catch (Player.PlaybackException e) {
+                status.set(e.getMessage());
+                tasks.reportFailure("Play " + d.file().getFileName(), e.getMessage());
+            }
+        });
+    }
+
+    public void pause() {
+        if (player != null) {
+            player.pause();
+        }
+        playing.set(false);
+    }
+
+    /** Called every frame by the view while playing: the cursor follows what is heard. */
+    public void followPlayback() {
+        if (player == null || !playing.get()) {
+            return;
+        }
+        moveCursor(player.position());
+        if (!player.isPlaying()) {
+            playing.set(false);
+        }
+    }
+
+    private void closePlayer() {
+        if (player != null) {
+            player.close();
+            player = null;
+        }
+    }
+
+    /** Writes what the listener hears (binaural or stereo, with the head yaw) to a 2-channel WAV. */
+    public void exportListening(Path wav) {
+        ViewerDocument d = document.get();
+        if (d == null) {
+            return;
+        }
+        double yaw = headYaw.get();
+        Listening.Mode mode = listeningMode.get();
+        tasks.submit("Export " + wav.getFileName(), ctx -> {
+            Wav.write(wav, Listening.render(d.audio(), yaw, mode), SampleEncoding.FLOAT_32);
+            return wav;
+        }, written -> status.set("Wrote " + written));
     }
 
     public ReadOnlyObjectProperty<ViewerDocument> documentProperty() {
@@ -112,6 +209,8 @@ public final class ViewerViewModel {
 
     /** Shows an analysed document (on the FX thread). */
     public void show(ViewerDocument d) {
+        pause();
+        closePlayer();
         directionMap.set(null);
         document.set(d);
         viewStart.set(0);
@@ -206,7 +305,7 @@ public final class ViewerViewModel {
         DirectionMap map;
         if (mapAroundCursor.get()) {
             var f = d.intensity();
-            map = DirectionMap.of(f, MAP_GRID, f.frameAt(cursor.get() - MAP_HALF_WINDOW), f.frameAt(cursor.get() + MAP_HALF_WINDOW));
+            map = DirectionMap.of(f, ViewerDocument.MAP_GRID, f.frameAt(cursor.get() - MAP_HALF_WINDOW), f.frameAt(cursor.get() + MAP_HALF_WINDOW));
         } else {
             map = d.overview().copy();
         }

@@ -30,6 +30,7 @@ import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.viewer.analysis.ColourMap;
 import org.notmono.viewer.analysis.SimulatedScenes;
+import org.notmono.viewer.session.SpectrogramSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -112,5 +113,12 @@ class ViewerJourneyTest {
         }
         assertTrue(Angles.between(slots.getFirst().azimuth(), slots.getFirst().elevation(), source.azimuth(),
                 source.elevation()) < 0.5);
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        assertTrue(robot.lookup("#direction-track").tryQuery().isPresent());
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        assertTrue(robot.lookup("#decay-chart").tryQuery().isPresent(), "the room tab plots the decay");
+        String numbers = robot.lookup("#room-numbers").queryLabeled().getText();
+        assertTrue(numbers.contains("T30") && numbers.contains("Eyring"), numbers);
     }
 }

@@ -1,4 +1,4 @@
-package org.notmono.viewer.ui;
+package org.notmono.viewer.session;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,11 +10,14 @@ import org.notmono.audio.Wav;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.task.TaskContext;
+import org.notmono.viewer.analysis.DirectionGrid;
 import org.notmono.viewer.analysis.DirectionMap;
 import org.notmono.viewer.analysis.DspLocalizer;
 import org.notmono.viewer.analysis.GroundTruthReader;
 import org.notmono.viewer.analysis.IntensityField;
+import org.notmono.viewer.analysis.RoomResponse;
 import org.notmono.viewer.analysis.Spectrogram;
+import org.notmono.viewer.analysis.WaveformSummary;
 
 /**
  * An opened clip and everything computed from it. A clip that is not 4-channel FOA has no
@@ -24,11 +27,15 @@ import org.notmono.viewer.analysis.Spectrogram;
  * @param overview   the whole clip's direction map; null unless the clip is FOA
  * @param prediction the DSP localizer's slots; null unless the clip is FOA
  * @param truth      the sources of {@code X.rtsd.json} beside {@code X.wav}; empty without one
+ * @param room       the room's response to the first source, from the RTSD; null without one
  */
-public record ViewerDocument(Path file, AudioClip audio, Spectrogram spectrogram, IntensityField intensity,
-                             DirectionMap overview, SlotPrediction prediction, List<TruthSource> truth) {
+public record ViewerDocument(Path file, AudioClip audio, WaveformSummary waveform, Spectrogram spectrogram,
+                             IntensityField intensity,
+                             DirectionMap overview, SlotPrediction prediction, List<TruthSource> truth, RoomResponse room) {
 
     public static final int LOCALIZER_SOURCES = 3;
+    /** The direction maps' grid: 2-degree cells. */
+    public static final DirectionGrid MAP_GRID = new DirectionGrid(2);
 
     public boolean isFoa() {
         return intensity != null;
@@ -46,15 +53,20 @@ public record ViewerDocument(Path file, AudioClip audio, Spectrogram spectrogram
         if (audio.channelCount() == 4) {
             intensity = IntensityField.compute(audio, task.slice(0.6, 0.9));
             prediction = new DspLocalizer(LOCALIZER_SOURCES).localize(intensity);
-            overview = DirectionMap.of(intensity, ViewerViewModel.MAP_GRID);
+            overview = DirectionMap.of(intensity, MAP_GRID);
         }
         Path rtsd = GroundTruthReader.besides(file);
-        List<TruthSource> truth = Files.isRegularFile(rtsd) ? GroundTruthReader.read(rtsd) : List.of();
+        List<TruthSource> truth = List.of();
+        RoomResponse room = null;
+        if (Files.isRegularFile(rtsd)) {
+            truth = GroundTruthReader.read(rtsd);
+            room = truth.isEmpty() ? null : RoomResponse.fromRtsd(rtsd);
+        }
         task.progress(1, "analysed");
-        return new ViewerDocument(file, audio, spectrogram, intensity, overview, prediction, truth);
+        return new ViewerDocument(file, audio, WaveformSummary.of(audio), spectrogram, intensity, overview, prediction, truth, room);
     }
 
     public ViewerDocument withSpectrogram(Spectrogram s) {
-        return new ViewerDocument(file, audio, s, intensity, overview, prediction, truth);
+        return new ViewerDocument(file, audio, waveform, s, intensity, overview, prediction, truth, room);
     }
 }

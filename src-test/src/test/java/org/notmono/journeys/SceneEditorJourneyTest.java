@@ -105,6 +105,14 @@ class SceneEditorJourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Fires a menu item by id, as its accelerator would (a submenu's popup, once shown, confuses lookups by text). */
+    private void fire(FxRobot robot, String id) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").query();
+        robot.interact(() -> bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof javafx.scene.control.Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow().fire());
+    }
+
     private static Point2D centre(FxRobot robot, String id) {
         Circle c = robot.lookup(id).queryAs(Circle.class);
         return c.localToScreen(c.getCenterX(), c.getCenterY());
@@ -168,6 +176,14 @@ class SceneEditorJourneyTest {
             assertEquals(Math.toDegrees(Math.asin(rel.z() / rel.norm())), src.path("elevation").asDouble(), 0.01);
             assertEquals(rel.norm(), src.path("distance").asDouble(), 0.01);
         }
+
+        Path ears = dir.resolve("journey-binaural.wav");
+        chooserAnswers.add(ears);
+        fire(robot, "menu-export-binaural");
+        waitUntil(() -> Files.exists(ears));
+        AudioClip binaural = Wav.read(ears);
+        assertEquals(2, binaural.channelCount());
+        assertEquals(4 * 16000, binaural.frames());
 
         Path saved = dir.resolve("journey.scene.json");
         chooserAnswers.add(saved);

@@ -6,16 +6,18 @@ import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.notmono.audio.AudioClip;
 import org.notmono.fx.task.TaskService;
 import org.notmono.sim.editor.SceneExporter;
 import org.notmono.sim.editor.SceneWorkspace;
 import org.notmono.sim.sources.AssetLibrary;
 import org.notmono.sim.sources.ClipLibraries;
 import org.notmono.sim.sources.ClipLibrary;
+import org.notmono.viewer.listen.Listening;
 
 /**
  * Builds the Scene workspace and wires it to the shell: scene files open in it, files it opens
- * or saves become recent, and "Listen" hands the render to the Listen & View workspace as a WAV
+ * or saves become recent, binaural export decodes with the viewer's KEMAR decoder, and "Listen" hands the render to the Listen & View workspace as a WAV
  * with its RTSD, which the viewer opens with the ground truth.
  */
 final class SceneWorkspaces {
@@ -28,6 +30,8 @@ final class SceneWorkspaces {
     static SceneWorkspace create(MainViewModel model, TaskService tasks, Path recoveryFile) {
         SceneWorkspace scene = new SceneWorkspace(tasks, clipLibrary(), recoveryFile);
         model.attachSceneEditor(scene);
+        scene.render().binauralDecoderProperty().set((foa, rate, yaw) ->
+                Listening.render(new AudioClip(rate, foa), yaw, Listening.Mode.BINAURAL).channels());
         scene.editor().setOnFileUsed(model::sceneFileUsed);
         Path listening = recoveryFile.resolveSibling("renders").resolve("scene-listen.wav");
         scene.render().listenerProperty().set(rendered -> tasks.submit("Prepare listening", ctx -> {

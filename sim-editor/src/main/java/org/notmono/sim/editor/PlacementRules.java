@@ -53,7 +53,7 @@ public final class PlacementRules {
     public static Placement moveReceiver(Scene scene, Point3 wanted) {
         Point3 p = clampToRoom(scene.room().size(), wanted);
         Scene moved = SceneEdits.withReceiverPosition(scene, p);
-        return judge(scene, moved, clampReason(scene.room().size(), wanted, p, "receiver"), "receiver", List.of(p));
+        return judge(scene, moved, clampReason(scene.room().size(), wanted, p, "receiver", List.of(p)), "receiver", List.of(p));
     }
 
     /**
@@ -67,7 +67,7 @@ public final class PlacementRules {
         Point3 delta = allowedDelta(room, src.pathPoints(), wanted.minus(anchor));
         Scene.Source moved = SceneEdits.mapPositions(src, q -> new Point3(q.x() + delta.x(), q.y() + delta.y(), q.z() + delta.z()));
         Point3 reached = moved.pathPoints().getFirst();
-        String clamped = clampReason(room, wanted, reached, id);
+        String clamped = clampReason(room, wanted, reached, id, moved.pathPoints());
         return judge(scene, SceneEdits.replaceSource(scene, moved), clamped, id, moved.pathPoints());
     }
 
@@ -86,11 +86,13 @@ public final class PlacementRules {
         return new Point3(d[0], d[1], d[2]);
     }
 
-    private static String clampReason(Shoebox room, Point3 wanted, Point3 reached, String what) {
+    /** Why {@code reached} is not {@code wanted}: the wall that one of the moved points came up against. */
+    private static String clampReason(Shoebox room, Point3 wanted, Point3 reached, String what, List<Point3> points) {
         if (wanted.distanceTo(reached) < 1e-9) {
             return null;
         }
-        Shoebox.WallDistance wall = room.nearestWall(reached);
+        Shoebox.WallDistance wall = points.stream().map(room::nearestWall)
+                .min(java.util.Comparator.comparingDouble(Shoebox.WallDistance::distance)).orElseThrow();
         return String.format(Locale.ROOT, "%s held %s m from the %s wall (minimum %s m)", what, MIN_CLEARANCE,
                 wall.wall().id(), MIN_CLEARANCE);
     }

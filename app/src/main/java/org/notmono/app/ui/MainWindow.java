@@ -37,7 +37,7 @@ public final class MainWindow {
         applyTheme(scene, model.themeProperty().get());
         model.themeProperty().addListener((o, a, b) -> applyTheme(scene, b));
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.concat("NotMono - ", this.scene.editor().titleProperty()));
+        stage.titleProperty().bind(Bindings.concat("NotMono - ", this.scene.editor().document().titleProperty()));
         placeOnScreen(s);
         stage.setOnCloseRequest(e -> {
             e.consume();

@@ -32,7 +32,7 @@ final class SceneWorkspaces {
         model.attachSceneEditor(scene);
         scene.render().binauralDecoderProperty().set((foa, rate, yaw) ->
                 Listening.render(new AudioClip(rate, foa), yaw, Listening.Mode.BINAURAL).channels());
-        scene.editor().setOnFileUsed(model::sceneFileUsed);
+        scene.editor().document().setOnFileUsed(model::sceneFileUsed);
         Path listening = recoveryFile.resolveSibling("renders").resolve("scene-listen.wav");
         scene.render().listenerProperty().set(rendered -> tasks.submit("Prepare listening", ctx -> {
             Files.createDirectories(listening.getParent());

@@ -89,7 +89,7 @@ public final class SceneEditorView extends BorderPane {
                 .then(Bindings.concat(render.summaryProperty(), " (scene changed since)")).otherwise(render.summaryProperty()));
         Label title = new Label();
         title.setId("scene-title");
-        title.textProperty().bind(model.titleProperty());
+        title.textProperty().bind(model.document().titleProperty());
         title.setStyle("-fx-font-weight: bold");
         return new ToolBar(title, new Separator(), room, reverb, new Label("Seed"), seed, random, snap, new Separator(),
                 renderButton, cancel, listen, summary);
@@ -114,22 +114,22 @@ public final class SceneEditorView extends BorderPane {
     private HBox recoveryBanner() {
         Label text = new Label();
         text.textProperty().bind(Bindings.createStringBinding(() -> {
-            RecoveryStore.Recovered r = model.recoverableProperty().get();
+            RecoveryStore.Recovered r = model.document().recoverableProperty().get();
             return r == null ? "" : "Unsaved changes to " + (r.file() == null ? "an untitled scene" : r.file().getFileName())
                     + " were kept when NotMono last stopped. Restore them?";
-        }, model.recoverableProperty()));
+        }, model.document().recoverableProperty()));
         Button restore = new Button("Restore");
         restore.setId("recovery-restore");
-        restore.setOnAction(e -> model.recover());
+        restore.setOnAction(e -> model.document().recover());
         Button discard = new Button("Discard");
         discard.setId("recovery-discard");
-        discard.setOnAction(e -> model.discardRecovery());
+        discard.setOnAction(e -> model.document().discardRecovery());
         HBox banner = new HBox(8, text, restore, discard);
         banner.setId("recovery-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setPadding(new Insets(4, 8, 4, 8));
         banner.setStyle("-fx-background-color: #fff3cd;");
-        banner.visibleProperty().bind(model.recoverableProperty().isNotNull());
+        banner.visibleProperty().bind(model.document().recoverableProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }

@@ -1,11 +1,8 @@
 package org.notmono.sim.editor;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,7 +22,6 @@ import javafx.collections.ObservableList;
 
 import org.notmono.fx.task.TaskService;
 import org.notmono.sim.random.RandomSceneGenerator;
-import org.notmono.sim.render.RenderOutput;
 import org.notmono.sim.room.Absorption;
 import org.notmono.sim.room.Orientation;
 import org.notmono.sim.room.Point3;
@@ -37,7 +33,7 @@ import org.notmono.sim.sources.ClipInfo;
 import org.notmono.sim.sources.ClipLibrary;
 
 /**
- * The scene editor's state: the document (scene, file, undo history, autosave), the selection,
+ * The scene editor's state: the scene with its undo history and its {@link SceneDocument}, the selection,
  * the property sheet's fields with their messages, drags in the plan views, the source
  * clipboard, presets and random scenes. Every change goes through the history, so it can be
  * undone; a whole drag is one step.
@@ -53,12 +49,11 @@ public final class SceneEditorViewModel {
 
     private final TaskService tasks;
     private final ClipLibrary library;
-    private final RecoveryStore recovery;
     private final EditHistory history = new EditHistory(NEW_SCENE);
+    private final SceneDocument document;
     /** The scene on screen: the history's state, or a drag's preview. */
     private final ReadOnlyObjectWrapper<Scene> scene = new ReadOnlyObjectWrapper<>(NEW_SCENE);
     private final ReadOnlyObjectWrapper<SceneReadouts> readouts = new ReadOnlyObjectWrapper<>(SceneReadouts.of(NEW_SCENE));
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(Selection.ROOM);
     private final ObservableList<SceneField> fields = FXCollections.observableArrayList();
     private final Map<String, StringProperty> fieldMessages = new HashMap<>();
@@ -66,11 +61,8 @@ public final class SceneEditorViewModel {
     private final SimpleBooleanProperty placementRefused = new SimpleBooleanProperty();
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(false);
     private final StringProperty randomSeed = new SimpleStringProperty("1");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-    private final ReadOnlyObjectWrapper<RecoveryStore.Recovered> recoverable = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Scene.Source> clipboard = new SimpleObjectProperty<>();
     private final BooleanBinding sourceSelected = Bindings.createBooleanBinding(() -> selection.get().isSource(), selection);
-    private Consumer<Path> onFileUsed = f -> { };
     /** The user asked for per-wall absorption fields (the scene cannot tell while all walls are equal). */
     private boolean wallsWanted;
     private Scene dragStart;
@@ -79,130 +71,15 @@ public final class SceneEditorViewModel {
     public SceneEditorViewModel(TaskService tasks, ClipLibrary library, RecoveryStore recovery) {
         this.tasks = tasks;
         this.library = library;
-        this.recovery = recovery;
         history.sceneProperty().addListener((o, a, b) -> show(b));
-        history.dirtyProperty().addListener((o, a, b) -> updateTitle());
-        history.sceneProperty().addListener((o, a, b) -> autosave());
-        file.addListener((o, a, b) -> updateTitle());
         selection.addListener((o, a, b) -> refreshFields());
-        updateTitle();
+        this.document = new SceneDocument(tasks, history, recovery, () -> selection.set(Selection.ROOM));
         refreshFields();
-        lookForRecovery();
     }
 
-    // ---- document
-
-    public void newScene() {
-        load(NEW_SCENE, null);
-    }
-
-    /** Opens a scene file in the background; a bad file is reported and the current scene stays. */
-    public void open(Path path) {
-        tasks.submit("Open " + path.getFileName(), ctx -> SceneJson.read(path), s -> {
-            load(s, path);
-            onFileUsed.accept(path);
-        });
-    }
-
-    private void load(Scene s, Path path) {
-        recoverable.set(null);
-        file.set(path);
-        history.reset(s, true);
-        selection.set(Selection.ROOM);
-        clearRecovery();
-    }
-
-    /** Saves to the current file; false when there is none. */
-    public boolean save() {
-        if (file.get() == null) {
-            return false;
-        }
-        saveAs(file.get());
-        return true;
-    }
-
-    public void saveAs(Path path) {
-        try {
-            RenderOutput.writeAtomically(path, SceneJson.write(history.scene()));
-        } catch (IOException | RuntimeException e) {
-            tasks.reportFailure("Save " + path.getFileName(), "cannot save the scene to " + path + ": " + e.getMessage());
-            return;
-        }
-        file.set(path);
-        history.markSaved();
-        clearRecovery();
-        onFileUsed.accept(path);
-    }
-
-    public String suggestedFileName() {
-        return file.get() != null ? file.get().getFileName().toString() : "untitled.scene.json";
-    }
-
-    /** Called with every file opened or saved (for the recent-files list). */
-    public void setOnFileUsed(Consumer<Path> listener) {
-        this.onFileUsed = listener;
-    }
-
-    /** Folder that relative clip paths are resolved against. */
-    public Path folder() {
-        return file.get() != null ? file.get().toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
-    }
-
-    private void updateTitle() {
-        String name = file.get() == null ? "untitled" : file.get().getFileName().toString();
-        title.set(history.dirtyProperty().get() ? name + " *" : name);
-    }
-
-    // ---- autosave and recovery
-
-    private void lookForRecovery() {
-        try {
-            recovery.read().ifPresent(recoverable::set);
-        } catch (IOException e) {
-            tasks.reportFailure("Recover scene", e.getMessage());
-        }
-    }
-
-    /** Writes the unsaved scene to the recovery file; nothing while a recovery waits for an answer. */
-    private void autosave() {
-        if (recoverable.get() != null) {
-            return;
-        }
-        try {
-            if (history.dirtyProperty().get()) {
-                recovery.write(history.scene(), file.get());
-            } else {
-                recovery.clear();
-            }
-        } catch (IOException e) {
-            tasks.reportFailure("Autosave", "cannot write the recovery file " + recovery.file() + ": " + e.getMessage());
-        }
-    }
-
-    /** Takes the scene a crashed session left behind, as an unsaved change. */
-    public void recover() {
-        RecoveryStore.Recovered r = recoverable.get();
-        if (r == null) {
-            return;
-        }
-        recoverable.set(null);
-        file.set(r.file());
-        history.reset(r.scene(), false);
-        selection.set(Selection.ROOM);
-        autosave();
-    }
-
-    public void discardRecovery() {
-        recoverable.set(null);
-        autosave();
-    }
-
-    private void clearRecovery() {
-        try {
-            recovery.clear();
-        } catch (IOException e) {
-            tasks.reportFailure("Autosave", "cannot remove the recovery file " + recovery.file() + ": " + e.getMessage());
-        }
+    /** The file, saving, autosave and recovery of the edited scene. */
+    public SceneDocument document() {
+        return document;
     }
 
     // ---- edits
@@ -444,10 +321,6 @@ public final class SceneEditorViewModel {
         return readouts.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
-    }
-
     public ObjectProperty<Selection> selectionProperty() {
         return selection;
     }
@@ -470,16 +343,6 @@ public final class SceneEditorViewModel {
 
     public StringProperty randomSeedProperty() {
         return randomSeed;
-    }
-
-    /** "name.scene.json *" while unsaved. */
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    /** A scene left by a crashed session, until recovered or discarded. */
-    public ReadOnlyObjectProperty<RecoveryStore.Recovered> recoverableProperty() {
-        return recoverable.getReadOnlyProperty();
     }
 
     public EditHistory history() {

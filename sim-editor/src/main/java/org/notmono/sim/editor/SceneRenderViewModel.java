@@ -76,8 +76,8 @@ public final class SceneRenderViewModel {
     private void renderThen(String title, Consumer<SceneExporter.Rendered> then) {
         cancel();
         Scene scene = editor.history().scene();
-        Path folder = editor.folder();
-        String id = editor.suggestedFileName().replaceFirst("(?i)\\.scene\\.json$", "");
+        Path folder = editor.document().folder();
+        String id = editor.document().suggestedFileName().replaceFirst("(?i)\\.scene\\.json$", "");
         TaskHandle handle = tasks.submit(title, ctx -> renderNow(scene, folder, id, ctx), r -> {
             lastRender.set(r);
             summary.set(String.format(java.util.Locale.ROOT, "Rendered %.2f s at %d Hz: %d source(s) computed, %d reused",

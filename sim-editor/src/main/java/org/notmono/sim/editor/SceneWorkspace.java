@@ -43,32 +43,32 @@ public final class SceneWorkspace implements DocumentEditor {
 
     @Override
     public void newDocument() {
-        editor.newScene();
+        editor.document().newScene();
     }
 
     @Override
     public void open(Path file) {
-        editor.open(file);
+        editor.document().open(file);
     }
 
     @Override
     public boolean save() {
-        return editor.save();
+        return editor.document().save();
     }
 
     @Override
     public void saveAs(Path file) {
-        editor.saveAs(file);
+        editor.document().saveAs(file);
     }
 
     @Override
     public String suggestedFileName() {
-        return editor.suggestedFileName();
+        return editor.document().suggestedFileName();
     }
 
     @Override
     public ReadOnlyObjectProperty<Path> fileProperty() {
-        return editor.fileProperty();
+        return editor.document().fileProperty();
     }
 
     @Override

@@ -42,11 +42,11 @@ class SceneEditorViewModelTest {
     @Test
     void everyEditIsUndoableAndTheUnsavedMarkerFollowsTheUndoBalance() {
         SceneEditorViewModel vm = editor();
-        assertEquals("untitled", vm.titleProperty().get());
+        assertEquals("untitled", vm.document().titleProperty().get());
         vm.addSource(clip(0));
         vm.addSource(clip(5));
         assertEquals(2, vm.scene().sources().size());
-        assertEquals("untitled *", vm.titleProperty().get());
+        assertEquals("untitled *", vm.document().titleProperty().get());
         assertEquals("Add s2", vm.history().undoLabelProperty().get());
         vm.undo();
         assertEquals(1, vm.scene().sources().size());
@@ -203,17 +203,17 @@ class SceneEditorViewModelTest {
         SceneEditorViewModel vm = editor();
         vm.addSource(clip(0));
         vm.addSource(clip(6));
-        assertFalse(vm.save(), "an untitled scene asks for a file");
+        assertFalse(vm.document().save(), "an untitled scene asks for a file");
         Path file = dir.resolve("room.scene.json");
-        vm.saveAs(file);
-        assertEquals("room.scene.json", vm.titleProperty().get());
+        vm.document().saveAs(file);
+        assertEquals("room.scene.json", vm.document().titleProperty().get());
         assertEquals(vm.scene(), SceneJson.read(file));
         Scene saved = vm.scene();
-        vm.newScene();
+        vm.document().newScene();
         assertEquals(SceneEditorViewModel.NEW_SCENE, vm.scene());
-        vm.open(file);
+        vm.document().open(file);
         assertEquals(saved, vm.scene());
-        assertEquals(file, vm.fileProperty().get());
+        assertEquals(file, vm.document().fileProperty().get());
         assertFalse(vm.history().undoableProperty().get());
     }
 
@@ -224,7 +224,7 @@ class SceneEditorViewModelTest {
         Scene before = vm.scene();
         Path bad = dir.resolve("bad.scene.json");
         Files.writeString(bad, "{\"format\": \"notmono.scene/1\"}");
-        vm.open(bad);
+        vm.document().open(bad);
         assertEquals(before, vm.scene());
         assertEquals(1, tasks.failures().size());
         assertTrue(tasks.failures().getFirst().message().contains("bad.scene.json"), tasks.failures().getFirst().message());
@@ -234,7 +234,7 @@ class SceneEditorViewModelTest {
     void aCrashedSessionIsRecoveredFromTheAutosave() throws Exception {
         SceneEditorViewModel crashed = editor();
         Path file = dir.resolve("work.scene.json");
-        crashed.saveAs(file);
+        crashed.document().saveAs(file);
         crashed.addSource(clip(2));
         crashed.addSource(clip(3));
         Scene unsaved = crashed.scene();
@@ -242,14 +242,14 @@ class SceneEditorViewModelTest {
         // the process dies here: nothing is saved or closed
 
         SceneEditorViewModel next = editor();
-        assertNotNull(next.recoverableProperty().get());
-        next.recover();
+        assertNotNull(next.document().recoverableProperty().get());
+        next.document().recover();
         assertEquals(unsaved, next.scene());
-        assertEquals(file.toAbsolutePath(), next.fileProperty().get());
+        assertEquals(file.toAbsolutePath(), next.document().fileProperty().get());
         assertTrue(next.history().dirtyProperty().get(), "a recovered scene is unsaved");
-        next.save();
+        next.document().save();
         assertFalse(Files.exists(dir.resolve("recovery.json")), "saving removes the recovery file");
-        assertNull(editor().recoverableProperty().get());
+        assertNull(editor().document().recoverableProperty().get());
     }
 
     @Test

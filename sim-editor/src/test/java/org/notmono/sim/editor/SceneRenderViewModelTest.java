@@ -58,7 +58,7 @@ class SceneRenderViewModelTest {
         SceneRenderCache.Result second = render.lastRenderProperty().get().result();
         assertEquals(1, second.rendered());
         assertEquals(1, second.reused());
-        RenderedScene full = new SceneRenderer(new ClipLoader(library, editor.folder())).render(editor.scene(), TaskContext.none());
+        RenderedScene full = new SceneRenderer(new ClipLoader(library, editor.document().folder())).render(editor.scene(), TaskContext.none());
         for (int c = 0; c < 4; c++) {
             // the same sums in another order: equal up to float rounding
             assertArrayEquals(full.audio()[c], second.audio().audio()[c], 1e-5f, "channel " + c + " equals a full render");

@@ -143,6 +143,11 @@ class SceneEditorJourneyTest {
         Point3 dragged = editor().scene().sources().get(0).position();
         assertNotEquals(placed, dragged);
 
+        robot.clickOn("#tree-source-s1");
+        waitUntil(() -> robot.lookup("#room-numbers").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("Source s1.")).orElse(false));
+        assertTrue(robot.lookup("#rir-chart").tryQuery().isPresent(), "the viewer's RIR chart shows the selected source");
+
         robot.clickOn("#tree-room");
         TextField height = robot.lookup("#field-room-height").queryAs(TextField.class);
         robot.clickOn(height);

@@ -27,6 +27,7 @@ public final class SceneEditorView extends BorderPane {
     private final SceneEditorViewModel model;
     private final SceneRenderViewModel render;
     private final Room3DView room3d;
+    private final VBox rirSlot = new VBox();
 
     public SceneEditorView(SceneEditorViewModel model, SceneRenderViewModel render, ClipLibraryViewModel clips,
                            ClipPreviewPlayer player) {
@@ -43,7 +44,9 @@ public final class SceneEditorView extends BorderPane {
         plans.setDividerPositions(0.6);
         SplitPane views = new SplitPane(room3d, plans);
         views.setDividerPositions(0.5);
-        VBox right = new VBox(8, new ReadoutsView(model), new Separator(), new RirView(render), new Separator(),
+        rirSlot.getChildren().setAll(new RirView(render));
+        VBox.setVgrow(rirSlot, Priority.SOMETIMES);
+        VBox right = new VBox(8, new ReadoutsView(model), new Separator(), rirSlot, new Separator(),
                 new ClipLibraryView(clips, model, player));
         right.setPadding(new Insets(6));
         VBox.setVgrow(right.getChildren().getLast(), Priority.ALWAYS);
@@ -132,6 +135,14 @@ public final class SceneEditorView extends BorderPane {
         banner.visibleProperty().bind(model.document().recoverableProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
+    }
+
+    /**
+     * Puts another view of the selected source's RIR (fed from {@link SceneRenderViewModel#rirProperty()})
+     * where the built-in quick look is: the app composes the viewer's room view here.
+     */
+    public void setRirPane(javafx.scene.Node pane) {
+        rirSlot.getChildren().setAll(pane);
     }
 
     public Room3DView room3d() {

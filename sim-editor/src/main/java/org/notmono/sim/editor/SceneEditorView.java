@@ -35,7 +35,7 @@ public final class SceneEditorView extends BorderPane {
         this.render = render;
         setId("workspace-scene");
         room3d = new Room3DView(model);
-        setTop(new VBox(toolbar(), recoveryBanner()));
+        setTop(new VBox(toolbar(), renderLine(), recoveryBanner()));
         SplitPane left = new SplitPane(new SceneTreeView(model), scrolling(new ScenePropertiesView(model)));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.25);
@@ -86,16 +86,23 @@ public final class SceneEditorView extends BorderPane {
         listen.setId("listen");
         listen.setOnAction(e -> render.listen());
         listen.disableProperty().bind(render.listenerProperty().isNull());
-        Label summary = new Label();
-        summary.setId("render-summary");
-        summary.textProperty().bind(Bindings.when(render.staleProperty().and(render.lastRenderProperty().isNotNull()))
-                .then(Bindings.concat(render.summaryProperty(), " (scene changed since)")).otherwise(render.summaryProperty()));
         Label title = new Label();
         title.setId("scene-title");
         title.textProperty().bind(model.document().titleProperty());
         title.setStyle("-fx-font-weight: bold");
         return new ToolBar(title, new Separator(), room, reverb, new Label("Seed"), seed, random, snap, new Separator(),
-                renderButton, cancel, listen, summary);
+                renderButton, cancel, listen);
+    }
+
+    /** What the last render was, on its own line so a long text never pushes the buttons off the toolbar. */
+    private HBox renderLine() {
+        Label summary = new Label();
+        summary.setId("render-summary");
+        summary.textProperty().bind(Bindings.when(render.staleProperty().and(render.lastRenderProperty().isNotNull()))
+                .then(Bindings.concat(render.summaryProperty(), " (scene changed since)")).otherwise(render.summaryProperty()));
+        HBox line = new HBox(summary);
+        line.setPadding(new Insets(2, 8, 2, 8));
+        return line;
     }
 
     /** A drop-down that applies the chosen preset and goes back to its prompt. */

@@ -122,6 +122,8 @@ class AppShellJourneyTest {
         chooserAnswers.add(List.of(wav("menu.wav", 4, 16000)));
         robot.clickOn("File").clickOn("Open...");
         waitUntil(() -> status(robot).startsWith("menu.wav: 4 ch, 16000 Hz, 16-bit PCM, 1.000 s"));
+        // the status is set first in the same FX callback that switches the tab
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Workspace.VIEW, selectedTab(robot));
     }
 

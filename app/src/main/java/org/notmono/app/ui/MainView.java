@@ -4,7 +4,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -18,6 +22,8 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 
+import org.notmono.fx.document.DocumentEditor;
+import org.notmono.sim.editor.SceneWorkspace;
 import org.notmono.viewer.ui.ViewerView;
 
 /**
@@ -28,15 +34,19 @@ public final class MainView extends BorderPane {
     private static final FileChooser.ExtensionFilter SUPPORTED =
             new FileChooser.ExtensionFilter("Scenes and audio (*.scene.json, *.wav)", "*.scene.json", "*.wav");
     private static final FileChooser.ExtensionFilter AUDIO = new FileChooser.ExtensionFilter("WAV audio (*.wav)", "*.wav");
+    private static final FileChooser.ExtensionFilter SCENES = new FileChooser.ExtensionFilter("Scenes (*.scene.json)", "*.scene.json");
+    private static final String SCENE_SUFFIX = ".scene.json";
 
     private final MainViewModel model;
     private final FileDialogs dialogs;
     private final Runnable quit;
     private final TabPane tabs = new TabPane();
     private final Menu recentMenu = new Menu("Open recent");
+    private final SceneWorkspace scene;
 
-    public MainView(MainViewModel model, FileDialogs dialogs, Runnable quit) {
+    public MainView(MainViewModel model, SceneWorkspace scene, FileDialogs dialogs, Runnable quit) {
         this.model = model;
+        this.scene = scene;
         this.dialogs = dialogs;
         this.quit = quit;
         setId("main-view");
@@ -51,7 +61,11 @@ public final class MainView extends BorderPane {
         tabs.setId("workspaces");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (Workspace w : Workspace.values()) {
-            Tab tab = new Tab(w.title(), w == Workspace.VIEW ? new ViewerView(model.viewer()) : new WorkspacePlaceholder(w));
+            Tab tab = new Tab(w.title(), switch (w) {
+                case SCENE -> scene.view();
+                case VIEW -> new ViewerView(model.viewer());
+                default -> new WorkspacePlaceholder(w);
+            });
             tab.setId("tab-" + w.id());
             tab.setUserData(w);
             tabs.getTabs().add(tab);
@@ -64,7 +78,7 @@ public final class MainView extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), sceneMenu(), viewMenu(), helpMenu());
         bar.setId("menu-bar");
         return bar;
     }
@@ -72,19 +86,24 @@ public final class MainView extends BorderPane {
     private Menu fileMenu() {
         Menu file = new Menu("File");
         file.setId("menu-file");
-        MenuItem newScene = item("menu-new-scene", KeyBinding.NEW_SCENE, () -> model.workspaceProperty().set(Workspace.SCENE));
+        MenuItem newScene = item("menu-new-scene", KeyBinding.NEW_SCENE, () -> {
+            if (confirmDiscard()) {
+                scene.newDocument();
+                model.workspaceProperty().set(Workspace.SCENE);
+            }
+        });
         MenuItem open = item("menu-open", KeyBinding.OPEN, () -> openChosen("Open scene or audio", SUPPORTED, AUDIO));
         recentMenu.setId("menu-recent");
         model.recentFiles().addListener((ListChangeListener<String>) c -> rebuildRecent());
         rebuildRecent();
-        MenuItem save = item("menu-save", KeyBinding.SAVE, () -> { });
-        MenuItem saveAs = item("menu-save-as", KeyBinding.SAVE_AS, () -> { });
+        MenuItem save = item("menu-save", KeyBinding.SAVE, () -> {
+            if (!scene.save()) {
+                saveSceneAs();
+            }
+        });
+        MenuItem saveAs = item("menu-save-as", KeyBinding.SAVE_AS, this::saveSceneAs);
         MenuItem importAudio = item("menu-import-audio", KeyBinding.IMPORT_AUDIO, () -> openChosen("Import audio", AUDIO));
-        MenuItem export = item("menu-export", KeyBinding.EXPORT, () -> { });
-        // nothing to save or export until the scene editor and viewer provide documents
-        save.setDisable(true);
-        saveAs.setDisable(true);
-        export.setDisable(true);
+        Menu export = exportMenu();
         MenuItem quitItem = item("menu-quit", KeyBinding.QUIT, quit);
         file.getItems().addAll(newScene, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), importAudio, export, new SeparatorMenuItem(), quitItem);
@@ -95,7 +114,7 @@ public final class MainView extends BorderPane {
         recentMenu.getItems().setAll(model.recentFiles().stream().map(f -> {
             MenuItem item = new MenuItem(f);
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> model.open(Path.of(f)));
+            item.setOnAction(e -> openIfAllowed(Path.of(f)));
             return item;
         }).toList());
         recentMenu.setDisable(model.recentFiles().isEmpty());
@@ -104,13 +123,88 @@ public final class MainView extends BorderPane {
     private Menu editMenu() {
         Menu edit = new Menu("Edit");
         edit.setId("menu-edit");
-        MenuItem undo = item("menu-undo", KeyBinding.UNDO, () -> { });
-        MenuItem redo = item("menu-redo", KeyBinding.REDO, () -> { });
-        // the scene editor brings the undo history
-        undo.setDisable(true);
-        redo.setDisable(true);
-        edit.getItems().addAll(undo, redo);
+        MenuItem undo = item("menu-undo", KeyBinding.UNDO, scene::undo);
+        MenuItem redo = item("menu-redo", KeyBinding.REDO, scene::redo);
+        undo.disableProperty().bind(scene.undoableProperty().not());
+        redo.disableProperty().bind(scene.redoableProperty().not());
+        undo.textProperty().bind(Bindings.concat(KeyBinding.UNDO.action(), " ", scene.undoLabelProperty()));
+        redo.textProperty().bind(Bindings.concat(KeyBinding.REDO.action(), " ", scene.redoLabelProperty()));
+        // in a text field these keys edit the text, not the scene
+        MenuItem copy = item("menu-copy", KeyBinding.COPY, () -> inTextOr(TextInputControl::copy, scene::copy));
+        MenuItem paste = item("menu-paste", KeyBinding.PASTE, () -> inTextOr(TextInputControl::paste, scene::paste));
+        MenuItem delete = item("menu-delete", KeyBinding.DELETE, () -> inTextOr(TextInputControl::deleteNextChar, scene::delete));
+        copy.disableProperty().bind(Bindings.not(scene.canCopyProperty()));
+        paste.disableProperty().bind(Bindings.not(scene.canPasteProperty()));
+        delete.disableProperty().bind(Bindings.not(scene.canCopyProperty()));
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), copy, paste, delete);
         return edit;
+    }
+
+    private void inTextOr(java.util.function.Consumer<TextInputControl> textAction, Runnable sceneAction) {
+        if (getScene().getFocusOwner() instanceof TextInputControl text) {
+            textAction.accept(text);
+        } else {
+            sceneAction.run();
+        }
+    }
+
+    private Menu sceneMenu() {
+        Menu menu = new Menu("Scene");
+        menu.setId("menu-scene");
+        menu.getItems().addAll(
+                item("menu-render", KeyBinding.RENDER_SCENE, scene.render()::render),
+                item("menu-random-scene", KeyBinding.RANDOM_SCENE, scene.editor()::randomScene),
+                item("menu-reset-3d", KeyBinding.RESET_3D_VIEW, scene.view().room3d()::resetView));
+        return menu;
+    }
+
+    private Menu exportMenu() {
+        Menu export = new Menu("Export");
+        export.setId("menu-export");
+        for (DocumentEditor.ExportTarget t : scene.exportTargets()) {
+            MenuItem item = new MenuItem(t.title());
+            item.setId("menu-export-" + t.id());
+            item.setOnAction(e -> exportTo(t));
+            export.getItems().add(item);
+        }
+        export.getItems().getFirst().setAccelerator(KeyBinding.EXPORT.combination());
+        export.setOnShowing(e -> export.getItems().forEach(i -> i.setDisable(!scene.canExport(i.getId().substring("menu-export-".length())))));
+        return export;
+    }
+
+    private void exportTo(DocumentEditor.ExportTarget target) {
+        String stem = scene.suggestedFileName().replaceFirst("(?i)\\.scene\\.json$", "");
+        String name = target.folder() ? stem + "-item" : stem + "." + target.extension();
+        FileChooser.ExtensionFilter[] filters = target.folder() ? new FileChooser.ExtensionFilter[0]
+                : new FileChooser.ExtensionFilter[] {new FileChooser.ExtensionFilter(target.title(), "*." + target.extension())};
+        dialogs.chooseToSave(getScene().getWindow(), "Export " + target.title().replace("...", ""), name, filters)
+                .ifPresent(f -> scene.export(target.id(), f));
+    }
+
+    private void saveSceneAs() {
+        dialogs.chooseToSave(getScene().getWindow(), "Save scene as", scene.suggestedFileName(), SCENES).ifPresent(f -> {
+            String name = f.getFileName().toString();
+            scene.saveAs(name.endsWith(SCENE_SUFFIX) ? f : f.resolveSibling(name.replaceFirst("\\.json$", "") + SCENE_SUFFIX));
+        });
+    }
+
+    /** True when the scene has no unsaved changes or the user agrees to drop them. */
+    private boolean confirmDiscard() {
+        if (!scene.dirtyProperty().get()) {
+            return true;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The scene has unsaved changes. Discard them?",
+                ButtonType.CANCEL, ButtonType.YES);
+        alert.initOwner(getScene().getWindow());
+        alert.setHeaderText("Unsaved scene");
+        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    /** Opens a file, first asking before a scene replaces unsaved changes. */
+    private void openIfAllowed(Path file) {
+        if (DocumentKind.of(file) != DocumentKind.SCENE || confirmDiscard()) {
+            model.open(file);
+        }
     }
 
     private Menu viewMenu() {
@@ -156,7 +250,7 @@ public final class MainView extends BorderPane {
     }
 
     private void openChosen(String title, FileChooser.ExtensionFilter... filters) {
-        dialogs.chooseToOpen(getScene().getWindow(), title, filters).forEach(model::open);
+        dialogs.chooseToOpen(getScene().getWindow(), title, filters).forEach(this::openIfAllowed);
     }
 
     private void dragOver(DragEvent e) {
@@ -168,7 +262,7 @@ public final class MainView extends BorderPane {
 
     private void dropped(DragEvent e) {
         List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-        files.stream().map(File::toPath).forEach(model::open);
+        files.stream().map(File::toPath).forEach(this::openIfAllowed);
         e.setDropCompleted(!files.isEmpty());
         e.consume();
     }

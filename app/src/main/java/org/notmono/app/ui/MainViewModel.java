@@ -1,7 +1,6 @@
 package org.notmono.app.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,12 +12,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.notmono.app.settings.AppSettings;
 import org.notmono.app.settings.SettingsStore;
 import org.notmono.audio.AudioStats;
+import org.notmono.fx.document.DocumentEditor;
 import org.notmono.fx.task.TaskService;
 import org.notmono.viewer.session.ViewerDocument;
 import org.notmono.viewer.ui.ViewerViewModel;
@@ -39,7 +36,7 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("Ready. Drop a .wav or .scene.json file here, or use File > Open.");
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final ObjectProperty<AudioStats> openedAudio = new SimpleObjectProperty<>();
-    private final ObjectProperty<Path> openedScene = new SimpleObjectProperty<>();
+    private DocumentEditor sceneEditor;
     private final ViewerViewModel viewer;
 
     public MainViewModel(TaskService tasks, SettingsStore store) {
@@ -92,8 +89,15 @@ public final class MainViewModel {
         return openedAudio;
     }
 
-    public ObjectProperty<Path> openedSceneProperty() {
-        return openedScene;
+    /** Scene files open in this editor, which reports back through {@link #sceneFileUsed}. */
+    public void attachSceneEditor(DocumentEditor editor) {
+        this.sceneEditor = editor;
+    }
+
+    /** The scene editor opened or saved {@code file}: it becomes the most recent file. */
+    public void sceneFileUsed(Path file) {
+        status.set(file.getFileName() + ": in the scene editor");
+        remember(file);
     }
 
     public void toggleTheme() {
@@ -117,38 +121,20 @@ public final class MainViewModel {
                 openedAudio.set(opened.stats());
                 status.set(name + ": " + opened.stats().describe()); // last: watchers see everything done
             });
-            case SCENE -> tasks.submit("Open " + name, ctx -> describeScene(file), summary -> {
-                openedScene.set(file);
-                status.set(name + ": " + summary);
-                remember(file);
+            case SCENE -> {
+                if (sceneEditor == null) {
+                    tasks.reportFailure("Open " + name, "no scene editor is loaded to open " + name);
+                    return;
+                }
+                sceneEditor.open(file);
                 workspace.set(Workspace.SCENE);
-            });
+            }
             case UNSUPPORTED -> tasks.reportFailure("Open " + name,
                     name + " is not a file NotMono opens: use a .wav audio file or a .scene.json scene");
         }
     }
 
     private record OpenedAudio(AudioStats stats, ViewerDocument document) {
-    }
-
-    /** A one-line summary of a scene file until the scene editor takes it over. */
-    private static String describeScene(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": no such file");
-        }
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException(file.getFileName() + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
-        }
-        String format = root.path("format").asText("");
-        if (!format.equals("notmono.scene/1")) {
-            throw new IOException(file.getFileName() + ": format is '" + format + "', expected 'notmono.scene/1'");
-        }
-        JsonNode size = root.path("room").path("size");
-        return String.format(java.util.Locale.ROOT, "scene, room %.1f x %.1f x %.1f m, %d source(s)",
-                size.path(0).asDouble(), size.path(1).asDouble(), size.path(2).asDouble(), root.path("sources").size());
     }
 
     private void remember(Path file) {

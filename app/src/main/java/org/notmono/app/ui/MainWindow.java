@@ -1,6 +1,7 @@
 package org.notmono.app.ui;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -9,6 +10,7 @@ import javafx.stage.Stage;
 import org.notmono.app.settings.AppSettings;
 import org.notmono.app.settings.SettingsStore;
 import org.notmono.fx.task.TaskService;
+import org.notmono.sim.editor.SceneWorkspace;
 
 /**
  * Puts the main view in a stage: restores the remembered geometry and theme, saves them on
@@ -18,6 +20,7 @@ public final class MainWindow {
     private final Stage stage;
     private final MainViewModel model;
     private final MainView view;
+    private final SceneWorkspace scene;
     private final Runnable onClosed;
 
     /**
@@ -27,13 +30,14 @@ public final class MainWindow {
         this.stage = stage;
         this.onClosed = onClosed;
         this.model = new MainViewModel(tasks, store);
-        this.view = new MainView(model, dialogs, this::requestQuit);
+        this.scene = SceneWorkspaces.create(model, tasks, store.file().toAbsolutePath().getParent().resolve("scene-recovery.json"));
+        this.view = new MainView(model, scene, dialogs, this::requestQuit);
         AppSettings s = model.settings();
         Scene scene = new Scene(view, s.windowWidth, s.windowHeight);
         applyTheme(scene, model.themeProperty().get());
         model.themeProperty().addListener((o, a, b) -> applyTheme(scene, b));
         stage.setScene(scene);
-        stage.setTitle("NotMono");
+        stage.titleProperty().bind(Bindings.concat("NotMono - ", this.scene.editor().document().titleProperty()));
         placeOnScreen(s);
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -61,6 +65,10 @@ public final class MainWindow {
 
     public MainView view() {
         return view;
+    }
+
+    public SceneWorkspace sceneWorkspace() {
+        return scene;
     }
 
     public Stage stage() {

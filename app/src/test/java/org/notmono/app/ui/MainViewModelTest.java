@@ -65,17 +65,26 @@ class MainViewModelTest {
     }
 
     @Test
-    void sceneFilesAreCheckedForTheirFormat() throws IOException {
+    void sceneFilesGoToTheSceneEditorAndBecomeRecentOnceItUsesThem() {
         MainViewModel m = model(dir.resolve("s.json"));
-        Path good = dir.resolve("room.scene.json");
-        Files.writeString(good, """
-                {"format": "notmono.scene/1", "room": {"size": [6, 5, 3]}, "sources": [{}, {}]}""");
-        m.open(good);
-        assertEquals("room.scene.json: scene, room 6.0 x 5.0 x 3.0 m, 2 source(s)", m.statusProperty().get());
-        Path wrong = dir.resolve("other.scene.json");
-        Files.writeString(wrong, "{\"format\": \"something/2\"}");
-        m.open(wrong);
-        assertTrue(m.tasks().failures().getFirst().message().contains("expected 'notmono.scene/1'"));
+        Path scene = dir.resolve("room.scene.json");
+        m.open(scene);
+        assertTrue(m.tasks().failures().getFirst().message().contains("no scene editor"));
+        List<Path> opened = new java.util.ArrayList<>();
+        m.attachSceneEditor((org.notmono.fx.document.DocumentEditor) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.notmono.fx.document.DocumentEditor.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("open")) {
+                        opened.add((Path) args[0]);
+                    }
+                    return null;
+                }));
+        m.workspaceProperty().set(Workspace.CHAT);
+        m.open(scene);
+        assertEquals(List.of(scene), opened);
+        assertEquals(Workspace.SCENE, m.workspaceProperty().get());
+        assertTrue(m.recentFiles().isEmpty(), "recent only once the editor has read it");
+        m.sceneFileUsed(scene);
+        assertEquals(List.of(scene.toAbsolutePath().normalize().toString()), m.recentFiles());
     }
 
     @Test

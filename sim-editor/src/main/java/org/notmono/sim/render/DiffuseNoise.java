@@ -6,13 +6,13 @@ import java.util.SplittableRandom;
  * Isotropic background noise in FOA: independent white Gaussian noise per channel with the
  * SN3D diffuse-field energies (W 1, Y Z X 1/3), scaled to a signal-to-noise ratio on W.
  */
-final class DiffuseNoise {
+public final class DiffuseNoise {
 
     private DiffuseNoise() {
     }
 
     /** Adds noise {@code snrDb} below the W power of {@code mix} (or at unit-less -snrDb dBFS when the mix is silent). */
-    static void add(float[][] mix, double snrDb, long seed) {
+    public static void add(float[][] mix, double snrDb, long seed) {
         double power = 0;
         for (float v : mix[0]) {
             power += (double) v * v;

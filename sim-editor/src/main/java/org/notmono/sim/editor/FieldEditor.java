@@ -1,0 +1,121 @@
+package org.notmono.sim.editor;
+
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.property.editor.PropertyEditor;
+import org.notmono.sim.scene.Scene;
+
+/**
+ * The property sheet editor of one {@link SceneField}: a text field (or a choice box), its unit,
+ * and the field's message underneath. Typed text is applied on Enter or when the field loses
+ * focus; a rejected value stays in the field with the reason shown, so it can be corrected.
+ */
+final class FieldEditor implements PropertyEditor<Object> {
+    private final SceneEditorViewModel model;
+    private final SceneField field;
+    private final VBox node;
+    private final Control input;
+    private final ChangeListener<Scene> sceneListener;
+    /** The text in the field was rejected: keep it for correcting until a value is accepted. */
+    private boolean rejected;
+
+    FieldEditor(SceneEditorViewModel model, SceneField field) {
+        this.model = model;
+        this.field = field;
+        String id = field.id().replace('.', '-');
+        input = field.isChoice() ? choice() : text();
+        input.setId("field-" + id);
+        input.setTooltip(new Tooltip(field.description()));
+        Label unit = new Label(field.unit());
+        unit.setMinWidth(28);
+        HBox row = new HBox(4, input, unit);
+        HBox.setHgrow(input, Priority.ALWAYS);
+        Label message = new Label();
+        message.setId("message-" + id);
+        message.getStyleClass().add("field-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageFor(field.id()));
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        node = new VBox(2, row, message);
+        sceneListener = (o, a, b) -> show(b);
+        // weak: the sheet drops editors when the selection changes
+        model.sceneProperty().addListener(new javafx.beans.value.WeakChangeListener<>(sceneListener));
+        show(model.scene());
+    }
+
+    private TextField text() {
+        TextField t = new TextField();
+        t.setOnAction(e -> commit(t.getText()));
+        t.focusedProperty().addListener((o, was, now) -> {
+            if (!now && !t.getText().equals(field.value(model.history().scene()))) {
+                commit(t.getText());
+            }
+        });
+        return t;
+    }
+
+    private ComboBox<String> choice() {
+        ComboBox<String> c = new ComboBox<>();
+        c.getItems().setAll(field.choices());
+        c.setOnAction(e -> {
+            if (c.getValue() != null && !c.getValue().equals(field.value(model.history().scene()))) {
+                String chosen = c.getValue();
+                // the sheet may rebuild its editors as a result: do not do it inside the combo's own event
+                Platform.runLater(() -> model.apply(field, chosen));
+            }
+        });
+        return c;
+    }
+
+    private void commit(String text) {
+        rejected = !model.apply(field, text);
+        if (!rejected && input instanceof TextField t) {
+            t.setText(field.value(model.history().scene()));
+        }
+    }
+
+    /** Shows the scene's value unless the user is typing or the last typed value was rejected. */
+    @SuppressWarnings("unchecked")
+    private void show(Scene scene) {
+        if (!model.fields().contains(field)) {
+            return;
+        }
+        String value;
+        try {
+            value = field.value(scene);
+        } catch (RuntimeException e) {
+            return; // the field's source was removed; the sheet is about to drop this editor
+        }
+        if (input instanceof ComboBox<?> c) {
+            ((ComboBox<String>) c).setValue(value);
+        } else if (input instanceof TextField t && !t.isFocused() && !rejected) {
+            t.setText(value);
+        }
+    }
+
+    @Override
+    public Node getEditor() {
+        return node;
+    }
+
+    @Override
+    public Object getValue() {
+        return field.value(model.scene());
+    }
+
+    @Override
+    public void setValue(Object value) {
+        show(model.scene());
+    }
+}

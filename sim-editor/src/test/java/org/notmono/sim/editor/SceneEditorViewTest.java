@@ -1,0 +1,146 @@
+package org.notmono.sim.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import javafx.geometry.Point2D;
+import javafx.geometry.Point3D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Sphere;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.notmono.fx.task.TaskService;
+import org.notmono.sim.room.Point3;
+import org.notmono.sim.sources.ClipInfo;
+import org.notmono.sim.sources.TestSignalLibrary;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor's view headless: the clip library, dragging in the plan, the property sheet and the 3D scene graph. */
+@ExtendWith(ApplicationExtension.class)
+class SceneEditorViewTest {
+    @TempDir
+    static Path dir;
+
+    private SceneWorkspace workspace;
+
+    @Start
+    void start(Stage stage) {
+        workspace = new SceneWorkspace(new TaskService(Runnable::run, Runnable::run), new TestSignalLibrary(),
+                dir.resolve("recovery-" + System.nanoTime() + ".json"));
+        stage.setScene(new javafx.scene.Scene(workspace.view(), 1500, 950));
+        stage.show();
+    }
+
+    private SceneEditorViewModel model() {
+        return workspace.editor();
+    }
+
+    private void addFromLibrary(FxRobot robot, String search) {
+        robot.clickOn("#clip-search").eraseText(20).write(search);
+        ListView<ClipInfo> list = robot.lookup("#clip-list").queryListView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#clip-add-source");
+    }
+
+    /** A node of the 3D view: TestFX queries do not enter a SubScene, Node.lookup does. */
+    private <T extends Node> T find3d(String id) {
+        @SuppressWarnings("unchecked")
+        T n = (T) workspace.view().room3d().content().lookup("#" + id);
+        return n;
+    }
+
+    private static Point2D centreOnScreen(Node n) {
+        Circle c = (Circle) n;
+        return c.localToScreen(c.getCenterX(), c.getCenterY());
+    }
+
+    @Test
+    void sourcesAddedFromTheLibraryAreDraggedAsOneUndoStep(FxRobot robot) {
+        addFromLibrary(robot, "siren");
+        addFromLibrary(robot, "female");
+        assertEquals(2, model().scene().sources().size());
+        assertEquals("siren", model().scene().sources().get(0).classId());
+        assertEquals("female_speech", model().scene().sources().get(1).classId());
+        Point3 before = model().scene().sources().get(0).position();
+        Point2D from = centreOnScreen(robot.lookup("#plan-top-source-s1").query());
+        robot.drag(from, MouseButton.PRIMARY).moveBy(-20, 0).moveBy(-20, -10).moveBy(-20, -10).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Point3 after = model().scene().sources().get(0).position();
+        assertTrue(after.x() < before.x() - 0.3, "dragged left (west): " + after);
+        assertTrue(after.y() > before.y(), "and up (north): " + after);
+        assertEquals(before.z(), after.z(), 1e-12, "the top view leaves the height alone");
+        assertEquals("Move s1", model().history().undoLabelProperty().get());
+        robot.interact(model()::undo);
+        assertEquals(before, model().scene().sources().get(0).position());
+    }
+
+    @Test
+    void aDragOutOfTheRoomIsClampedWithTheReasonShown(FxRobot robot) {
+        addFromLibrary(robot, "piano");
+        Point2D from = centreOnScreen(robot.lookup("#plan-top-source-s1").query());
+        robot.drag(from, MouseButton.PRIMARY).moveBy(500, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5.9, model().scene().sources().get(0).position().x(), 1e-5);
+        String message = robot.lookup("#plan-top-message").queryAs(Label.class).getText();
+        assertTrue(message.contains("east wall"), message);
+    }
+
+    @Test
+    void anInvalidValueShowsItsMessageNextToTheField(FxRobot robot) {
+        TextField length = robot.lookup("#field-room-length").queryAs(TextField.class);
+        robot.clickOn(length);
+        robot.interact(length::selectAll);
+        robot.write("abc").type(KeyCode.ENTER);
+        Label message = robot.lookup("#message-room-length").queryAs(Label.class);
+        assertEquals("'abc' is not a number of m", message.getText());
+        assertTrue(message.isVisible());
+        assertEquals(6, model().scene().room().size().lx());
+        robot.interact(length::selectAll);
+        robot.write("8").type(KeyCode.ENTER);
+        assertEquals(8, model().scene().room().size().lx());
+        assertFalse(message.isVisible());
+        assertEquals("Volume", ((Label) robot.lookup("#scene-readouts").queryAs(javafx.scene.layout.GridPane.class).getChildren().get(0)).getText());
+        assertEquals("120.0 m³", robot.lookup("#readout-volume").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theThreeDSceneGraphHoldsTheRoomReceiverAndSourcesWhereTheyAre(FxRobot robot) {
+        addFromLibrary(robot, "violin");
+        Group edges = find3d("room3d-edges");
+        assertEquals(12, edges.getChildren().size(), "a box has 12 edges");
+        Group grid = find3d("room3d-grid");
+        assertEquals(5 + 4, grid.getChildren().size(), "1 m grid lines in a 6 x 5 m floor");
+        Group source = find3d("room3d-source-s1");
+        Sphere marker = (Sphere) source.getChildren().getFirst();
+        Point3 p = model().scene().sources().getFirst().position();
+        assertEquals(Room3DView.toFx(p), new Point3D(marker.getTranslateX(), marker.getTranslateY(), marker.getTranslateZ()));
+        assertEquals(-p.z() * 100, marker.getTranslateY(), 1e-9, "z up is JavaFX -y");
+        Node front = find3d("room3d-receiver-front");
+        Point3D tip = front.localToParent(0, 1, 0).subtract(front.localToParent(0, 0, 0));
+        assertEquals(1.0, tip.normalize().getX(), 1e-6, "the receiver faces +x at yaw 0");
+        double distance = workspace.view().room3d().cameraDistance();
+        robot.scroll(5, javafx.geometry.VerticalDirection.UP);
+        robot.interact(workspace.view().room3d()::resetView);
+        assertEquals(distance, workspace.view().room3d().cameraDistance(), 1e-9);
+        robot.interact(model()::deleteSelection);
+        assertEquals(null, find3d("room3d-source-s1"));
+        assertNotEquals(null, find3d("room3d-receiver"));
+    }
+}

@@ -46,7 +46,7 @@ public final class MainWindow {
     }
 
     private static void applyTheme(Scene scene, Theme theme) {
-        scene.getStylesheets().setAll(theme.stylesheet());
+        scene.getStylesheets().setAll(theme.stylesheets());
     }
 
     private void placeOnScreen(AppSettings s) {

@@ -1,6 +1,7 @@
 package org.notmono.app.ui;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Locale;
 
 /** Light and dark looks; each is a stylesheet in the assets module. */
@@ -11,10 +12,15 @@ public enum Theme {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public String stylesheet() {
-        URL url = Theme.class.getResource("/assets/css/notmono-" + id() + ".css");
+    /** The theme's colours, then the styles both themes share. */
+    public List<String> stylesheets() {
+        return List.of(sheet("notmono-" + id() + ".css"), sheet("notmono-common.css"));
+    }
+
+    private static String sheet(String name) {
+        URL url = Theme.class.getResource("/assets/css/" + name);
         if (url == null) {
-            throw new IllegalStateException("stylesheet /assets/css/notmono-" + id() + ".css is missing from the assets module");
+            throw new IllegalStateException("stylesheet /assets/css/" + name + " is missing from the assets module");
         }
         return url.toExternalForm();
     }

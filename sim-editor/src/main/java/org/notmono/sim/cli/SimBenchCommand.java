@@ -3,13 +3,13 @@ package org.notmono.sim.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import org.jtransforms.utils.CommonUtils;
+import org.notmono.bench.WarmTiming;
 import org.notmono.audio.AudioClip;
 import org.notmono.sim.dataset.DatasetBuilder;
 import org.notmono.sim.dataset.DatasetConfig;
@@ -115,19 +115,9 @@ public class SimBenchCommand implements Callable<Integer> {
         RenderOutput.deleteRecursively(dir);
     }
 
-    /** Median wall time in ms of {@code runs} calls after as many warm-up calls. */
+    /** Median wall time in ms of {@code runs} calls after half as many warm-up calls (at least 5). */
     private double median(java.util.function.Supplier<Object> job) {
-        for (int i = 0; i < Math.max(5, runs / 2); i++) {
-            job.get();
-        }
-        double[] t = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long s = System.nanoTime();
-            job.get();
-            t[i] = (System.nanoTime() - s) / 1e6;
-        }
-        Arrays.sort(t);
-        return t[runs / 2];
+        return WarmTiming.medianMillis(Math.max(5, runs / 2), runs, job);
     }
 
     /** Three seconds-long white-noise clips, so the render benchmark has 5-second sources. */

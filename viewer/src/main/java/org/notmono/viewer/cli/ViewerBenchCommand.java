@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import org.notmono.bench.WarmTiming;
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
@@ -172,16 +172,6 @@ public class ViewerBenchCommand implements Callable<Integer> {
 
     /** Median wall time in ms of {@code runs} calls after five warm-up calls. */
     private double median(Supplier<Object> job) {
-        for (int i = 0; i < 5; i++) {
-            job.get();
-        }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            job.get();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[runs / 2];
+        return WarmTiming.medianMillis(5, runs, job);
     }
 }

@@ -31,6 +31,9 @@ public final class RenderOutput {
     /** Fails early, before any work, when the output folder cannot take the file. */
     public static void checkWritable(Path out) {
         Path folder = out.toAbsolutePath().getParent();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new InputException("output folder " + folder + " is a file, not a folder; choose another -o");
+        }
         if (!Files.isDirectory(folder)) {
             throw new InputException("output folder " + folder + " does not exist; create it first");
         }

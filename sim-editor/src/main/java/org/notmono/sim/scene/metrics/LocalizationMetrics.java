@@ -1,0 +1,114 @@
+package org.notmono.sim.scene.metrics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.notmono.sim.scene.SlotPrediction;
+
+/**
+ * The one implementation of DESIGN.md's metrics. Add clips one by one, then read the summary.
+ * Means over pairs are NaN when nothing qualifies (no pair, no predicted distance, no class).
+ * The DCASE-style "class-dependent" numbers ({@code doa_error_deg}, {@code relative_distance_error})
+ * are taken over the class-matched pairs; the plain angular and distance errors over all pairs.
+ * Not thread-safe.
+ */
+public final class LocalizationMetrics {
+    public static final double F_ANGLE = 20;
+    public static final double F_RELATIVE_DISTANCE = 1.0;
+
+    private int clips;
+    private int countHits;
+    private int predicted;
+    private int truths;
+    private final Mean angular = new Mean();
+    private final Mean distance = new Mean();
+    private final Mean classCorrect = new Mean();
+    private final Mean doaClassMatched = new Mean();
+    private final Mean relativeDistanceClassMatched = new Mean();
+    private int hits;
+    private int agnosticHits;
+
+    /** Adds one clip and returns its pairs. */
+    public List<SlotMatch> add(SlotPrediction prediction, List<TruthSource> truth) {
+        List<SlotMatch> pairs = SlotMatch.pair(prediction.slots(), truth);
+        clips++;
+        if (prediction.count() == truth.size()) {
+            countHits++;
+        }
+        predicted += prediction.existingSlots().size();
+        truths += truth.size();
+        for (SlotMatch m : pairs) {
+            angular.add(m.angularError());
+            distance.add(m.distanceError());
+            if (m.slot().classId() != null) {
+                classCorrect.add(m.classMatches() ? 1 : 0);
+            }
+            if (m.classMatches()) {
+                doaClassMatched.add(m.angularError());
+                relativeDistanceClassMatched.add(m.relativeDistanceError());
+            }
+            if (m.isHit(F_ANGLE, F_RELATIVE_DISTANCE, true)) {
+                hits++;
+            }
+            if (m.isHit(F_ANGLE, F_RELATIVE_DISTANCE, false)) {
+                agnosticHits++;
+            }
+        }
+        return pairs;
+    }
+
+    public Summary summary() {
+        return new Summary(clips, clips == 0 ? Double.NaN : countHits / (double) clips, angular.value(), distance.value(),
+                classCorrect.value(), f(hits), doaClassMatched.value(), relativeDistanceClassMatched.value(), f(agnosticHits));
+    }
+
+    /** F-score with precision over predicted and recall over true sources. */
+    private double f(int tp) {
+        if (predicted + truths == 0) {
+            return Double.NaN;
+        }
+        return 2.0 * tp / (predicted + truths);
+    }
+
+    /** The numbers of DESIGN.md's metrics record M (plus the class-agnostic F20). */
+    public record Summary(int clips, double countAccuracy, double angularErrorDeg, double distanceErrorM,
+                          double classAccuracy, double f20, double doaErrorDeg, double relativeDistanceError,
+                          double f20ClassAgnostic) {
+
+        /** The keys of DESIGN.md's {@code eval} JSON, NaN as null. */
+        public Map<String, Double> asMap() {
+            Map<String, Double> m = new LinkedHashMap<>();
+            m.put("count_accuracy", finite(countAccuracy));
+            m.put("angular_error_deg", finite(angularErrorDeg));
+            m.put("distance_error_m", finite(distanceErrorM));
+            m.put("class_accuracy", finite(classAccuracy));
+            m.put("f20", finite(f20));
+            m.put("doa_error_deg", finite(doaErrorDeg));
+            m.put("relative_distance_error", finite(relativeDistanceError));
+            m.put("f20_class_agnostic", finite(f20ClassAgnostic));
+            return m;
+        }
+
+        private static Double finite(double v) {
+            return Double.isFinite(v) ? v : null;
+        }
+    }
+
+    /** A running mean that ignores NaN. */
+    private static final class Mean {
+        private double sum;
+        private int n;
+
+        void add(double v) {
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+
+        double value() {
+            return n == 0 ? Double.NaN : sum / n;
+        }
+    }
+}

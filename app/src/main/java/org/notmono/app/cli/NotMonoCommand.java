@@ -16,6 +16,7 @@ import org.notmono.app.VersionInfo;
         },
         subcommands = {
             BenchCommand.class,
+            org.notmono.training.cli.TrainCommand.class,
         },
         footer = {
             "",

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The architecture of the spatial encoder (DESIGN.md, TWNM 4.2.1). {@code paper} is TWNM's
- * size; {@code tiny} pools the frequency axis to 32 bands and uses hop 256 so it trains on two
+ * size; {@code tiny} pools the frequency axis to 32 bands and uses hop 256 pooled 4x in time so it trains on two
  * CPU cores (notes/djl-on-cpu.md); {@code base} sits between.
  *
  * @param hop             STFT hop in samples (window {@link #STFT_SIZE})
@@ -41,7 +41,7 @@ public record EncoderConfig(String name, int sampleRate, int hop, double compres
 
     public static EncoderConfig named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "tiny" -> new EncoderConfig("tiny", 16000, 256, 0.3, 32, 5, 4, 4, 2, 2, 5, 8, 8, 2, 64, 5, 64, 4, 64);
+            case "tiny" -> new EncoderConfig("tiny", 16000, 256, 0.3, 32, 5, 4, 4, 4, 2, 5, 8, 8, 2, 64, 5, 64, 4, 64);
             case "base" -> new EncoderConfig("base", 16000, 128, 0.3, 64, 5, 4, 2, 2, 4, 5, 8, 8, 4, 128, 5, 128, 4, 64);
             case "paper" -> new EncoderConfig("paper", 16000, 128, 0.3, 96, 5, 4, 1, 1, 8, 5, 8, 8, 4, 192, 5, 192, 4, 64);
             default -> throw new IllegalArgumentException("no encoder config named '" + name + "' (known: " + NAMES + ")");

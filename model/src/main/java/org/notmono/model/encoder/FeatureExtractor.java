@@ -8,9 +8,11 @@ import org.notmono.audio.WindowFunction;
 /**
  * Turns a 4-channel FOA clip (ambiX W, Y, Z, X) into the encoder's input: the shared STFT's
  * 8 real channels and the W channel's log-mel. The clip is scaled to unit W energy, and every
- * time-frequency bin of all 8 channels gets one common gain {@code |W|^(p-1)}, which
- * compresses the dynamic range like {@code |W|^p} while keeping the ratios between channels
- * (the directional cues) exact.
+ * time-frequency bin of the 4 complex channels is multiplied by one common complex gain
+ * {@code conj(W)/|W| * |W|^(p-1)}: the phase is referenced to W (the source signal's random
+ * phase cancels, so the real parts become the active intensity {@code Re(W* Y)}, ... that
+ * carries the direction) and the magnitude is compressed like {@code |W|^p}, while the complex
+ * ratios between the channels stay exact.
  */
 public final class FeatureExtractor {
     private final EncoderConfig config;
@@ -47,9 +49,16 @@ public final class FeatureExtractor {
                 float re = map[0][t][k] * scale;
                 float im = map[1][t][k] * scale;
                 power[k] = re * re + im * im;
-                float gain = scale * (float) Math.pow(Math.sqrt(power[k]) + 1e-3, config.compression() - 1);
-                for (int c = 0; c < EncoderConfig.CHANNELS; c++) {
-                    flat[(c * frames + t) * bins + k] = map[c][t][k] * gain;
+                double magnitude = Math.sqrt(power[k]);
+                double gain = scale * Math.pow(magnitude + 1e-3, config.compression() - 1);
+                // unit phasor conj(W)/|W|; a silent bin keeps its phase
+                double cos = magnitude > 0 ? re / magnitude : 1;
+                double sin = magnitude > 0 ? -im / magnitude : 0;
+                for (int c = 0; c < EncoderConfig.CHANNELS; c += 2) {
+                    double xr = map[c][t][k];
+                    double xi = map[c + 1][t][k];
+                    flat[(c * frames + t) * bins + k] = (float) (gain * (xr * cos - xi * sin));
+                    flat[((c + 1) * frames + t) * bins + k] = (float) (gain * (xr * sin + xi * cos));
                 }
             }
             mel.logMel(power, logMel, t * config.melBands());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SpatialEncoderBlocksTest {
     private static final EncoderConfig TINY = EncoderConfig.named("tiny");
     private static final int B = 2;
-    private static final int T = 21; // STFT frames; tiny pools time by 2 -> 10
+    private static final int T = 41; // STFT frames; tiny pools time by 4 -> 10
     private static final int TP = 10;
     private static final int E = TINY.embedding();
     private static final int S = TINY.slots();

@@ -1,0 +1,141 @@
+package org.notmono.training.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import ai.djl.Device;
+import org.notmono.cli.InputException;
+import org.notmono.model.encoder.EncoderCheckpoint;
+import org.notmono.model.encoder.EncoderModel;
+import org.notmono.model.encoder.GitCommit;
+import org.notmono.sim.scene.AssetsFingerprint;
+import org.notmono.sim.sources.ClassVocabulary;
+import org.notmono.sim.sources.SourceClass;
+import org.notmono.task.TerminalProgressBar;
+import org.notmono.training.run.RunFolder;
+import org.notmono.training.stage1.Stage1Config;
+import org.notmono.training.stage1.Stage1Data;
+import org.notmono.training.stage1.Stage1Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code notmono train stage1 --config tiny|base|paper|FILE --data DIR [--val DIR] [--resume RUN] -o RUNS}. */
+@Command(name = "stage1", mixinStandardHelpOptions = true,
+        description = {"Stage 1: train the spatial encoder (phase I on simulated data; phase II adds --real recordings 7:3).",
+            "Ctrl-C stops gracefully: a checkpoint is written and --resume continues the run."})
+public class TrainStage1Command implements Callable<Integer> {
+
+    @Option(names = "--config", defaultValue = "tiny", paramLabel = "tiny|base|paper|FILE",
+            description = "named config or a config.json (default ${DEFAULT-VALUE})")
+    String config;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "simulated dataset (notmono dataset)")
+    Path data;
+
+    @Option(names = "--val", paramLabel = "DIR", description = "validation dataset")
+    Path validation;
+
+    @Option(names = "--real", paramLabel = "DIR", description = "phase II: real recordings in STARSS23 layout")
+    Path real;
+
+    @Option(names = "--init", paramLabel = "CHECKPOINT", description = "start from this checkpoint (phase II after phase I)")
+    Path init;
+
+    @Option(names = "--resume", paramLabel = "RUN", description = "continue this run folder from its last checkpoint")
+    Path resume;
+
+    @Option(names = "-o", defaultValue = "runs", paramLabel = "RUNS", description = "folder of runs (default ${DEFAULT-VALUE})")
+    Path runs;
+
+    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|gpu")
+    String device;
+
+    @Override
+    public Integer call() throws IOException {
+        RunFolder run;
+        Stage1Config stage1;
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        if (resume != null) {
+            run = RunFolder.open(resume);
+            stage1 = Stage1Config.fromJson(run.config().get("stage1"), run.dir().resolve("config.json").toString());
+            var args = run.config().get("arguments");
+            data = Path.of(args.get("data").asText());
+            validation = args.hasNonNull("val") ? Path.of(args.get("val").asText()) : null;
+            real = args.hasNonNull("real") ? Path.of(args.get("real").asText()) : null;
+        } else {
+            if (data == null) {
+                throw new InputException("--data DIR is required (or --resume RUN)");
+            }
+            stage1 = Stage1Config.resolve(config);
+            run = null;
+        }
+        EngineSetup.threads(stage1.training().threads());
+        Device chosen = EngineSetup.device(device);
+        List<String> vocabulary = ClassVocabulary.fromAssets().classes().stream().map(SourceClass::id).toList();
+        try (TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
+            Stage1Data sets = Stage1Data.open(stage1, data, validation, real, vocabulary, bar);
+            if (run == null) {
+                var json = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+                json.set("stage1", stage1.toJson());
+                var args = json.putObject("arguments");
+                args.put("data", data.toAbsolutePath().toString());
+                args.put("val", validation == null ? null : validation.toAbsolutePath().toString());
+                args.put("real", real == null ? null : real.toAbsolutePath().toString());
+                args.put("init", init == null ? null : init.toAbsolutePath().toString());
+                json.put("gitCommit", GitCommit.current());
+                json.put("assets", AssetsFingerprint.sha256());
+                run = RunFolder.create(runs, "stage1", json);
+            }
+            provenance.put("data", data.toAbsolutePath().toString());
+            provenance.put("dataSeed", sets.trainSeed());
+            provenance.put("dataAssets", sets.trainAssets());
+            provenance.put("real", real == null ? null : real.toAbsolutePath().toString());
+            if (sets.trainAssets() != null && !sets.trainAssets().equals(AssetsFingerprint.sha256())) {
+                run.log("warning: the data was made from other assets (" + sets.trainAssets() + ") than these ("
+                        + AssetsFingerprint.sha256() + ")");
+            }
+            Optional<Long> resumeStep = resume == null ? Optional.empty() : run.latestCheckpointStep();
+            long start = resumeStep.orElse(0L);
+            try (EncoderModel model = resumeStep.isPresent()
+                    ? EncoderCheckpoint.load(run.checkpoint(start), stage1.encoder(), chosen)
+                    : init != null ? EncoderCheckpoint.load(init, stage1.encoder(), chosen)
+                    : EncoderModel.create(stage1.encoder(), vocabulary, stage1.training().seed(), chosen)) {
+                Stage1Trainer trainer = new Stage1Trainer(stage1, model, sets.train(), sets.order(), sets.validation(), run, provenance);
+                AtomicBoolean stop = new AtomicBoolean();
+                CountDownLatch finished = new CountDownLatch(1);
+                Thread hook = new Thread(() -> {
+                    stop.set(true);
+                    try {
+                        finished.await(120, TimeUnit.SECONDS); // let the loop write its checkpoint
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                Runtime.getRuntime().addShutdownHook(hook);
+                System.out.println("run " + run.dir());
+                try {
+                    Stage1Trainer.Outcome outcome = trainer.train(start, bar, stop::get);
+                    System.out.println((outcome.stopped() ? "stopped at step " : "finished at step ") + outcome.lastStep()
+                            + ": " + outcome.lastMetrics());
+                } catch (IOException | RuntimeException e) {
+                    run.status("failed", start, 0, String.valueOf(e.getMessage()));
+                    throw e;
+                } finally {
+                    finished.countDown();
+                }
+                if (!stop.get()) {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -186,11 +186,16 @@ def matches(installed, pattern):
     return any(fnmatch.fnmatch(installed, "*/" + c) for c in candidates)
 
 
-def licence_for(copyright_file, installed):
-    """The last matching Files stanza wins, as DEP-5 says."""
+def licence_for(copyright_file, installed, source_path=None):
+    """The last matching Files stanza wins, as DEP-5 says.
+
+    Stanzas name paths in the source tree; the installed path is matched loosely unless the
+    source path is given (sources.tsv's optional fifth column), which is matched exactly.
+    """
     best = None
     for stanza in parse_dep5(copyright_file):
-        if any(matches(installed, p) for p in stanza["Files"].split()):
+        hit = (lambda p: fnmatch.fnmatch(source_path, p)) if source_path else (lambda p: matches(installed, p))
+        if any(hit(p) for p in stanza["Files"].split()):
             best = stanza
     if best is None:
         raise SystemExit(f"{copyright_file}: no Files stanza covers {installed}")
@@ -236,11 +241,11 @@ class Builder:
         for line in table.read_text().splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
-            cls, package, original, how = line.split("\t")
+            cls, package, original, how, *source_path = line.split("\t")
             family = families[cls]
             rate = ENV_RATE if family == "environmental" else MUSIC_RATE
             x = self.cut(original, how, rate)
-            licence, holder = licence_for(self.copyright(package), original)
+            licence, holder = licence_for(self.copyright(package), original, source_path[0] if source_path else None)
             attribution = f"{holder}; from Debian package {package}"
             folder = "env" if family == "environmental" else "music"
             self.add(self.next_name(folder, cls), finish(x, rate, family), rate, cls, family, package,
@@ -267,7 +272,7 @@ class Builder:
 
     def speech(self):
         for audio_pkg, text_pkg, folder, lang, cls, speaker in SPEAKERS:
-            transcripts = read_transcripts(self.root / "usr/share/doc" / text_pkg / f"core-sounds-{lang}.txt.gz")
+            transcripts = read_transcripts(self.root / "usr/share/doc" / text_pkg / f"core-sounds-{lang}.txt.gz", lang)
             sound_dir = self.root / "usr/share/asterisk/sounds" / folder
             usable = sorted(name for name, text in transcripts.items()
                             if (sound_dir / f"{name}.g722").is_file() and is_sentence(text))
@@ -313,13 +318,29 @@ def is_sentence(text):
     return 20 <= len(text) <= 110 and text[0].isupper() and text[-1] in ".?!" and "..." not in text
 
 
-def read_transcripts(path):
+# The Italian transcript file lost some accented letters to '?'; these are the words it hits.
+ITALIAN_REPAIRS = [(r"\bpu\?", "può"), (r"\bcos\?", "così"), (r"\bsar\?", "sarà"), (r"\bgi\?", "già"),
+                   (r"\bpi\?", "più"), (r"\bperch\?", "perché"), (r"\bc'\?", "c'è"), (r"(?<=\s)\?(?=\s)", "è")]
+
+
+def repair(text):
+    for pattern, word in ITALIAN_REPAIRS:
+        text = re.sub(pattern, word, text)
+    return text
+
+
+def read_transcripts(path, lang):
     out = {}
     with gzip.open(path, "rt", encoding="utf-8-sig", errors="replace") as f:
         for line in f:
             m = re.match(r"^([\w\-/]+):\s*(.+)$", line.strip())
             if m and "/" not in m.group(1):
-                out[m.group(1)] = " ".join(m.group(2).split())
+                text = " ".join(m.group(2).split())
+                if lang == "it":
+                    text = repair(text)
+                    if re.search(r"\?(?=\s*\w)", text):   # a '?' left mid-sentence is a letter we cannot restore
+                        continue
+                out[m.group(1)] = text
     return out
 
 

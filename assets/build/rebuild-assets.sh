@@ -7,14 +7,14 @@
 # sox with its ogg/flac handlers, ffmpeg (G.722 prompts), flite (synthetic male English),
 # python3 with numpy, and a JDK 25 (found by ./mvnw) for the Gervill renders.
 # Missing tools are installed with apt-get when run as root; otherwise the script says which.
-# Usage: assets/build/rebuild-assets.sh   (from anywhere; takes a few minutes, ~300 MB download)
+# Usage: assets/build/rebuild-assets.sh   (from anywhere; takes a few minutes, ~450 MB download)
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ASSETS=$(dirname "$HERE")
 REPO=$(dirname "$ASSETS")
 PACKAGES=(minetest-data minetest-mod-homedecor sonic-pi-samples sound-theme-freedesktop qabcs-data
-          lmms-common frozen-bubble-data tuxpaint-stamps-default libmysofa1 csound-soundfont
+          lmms-common frozen-bubble-data tuxpaint-stamps-default hedgewars-data libmysofa1 csound-soundfont
           asterisk-core-sounds-en asterisk-core-sounds-en-g722 asterisk-core-sounds-it asterisk-core-sounds-it-g722)
 GERVILL_SECONDS=4.0
 GERVILL_SEEDS=(1)

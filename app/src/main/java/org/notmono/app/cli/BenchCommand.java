@@ -2,10 +2,12 @@ package org.notmono.app.cli;
 
 import picocli.CommandLine.Command;
 
+import org.notmono.viewer.cli.ViewerBenchCommand;
+
 /** {@code notmono bench <what>}: benchmarks that time warm, in one process, and print medians. */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks: print medians of warm runs (see docs/benchmarks.md).",
-        subcommands = {})
+        subcommands = {ViewerBenchCommand.class})
 public class BenchCommand {
 }

@@ -5,6 +5,9 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 
 import org.notmono.app.VersionInfo;
+import org.notmono.viewer.cli.AnalyzeCommand;
+import org.notmono.viewer.cli.BinauralCommand;
+import org.notmono.viewer.cli.SpectrogramCommand;
 
 /** The top of the command line: {@code notmono <command>}; with no command the GUI starts. */
 @Command(name = "notmono",
@@ -16,6 +19,9 @@ import org.notmono.app.VersionInfo;
         },
         subcommands = {
             BenchCommand.class,
+            AnalyzeCommand.class,
+            SpectrogramCommand.class,
+            BinauralCommand.class,
             org.notmono.training.cli.TrainCommand.class,
         },
         footer = {

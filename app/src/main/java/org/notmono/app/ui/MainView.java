@@ -18,6 +18,8 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 
+import org.notmono.viewer.ui.ViewerView;
+
 /**
  * The main window's content: menu bar, one tab per workspace, status bar. Accepts dropped
  * .wav and .scene.json files. Talks only to its {@link MainViewModel}.
@@ -49,7 +51,7 @@ public final class MainView extends BorderPane {
         tabs.setId("workspaces");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (Workspace w : Workspace.values()) {
-            Tab tab = new Tab(w.title(), new WorkspacePlaceholder(w));
+            Tab tab = new Tab(w.title(), w == Workspace.VIEW ? new ViewerView(model.viewer()) : new WorkspacePlaceholder(w));
             tab.setId("tab-" + w.id());
             tab.setUserData(w);
             tabs.getTabs().add(tab);

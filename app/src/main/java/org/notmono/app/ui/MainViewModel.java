@@ -20,6 +20,8 @@ import org.notmono.app.settings.AppSettings;
 import org.notmono.app.settings.SettingsStore;
 import org.notmono.audio.AudioStats;
 import org.notmono.fx.task.TaskService;
+import org.notmono.viewer.ui.ViewerDocument;
+import org.notmono.viewer.ui.ViewerViewModel;
 
 /**
  * The state of the main window: current workspace, theme, status line, recent files and the
@@ -38,11 +40,13 @@ public final class MainViewModel {
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final ObjectProperty<AudioStats> openedAudio = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> openedScene = new SimpleObjectProperty<>();
+    private final ViewerViewModel viewer;
 
     public MainViewModel(TaskService tasks, SettingsStore store) {
         this.tasks = tasks;
         this.store = store;
         this.settings = store.load();
+        this.viewer = new ViewerViewModel(tasks, store.file().resolveSibling("viewer.properties"));
         Workspace w = Workspace.fromId(settings.workspace);
         workspace.set(w == null ? Workspace.SCENE : w);
         theme.set(Theme.fromId(settings.theme));
@@ -60,6 +64,11 @@ public final class MainViewModel {
 
     public AppSettings settings() {
         return settings;
+    }
+
+    /** The Listen & View workspace. */
+    public ViewerViewModel viewer() {
+        return viewer;
     }
 
     public ObjectProperty<Workspace> workspaceProperty() {
@@ -100,11 +109,13 @@ public final class MainViewModel {
     public void open(Path file) {
         String name = String.valueOf(file.getFileName());
         switch (DocumentKind.of(file)) {
-            case AUDIO -> tasks.submit("Open " + name, ctx -> AudioStats.scan(file, ctx), stats -> {
-                openedAudio.set(stats);
-                status.set(name + ": " + stats.describe());
+            case AUDIO -> tasks.submit("Open " + name, ctx -> new OpenedAudio(AudioStats.scan(file, ctx.slice(0, 0.2)),
+                    viewer.load(file).run(ctx.slice(0.2, 1))), opened -> {
+                openedAudio.set(opened.stats());
+                status.set(name + ": " + opened.stats().describe());
                 remember(file);
                 workspace.set(Workspace.VIEW);
+                viewer.show(opened.document());
             });
             case SCENE -> tasks.submit("Open " + name, ctx -> describeScene(file), summary -> {
                 openedScene.set(file);
@@ -115,6 +126,9 @@ public final class MainViewModel {
             case UNSUPPORTED -> tasks.reportFailure("Open " + name,
                     name + " is not a file NotMono opens: use a .wav audio file or a .scene.json scene");
         }
+    }
+
+    private record OpenedAudio(AudioStats stats, ViewerDocument document) {
     }
 
     /** A one-line summary of a scene file until the scene editor takes it over. */

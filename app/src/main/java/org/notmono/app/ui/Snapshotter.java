@@ -27,6 +27,8 @@ final class Snapshotter {
     /** Waits until {@code tasks} is idle and the scene has laid out, then writes the PNG and calls {@code done}. */
     static void whenIdle(Scene scene, TaskService tasks, Path png, java.util.function.Consumer<Exception> done) {
         BooleanBinding busy = tasks.busy();
+        // the binding listens to the task list weakly: keep it reachable or a long task outlives it
+        scene.getProperties().put(Snapshotter.class, busy);
         Runnable shoot = () -> {
             // two pulses of grace so that layouts triggered by the last task settle
             PauseTransition settle = new PauseTransition(Duration.millis(300));

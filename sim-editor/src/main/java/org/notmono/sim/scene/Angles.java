@@ -25,7 +25,7 @@ public final class Angles {
 
     /** Elevation in degrees of a vector (need not be unit); 0 for the zero vector. */
     public static double elevationOf(double x, double y, double z) {
-        double h = Math.hypot(x, y);
+        double h = Math.sqrt(x * x + y * y); // not hypot: this runs per time-frequency bin
         return h == 0 && z == 0 ? 0 : Math.toDegrees(Math.atan2(z, h));
     }
 

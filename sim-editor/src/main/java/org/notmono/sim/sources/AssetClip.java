@@ -16,10 +16,11 @@ package org.notmono.sim.sources;
  * @param loudnessDb     active-frame RMS in dBFS
  * @param transcript     what is said, for speech; null otherwise
  * @param synthetic      true for synthesised speech and generated music
+ * @param language       language of speech ("en", "it"); null otherwise
  */
 public record AssetClip(String file, String classId, SourceFamily family, String packageName, String packageVersion,
                         String originalPath, String licence, String attribution, double duration, int sampleRate,
-                        double loudnessDb, String transcript, boolean synthetic) {
+                        double loudnessDb, String transcript, boolean synthetic, String language) {
 
     /** How scenes refer to this clip. */
     public String ref() {

@@ -73,7 +73,8 @@ public final class AssetLibrary implements ClipLibrary {
                 Json.requiredText(e, "originalPath", where), Json.requiredText(e, "licence", where),
                 Json.requiredText(e, "attribution", where), Json.requiredNumber(e, "duration", where),
                 (int) Json.requiredNumber(e, "sampleRate", where), Json.requiredNumber(e, "loudnessDb", where),
-                Json.optionalText(e, "transcript"), e.path("synthetic").asBoolean(false));
+                Json.optionalText(e, "transcript"), e.path("synthetic").asBoolean(false),
+                Json.optionalText(e, "language"));
     }
 
     @Override

@@ -45,8 +45,9 @@ class AssetLibraryTest {
             if (!vocabulary.find(entry.classId()).map(c -> c.family() == entry.family()).orElse(false)) {
                 problems.add(id + "class '" + entry.classId() + "' not in the vocabulary as " + entry.family().id());
             }
-            if (entry.family() == SourceFamily.SPEECH && (entry.transcript() == null || entry.transcript().isBlank())) {
-                problems.add(id + "speech without transcript");
+            if (entry.family() == SourceFamily.SPEECH && (entry.transcript() == null || entry.transcript().isBlank()
+                    || entry.language() == null)) {
+                problems.add(id + "speech without transcript or language");
             }
         }
         assertEquals(List.of(), problems);

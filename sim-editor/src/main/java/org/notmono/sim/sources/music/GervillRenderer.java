@@ -9,16 +9,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import javax.sound.midi.Instrument;
 import javax.sound.midi.InvalidMidiDataException;
 import javax.sound.midi.MidiMessage;
 import javax.sound.midi.MidiSystem;
 import javax.sound.midi.MidiUnavailableException;
+import javax.sound.midi.Patch;
 import javax.sound.midi.Receiver;
 import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Soundbank;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 
+import com.sun.media.sound.ModelPatch;
 import com.sun.media.sound.SoftSynthesizer;
 import org.notmono.audio.AudioClip;
 
@@ -60,8 +63,9 @@ public final class GervillRenderer {
         AudioFormat format = new AudioFormat(sampleRate, 16, 2, true, false);
         SoftSynthesizer synth = new SoftSynthesizer();
         try (AudioInputStream stream = synth.openStream(format, OFFLINE)) {
-            if (!synth.loadAllInstruments(soundbank)) {
-                throw new IOException("the soundbank has no instruments Gervill can load");
+            Instrument instrument = instrumentFor(score);
+            if (!synth.loadInstrument(instrument)) {
+                throw new IOException("Gervill could not load " + instrument.getName() + " from the soundbank");
             }
             send(synth.getReceiver(), score);
             return AudioClip.mono(sampleRate, readMono(stream, (int) Math.round(seconds * sampleRate)));
@@ -70,6 +74,19 @@ public final class GervillRenderer {
         } finally {
             synth.close();
         }
+    }
+
+    /** Loading only the piece's instrument keeps a render short; the whole bank takes most of a second. */
+    private Instrument instrumentFor(Score score) throws IOException {
+        for (Instrument i : soundbank.getInstruments()) {
+            Patch patch = i.getPatch();
+            boolean percussion = patch instanceof ModelPatch mp && mp.isPercussion();
+            if (percussion == score.family().isPercussion() && patch.getBank() == 0 && patch.getProgram() == score.program()) {
+                return i;
+            }
+        }
+        throw new IOException("the soundbank has no " + (score.family().isPercussion() ? "drum kit " : "program ")
+                + score.program() + " in bank 0");
     }
 
     private static void send(Receiver receiver, Score score) throws InvalidMidiDataException {

@@ -1,0 +1,28 @@
+package org.notmono.viewer.listen;
+
+import java.io.IOException;
+
+import org.notmono.audio.AudioClip;
+import org.notmono.sim.hrtf.SofaReader;
+
+/**
+ * What the listener hears of a clip: FOA rotated by the head yaw, then binaural through the
+ * shipped KEMAR HRTF (or the virtual-cardioid stereo decode); a mono or stereo clip plays as it is.
+ */
+public final class Listening {
+    public enum Mode { BINAURAL, STEREO }
+
+    private Listening() {
+    }
+
+    public static AudioClip render(AudioClip clip, double yawDegrees, Mode mode) throws IOException {
+        if (clip.channelCount() != 4) {
+            return clip.channelCount() <= 2 ? clip : new AudioClip(clip.sampleRate(), new float[][] {clip.channel(0), clip.channel(1)});
+        }
+        float[][] foa = FoaRotation.yaw(clip.channels(), yawDegrees);
+        float[][] out = mode == Mode.BINAURAL
+                ? new BinauralDecoder(SofaReader.kemar(clip.sampleRate())).decode(foa)
+                : StereoDecoder.decode(foa);
+        return new AudioClip(clip.sampleRate(), out);
+    }
+}

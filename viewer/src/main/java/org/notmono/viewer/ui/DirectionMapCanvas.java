@@ -1,0 +1,127 @@
+package org.notmono.viewer.ui;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+import org.notmono.sim.scene.Slot;
+import org.notmono.sim.scene.metrics.SlotMatch;
+import org.notmono.sim.scene.metrics.TruthSource;
+import org.notmono.viewer.analysis.ColourMap;
+import org.notmono.viewer.analysis.DirectionGrid;
+import org.notmono.viewer.analysis.DirectionMap;
+
+/**
+ * The flat direction map: energy over an equirectangular azimuth/elevation grid (left edge
+ * +180, centre the front, right edge -180; elevation up), gridlines every 45 degrees with
+ * labels, ground truth as white rings and predicted slots as crosses whose opacity is their
+ * existence, joined to their matched truth.
+ */
+final class DirectionMapCanvas extends CanvasPane {
+    private static final double MARGIN_LEFT = 40;
+    private static final double MARGIN_BOTTOM = 22;
+    private static final double MARGIN_TOP = 6;
+    private final ViewerViewModel model;
+
+    DirectionMapCanvas(ViewerViewModel model) {
+        this.model = model;
+        setId("direction-map");
+        model.directionMapProperty().addListener((o, a, b) -> paint());
+    }
+
+    double x(double azimuth, double plotWidth) {
+        return MARGIN_LEFT + (180 - azimuth) / 360 * plotWidth;
+    }
+
+    double y(double elevation, double plotHeight) {
+        return MARGIN_TOP + (90 - elevation) / 180 * plotHeight;
+    }
+
+    @Override
+    void paint() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.web("#15151a"));
+        g.fillRect(0, 0, w, h);
+        double pw = w - MARGIN_LEFT - 8;
+        double ph = h - MARGIN_TOP - MARGIN_BOTTOM;
+        if (pw <= 10 || ph <= 10) {
+            return;
+        }
+        DirectionMap map = model.directionMapProperty().get();
+        if (map != null) {
+            drawMap(g, map, pw, ph);
+        }
+        drawGrid(g, pw, ph);
+        ViewerDocument d = model.documentProperty().get();
+        if (d != null) {
+            for (TruthSource t : d.truth()) {
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(2);
+                g.strokeOval(x(t.azimuth(), pw) - 7, y(t.elevation(), ph) - 7, 14, 14);
+                g.setFill(Color.WHITE);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText(t.classId() == null ? t.id() : t.classId(), x(t.azimuth(), pw) + 9, y(t.elevation(), ph) - 9);
+            }
+            for (SlotMatch m : model.matches()) {
+                g.setStroke(Color.web("#ff5c8a"));
+                g.setLineWidth(1);
+                g.strokeLine(x(m.slot().azimuth(), pw), y(m.slot().elevation(), ph), x(m.truth().azimuth(), pw),
+                        y(m.truth().elevation(), ph));
+            }
+            if (d.prediction() != null) {
+                for (Slot s : d.prediction().slots()) {
+                    g.setStroke(Color.web("#ff5c8a", Math.max(0.15, s.existence())));
+                    g.setLineWidth(2.5);
+                    double sx = x(s.azimuth(), pw);
+                    double sy = y(s.elevation(), ph);
+                    g.strokeLine(sx - 6, sy - 6, sx + 6, sy + 6);
+                    g.strokeLine(sx - 6, sy + 6, sx + 6, sy - 6);
+                }
+            }
+        }
+    }
+
+    private void drawMap(GraphicsContext g, DirectionMap map, double pw, double ph) {
+        DirectionGrid grid = map.grid();
+        int cols = grid.columns();
+        int rows = grid.rows();
+        int[] pixels = new int[cols * rows];
+        double max = map.max();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                // dB over 30 dB below the peak: weak directions stay visible
+                double v = max <= 0 ? 0 : 1 + 10 * Math.log10(map.value(r, c) / max + 1e-12) / 30;
+                pixels[r * cols + c] = ColourMap.MAGMA.argb(v);
+            }
+        }
+        WritableImage image = new WritableImage(cols, rows);
+        image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbPreInstance(), pixels, 0, cols);
+        g.setImageSmoothing(false);
+        g.drawImage(image, MARGIN_LEFT, MARGIN_TOP, pw, ph);
+    }
+
+    private void drawGrid(GraphicsContext g, double pw, double ph) {
+        g.setStroke(Color.gray(0.8, 0.45));
+        g.setLineWidth(1);
+        g.setFill(Color.gray(0.85));
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int az = 180; az >= -180; az -= 45) {
+            double x = x(az, pw);
+            g.strokeLine(x, MARGIN_TOP, x, MARGIN_TOP + ph);
+            g.fillText(az + "\u00b0", x, MARGIN_TOP + ph + 4);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int el = 90; el >= -90; el -= 45) {
+            double y = y(el, ph);
+            g.strokeLine(MARGIN_LEFT, y, MARGIN_LEFT + pw, y);
+            g.fillText(el + "\u00b0", MARGIN_LEFT - 4, y);
+        }
+    }
+}

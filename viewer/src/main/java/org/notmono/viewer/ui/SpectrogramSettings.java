@@ -1,0 +1,62 @@
+package org.notmono.viewer.ui;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.notmono.audio.Stft;
+import org.notmono.audio.WindowFunction;
+import org.notmono.viewer.analysis.ColourMap;
+import org.notmono.viewer.analysis.FrequencyScale;
+
+/**
+ * The spectrogram settings a user expects to find again: window, overlap, colour map,
+ * frequency scale, dB range and gain. Stored as a properties file; a missing or damaged file
+ * gives the defaults.
+ */
+public record SpectrogramSettings(int windowSize, int overlapPercent, WindowFunction window, ColourMap colours,
+                                  FrequencyScale scale, double rangeDb, double gainDb) {
+
+    public static final SpectrogramSettings DEFAULTS =
+            new SpectrogramSettings(512, 75, WindowFunction.HANN, ColourMap.VIRIDIS, FrequencyScale.LINEAR, 90, 0);
+
+    public Stft stft() {
+        return new Stft(windowSize, Math.max(1, windowSize * (100 - overlapPercent) / 100), window);
+    }
+
+    public static SpectrogramSettings load(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return DEFAULTS;
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+            SpectrogramSettings s = new SpectrogramSettings(Integer.parseInt(p.getProperty("windowSize")),
+                    Integer.parseInt(p.getProperty("overlapPercent")), WindowFunction.fromId(p.getProperty("window")),
+                    ColourMap.fromId(p.getProperty("colours")), FrequencyScale.fromId(p.getProperty("scale")),
+                    Double.parseDouble(p.getProperty("rangeDb")), Double.parseDouble(p.getProperty("gainDb")));
+            s.stft(); // validates the window and hop
+            return s;
+        } catch (IOException | RuntimeException e) {
+            return DEFAULTS;
+        }
+    }
+
+    public void save(Path file) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("windowSize", Integer.toString(windowSize));
+        p.setProperty("overlapPercent", Integer.toString(overlapPercent));
+        p.setProperty("window", window.id());
+        p.setProperty("colours", colours.id());
+        p.setProperty("scale", scale.id());
+        p.setProperty("rangeDb", Double.toString(rangeDb));
+        p.setProperty("gainDb", Double.toString(gainDb));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Writer w = Files.newBufferedWriter(file)) {
+            p.store(w, "NotMono viewer: spectrogram settings");
+        }
+    }
+}

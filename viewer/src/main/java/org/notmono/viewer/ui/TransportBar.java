@@ -1,0 +1,72 @@
+package org.notmono.viewer.ui;
+
+import java.io.File;
+import java.util.Locale;
+
+import javafx.animation.AnimationTimer;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.stage.FileChooser;
+
+import org.notmono.viewer.listen.Listening;
+
+/** Play/pause, loop, time, head yaw, decode mode and binaural export. */
+final class TransportBar extends HBox {
+    private final ViewerViewModel model;
+
+    TransportBar(ViewerViewModel model) {
+        this.model = model;
+        setId("transport");
+        setSpacing(6);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(2, 6, 2, 6));
+        Button play = new Button("Play");
+        play.setId("transport-play");
+        play.setOnAction(e -> model.togglePlay());
+        model.playingProperty().addListener((o, a, b) -> play.setText(b ? "Pause" : "Play"));
+        Button start = new Button("\u23ee");
+        start.setId("transport-start");
+        start.setOnAction(e -> model.moveCursor(0));
+        CheckBox loop = new CheckBox("Loop");
+        loop.setId("transport-loop");
+        loop.selectedProperty().bindBidirectional(model.loopProperty());
+        Label time = new Label();
+        time.setId("transport-time");
+        time.setMinWidth(70);
+        model.cursorProperty().addListener((o, a, b) -> time.setText(String.format(Locale.ROOT, "%.2f s", b.doubleValue())));
+        Slider yaw = new Slider(-180, 180, 0);
+        yaw.setId("head-yaw");
+        yaw.setPrefWidth(160);
+        yaw.valueProperty().bindBidirectional(model.headYawProperty());
+        Label yawLabel = new Label();
+        yawLabel.textProperty().bind(model.headYawProperty().asString(Locale.ROOT, "Head yaw %.0f\u00b0"));
+        ComboBox<Listening.Mode> mode = new ComboBox<>();
+        mode.getItems().setAll(Listening.Mode.values());
+        mode.setId("listening-mode");
+        mode.valueProperty().bindBidirectional(model.listeningModeProperty());
+        Button export = new Button("Export WAV\u2026");
+        export.setId("export-listening");
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export what the listener hears");
+            chooser.setInitialFileName("binaural.wav");
+            File f = chooser.showSaveDialog(getScene().getWindow());
+            if (f != null) {
+                model.exportListening(f.toPath());
+            }
+        });
+        getChildren().addAll(start, play, loop, time, yawLabel, yaw, mode, export);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                model.followPlayback();
+            }
+        }.start();
+    }
+}

@@ -1,0 +1,153 @@
+package org.notmono.viewer.ui;
+
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.notmono.audio.WindowFunction;
+import org.notmono.sim.scene.metrics.SlotMatch;
+import org.notmono.viewer.analysis.ColourMap;
+import org.notmono.viewer.analysis.FrequencyScale;
+
+/**
+ * The Listen & View workspace: spectrogram settings on top, the channel stack on the left, the
+ * direction map and the sphere on the right with the list of slots and their errors.
+ */
+public final class ViewerView extends BorderPane {
+    public static final String CONVENTION = "Azimuth counter-clockwise from the front (+90\u00b0 = left, \u00b1180\u00b0 = behind), "
+            + "elevation up. Rings: ground truth; crosses: DSP localizer slots (opacity = existence).";
+    private final ViewerViewModel model;
+
+    public ViewerView(ViewerViewModel model) {
+        this.model = model;
+        setId("viewer-view");
+        setTop(settingsBar());
+        ScrollPane channels = new ScrollPane(new ChannelStackView(model));
+        channels.setFitToWidth(true);
+        channels.setFitToHeight(true);
+        SplitPane split = new SplitPane(channels, directionPanel());
+        split.setDividerPositions(0.55);
+        setCenter(split);
+        Label status = new Label();
+        status.setId("viewer-status");
+        status.textProperty().bind(model.statusProperty());
+        status.setPadding(new Insets(2, 6, 2, 6));
+        setBottom(new VBox(new TransportBar(model), status));
+    }
+
+    private FlowPane settingsBar() {
+        ComboBox<Integer> window = combo("spectrogram-window", FXCollections.observableArrayList(256, 512, 1024, 2048, 4096),
+                model.settingsProperty().get().windowSize(), v -> s -> withWindow(s, v));
+        ComboBox<Integer> overlap = combo("spectrogram-overlap", FXCollections.observableArrayList(0, 50, 75, 87),
+                model.settingsProperty().get().overlapPercent(), v -> s -> new SpectrogramSettings(s.windowSize(), v,
+                        s.window(), s.colours(), s.scale(), s.rangeDb(), s.gainDb()));
+        ComboBox<WindowFunction> type = combo("spectrogram-window-type", FXCollections.observableArrayList(WindowFunction.values()),
+                model.settingsProperty().get().window(), v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(),
+                        v, s.colours(), s.scale(), s.rangeDb(), s.gainDb()));
+        ComboBox<ColourMap> colours = combo("spectrogram-colours", FXCollections.observableArrayList(ColourMap.values()),
+                model.settingsProperty().get().colours(), v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(),
+                        s.window(), v, s.scale(), s.rangeDb(), s.gainDb()));
+        ComboBox<FrequencyScale> scale = combo("spectrogram-scale", FXCollections.observableArrayList(FrequencyScale.values()),
+                model.settingsProperty().get().scale(), v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(),
+                        s.window(), s.colours(), v, s.rangeDb(), s.gainDb()));
+        Spinner<Double> range = spinner("spectrogram-range", 20, 150, model.settingsProperty().get().rangeDb(),
+                v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(), s.window(), s.colours(), s.scale(), v, s.gainDb()));
+        Spinner<Double> gain = spinner("spectrogram-gain", -40, 60, model.settingsProperty().get().gainDb(),
+                v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(), s.window(), s.colours(), s.scale(), s.rangeDb(), v));
+        CheckBox aroundCursor = new CheckBox("Map around cursor");
+        aroundCursor.setId("map-around-cursor");
+        aroundCursor.selectedProperty().bindBidirectional(model.mapAroundCursorProperty());
+        CheckBox hold = new CheckBox("Hold max");
+        hold.setId("map-hold-max");
+        hold.selectedProperty().bindBidirectional(model.holdMaxProperty());
+        FlowPane bar = new FlowPane(6, 4, new Label("Window"), window, type, new Label("Overlap %"), overlap,
+                new Label("Colours"), colours, new Label("Frequency"), scale, new Label("Range dB"), range,
+                new Label("Gain dB"), gain, new Separator(Orientation.VERTICAL), aroundCursor, hold);
+        bar.setPadding(new Insets(4, 6, 4, 6));
+        bar.setId("viewer-settings");
+        return bar;
+    }
+
+    private static SpectrogramSettings withWindow(SpectrogramSettings s, int size) {
+        return new SpectrogramSettings(size, s.overlapPercent(), s.window(), s.colours(), s.scale(), s.rangeDb(), s.gainDb());
+    }
+
+    private <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items, T value,
+                                  java.util.function.Function<T, UnaryOperator<SpectrogramSettings>> change) {
+        ComboBox<T> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setValue(value);
+        box.valueProperty().addListener((o, a, b) -> model.settingsProperty().set(change.apply(b).apply(model.settingsProperty().get())));
+        return box;
+    }
+
+    private Spinner<Double> spinner(String id, double min, double max, double value,
+                                    java.util.function.Function<Double, UnaryOperator<SpectrogramSettings>> change) {
+        Spinner<Double> s = new Spinner<>(min, max, value, 5);
+        s.setId(id);
+        s.setPrefWidth(80);
+        s.setEditable(true);
+        s.valueProperty().addListener((o, a, b) -> model.settingsProperty().set(change.apply(b).apply(model.settingsProperty().get())));
+        return s;
+    }
+
+    private VBox directionPanel() {
+        DirectionMapCanvas map = new DirectionMapCanvas(model);
+        map.setPrefHeight(280);
+        model.documentProperty().addListener((o, a, b) -> map.paint());
+        Tab flat = new Tab("Direction map", map);
+        flat.setId("tab-direction-map");
+        Tab sphere = new Tab("Sphere", new SphereView(model));
+        sphere.setId("tab-sphere");
+        TabPane tabs = new TabPane(flat, sphere);
+        tabs.setId("direction-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        Label convention = new Label(CONVENTION);
+        convention.setId("direction-convention");
+        convention.setWrapText(true);
+        ListView<String> slots = new ListView<>();
+        slots.setId("slot-list");
+        slots.setPrefHeight(120);
+        model.documentProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
+        VBox box = new VBox(4, tabs, convention, new Label("Slots (DSP localizer) and errors against the ground truth"), slots);
+        box.setPadding(new Insets(4));
+        return box;
+    }
+
+    private java.util.List<String> slotLines() {
+        ViewerDocument d = model.documentProperty().get();
+        if (d == null || d.prediction() == null) {
+            return java.util.List.of(d == null ? "No clip open." : "Not an FOA clip: no direction analysis.");
+        }
+        java.util.List<SlotMatch> matches = model.matches();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (var s : d.prediction().slots()) {
+            String error = matches.stream().filter(m -> m.slot() == s).findFirst()
+                    .map(m -> String.format(Locale.ROOT, "  -> %s, error %.1f\u00b0", m.truth().classId() == null
+                            ? m.truth().id() : m.truth().classId(), m.angularError())).orElse("");
+            lines.add(String.format(Locale.ROOT, "az %7.1f\u00b0  el %6.1f\u00b0  existence %.2f%s", s.azimuth(), s.elevation(),
+                    s.existence(), error));
+        }
+        lines.add(String.format(Locale.ROOT, "estimated count %d, true count %s", d.prediction().count(),
+                d.truth().isEmpty() ? "unknown" : Integer.toString(d.truth().size())));
+        return lines;
+    }
+}

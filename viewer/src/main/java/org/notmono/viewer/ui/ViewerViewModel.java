@@ -1,0 +1,318 @@
+package org.notmono.viewer.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.notmono.audio.SampleEncoding;
+import org.notmono.audio.Wav;
+import org.notmono.fx.task.Job;
+import org.notmono.fx.task.TaskService;
+import org.notmono.sim.scene.metrics.SlotMatch;
+import org.notmono.viewer.analysis.DirectionGrid;
+import org.notmono.viewer.analysis.DirectionMap;
+import org.notmono.viewer.analysis.Spectrogram;
+import org.notmono.viewer.listen.Listening;
+import org.notmono.viewer.listen.Player;
+
+/**
+ * The state of the Listen & View workspace: the opened clip, the visible time span, the
+ * cursor, the spectrogram settings (persisted), and the direction map for the whole clip or
+ * a window around the cursor, with hold-max. Heavy work runs through the task service.
+ */
+public final class ViewerViewModel {
+    private static final Logger LOG = Logger.getLogger(ViewerViewModel.class.getName());
+    /** The direction map's window around the cursor, in seconds either side. */
+    public static final double MAP_HALF_WINDOW = 0.25;
+    public static final DirectionGrid MAP_GRID = new DirectionGrid(2);
+    private static final double MIN_SPAN = 0.01;
+
+    private final TaskService tasks;
+    private final Path settingsFile;
+    private final ReadOnlyObjectWrapper<ViewerDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<SpectrogramSettings> settings = new SimpleObjectProperty<>();
+    private final DoubleProperty viewStart = new SimpleDoubleProperty(0);
+    private final DoubleProperty viewEnd = new SimpleDoubleProperty(1);
+    private final DoubleProperty cursor = new SimpleDoubleProperty(0);
+    private final BooleanProperty mapAroundCursor = new SimpleBooleanProperty(false);
+    private final BooleanProperty holdMax = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<DirectionMap> directionMap = new ReadOnlyObjectWrapper<>();
+    private final StringProperty status = new SimpleStringProperty("Open a WAV file (File > Open, or drop it here).");
+    private final BooleanProperty playing = new SimpleBooleanProperty(false);
+    private final BooleanProperty loop = new SimpleBooleanProperty(false);
+    private final DoubleProperty headYaw = new SimpleDoubleProperty(0);
+    private final ObjectProperty<Listening.Mode> listeningMode = new SimpleObjectProperty<>(Listening.Mode.BINAURAL);
+    private Player player;
+
+    /** @param settingsFile where the spectrogram settings live; null to keep them in memory only */
+    public ViewerViewModel(TaskService tasks, Path settingsFile) {
+        this.tasks = tasks;
+        this.settingsFile = settingsFile;
+        settings.set(SpectrogramSettings.load(settingsFile));
+        settings.addListener((o, a, b) -> settingsChanged(b));
+        cursor.addListener((o, a, b) -> {
+            if (mapAroundCursor.get()) {
+                updateMap();
+            }
+        });
+        mapAroundCursor.addListener((o, a, b) -> updateMap());
+        holdMax.addListener((o, a, b) -> updateMap());
+        loop.addListener((o, a, b) -> {
+            if (player != null) {
+                player.setLoop(b);
+            }
+        });
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public BooleanProperty loopProperty() {
+        return loop;
+    }
+
+    /** Head yaw in degrees (positive = turned left); applies from the next play. */
+    public DoubleProperty headYawProperty() {
+        return headYaw;
+    }
+
+    public ObjectProperty<Listening.Mode> listeningModeProperty() {
+        return listeningMode;
+    }
+
+    /** Plays from the cursor what the listener hears (FOA decoded with the head yaw), or pauses. */
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+            return;
+        }
+        ViewerDocument d = document.get();
+        if (d == null) {
+            return;
+        }
+        double yaw = headYaw.get();
+        Listening.Mode mode = listeningMode.get();
+        double from = cursor.get() >= d.audio().duration() ? 0 : cursor.get();
+        tasks.submit("Decode for listening", ctx -> Listening.render(d.audio(), yaw, mode), heard -> {
+            closePlayer();
+            player = new Player(heard);
+            player.setLoop(loop.get());
+            try {
+                player.play(from);
+                playing.set(true);
+            } catch (Player.PlaybackException e) {
+                status.set(e.getMessage());
+                tasks.reportFailure("Play " + d.file().getFileName(), e.getMessage());
+            }
+        });
+    }
+
+    public void pause() {
+        if (player != null) {
+            player.pause();
+        }
+        playing.set(false);
+    }
+
+    /** Called every frame by the view while playing: the cursor follows what is heard. */
+    public void followPlayback() {
+        if (player == null || !playing.get()) {
+            return;
+        }
+        moveCursor(player.position());
+        if (!player.isPlaying()) {
+            playing.set(false);
+        }
+    }
+
+    private void closePlayer() {
+        if (player != null) {
+            player.close();
+            player = null;
+        }
+    }
+
+    /** Writes what the listener hears (binaural or stereo, with the head yaw) to a 2-channel WAV. */
+    public void exportListening(Path wav) {
+        ViewerDocument d = document.get();
+        if (d == null) {
+            return;
+        }
+        double yaw = headYaw.get();
+        Listening.Mode mode = listeningMode.get();
+        tasks.submit("Export " + wav.getFileName(), ctx -> {
+            Wav.write(wav, Listening.render(d.audio(), yaw, mode), SampleEncoding.FLOAT_32);
+            return wav;
+        }, written -> status.set("Wrote " + written));
+    }
+
+    public ReadOnlyObjectProperty<ViewerDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<SpectrogramSettings> settingsProperty() {
+        return settings;
+    }
+
+    public DoubleProperty viewStartProperty() {
+        return viewStart;
+    }
+
+    public DoubleProperty viewEndProperty() {
+        return viewEnd;
+    }
+
+    public DoubleProperty cursorProperty() {
+        return cursor;
+    }
+
+    public BooleanProperty mapAroundCursorProperty() {
+        return mapAroundCursor;
+    }
+
+    public BooleanProperty holdMaxProperty() {
+        return holdMax;
+    }
+
+    public ReadOnlyObjectProperty<DirectionMap> directionMapProperty() {
+        return directionMap.getReadOnlyProperty();
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** Opens a WAV in the background; its RTSD beside it becomes the ground truth. */
+    public void open(Path wav) {
+        tasks.submit("Analyse " + wav.getFileName(), load(wav), this::show);
+    }
+
+    /** The job that reads and analyses a WAV with the current settings, for callers that run it themselves. */
+    public Job<ViewerDocument> load(Path wav) {
+        SpectrogramSettings s = settings.get();
+        return ctx -> ViewerDocument.load(wav, s, ctx);
+    }
+
+    /** Shows an analysed document (on the FX thread). */
+    public void show(ViewerDocument d) {
+        pause();
+        closePlayer();
+        directionMap.set(null);
+        document.set(d);
+        viewStart.set(0);
+        viewEnd.set(Math.max(MIN_SPAN, d.audio().duration()));
+        cursor.set(0);
+        updateMap();
+        status.set(describe(d));
+    }
+
+    private static String describe(ViewerDocument d) {
+        String kind = d.isFoa() ? "FOA" : d.audio().channelCount() + " channel(s), not FOA: no direction views";
+        String found = d.prediction() == null ? "" : ", DSP localizer: " + d.prediction().count() + " source(s)";
+        String truth = d.truth().isEmpty() ? "" : ", ground truth: " + d.truth().size() + " source(s)";
+        return String.format(java.util.Locale.ROOT, "%s: %.2f s at %d Hz, %s%s%s", d.file().getFileName(),
+                d.audio().duration(), d.audio().sampleRate(), kind, found, truth);
+    }
+
+    /** Predicted slots paired with the ground truth (empty without either). */
+    public List<SlotMatch> matches() {
+        ViewerDocument d = document.get();
+        if (d == null || d.prediction() == null) {
+            return List.of();
+        }
+        return SlotMatch.pair(d.prediction().slots(), d.truth());
+    }
+
+    public double duration() {
+        ViewerDocument d = document.get();
+        return d == null ? 1 : d.audio().duration();
+    }
+
+    /** Zooms the visible span by {@code factor} (< 1 zooms in) keeping {@code anchor} seconds in place. */
+    public void zoom(double factor, double anchor) {
+        double start = viewStart.get();
+        double span = Math.clamp((viewEnd.get() - start) * factor, MIN_SPAN, duration());
+        double f = (anchor - start) / (viewEnd.get() - start);
+        setSpan(anchor - f * span, span);
+    }
+
+    /** Moves the visible span by {@code seconds}. */
+    public void scroll(double seconds) {
+        setSpan(viewStart.get() + seconds, viewEnd.get() - viewStart.get());
+    }
+
+    private void setSpan(double start, double span) {
+        double s = Math.clamp(start, 0, Math.max(0, duration() - span));
+        viewStart.set(s);
+        viewEnd.set(s + span);
+    }
+
+    /** Moves the cursor (clamped to the clip); the view follows when the cursor leaves it. */
+    public void moveCursor(double seconds) {
+        double t = Math.clamp(seconds, 0, duration());
+        cursor.set(t);
+        double span = viewEnd.get() - viewStart.get();
+        if (t < viewStart.get() || t > viewEnd.get()) {
+            setSpan(t - span / 2, span);
+        }
+    }
+
+    private void settingsChanged(SpectrogramSettings s) {
+        persist(s);
+        ViewerDocument d = document.get();
+        if (d == null || s.stft().size() == d.spectrogram().stft().size() && s.stft().hop() == d.spectrogram().stft().hop()
+                && s.window() == d.spectrogram().stft().windowFunction()) {
+            return; // only the look changed: the panes repaint
+        }
+        tasks.submit("Spectrogram " + d.file().getFileName(), ctx -> Spectrogram.compute(d.audio(), s.stft(), ctx), sp -> {
+            if (document.get() == d) {
+                document.set(d.withSpectrogram(sp));
+            }
+        });
+    }
+
+    private void persist(SpectrogramSettings s) {
+        if (settingsFile == null) {
+            return;
+        }
+        try {
+            s.save(settingsFile);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot save viewer settings to " + settingsFile, e);
+        }
+    }
+
+    private void updateMap() {
+        ViewerDocument d = document.get();
+        if (d == null || !d.isFoa()) {
+            directionMap.set(null);
+            return;
+        }
+        DirectionMap map;
+        if (mapAroundCursor.get()) {
+            var f = d.intensity();
+            map = DirectionMap.of(f, MAP_GRID, f.frameAt(cursor.get() - MAP_HALF_WINDOW), f.frameAt(cursor.get() + MAP_HALF_WINDOW));
+        } else {
+            map = d.overview().copy();
+        }
+        DirectionMap held = directionMap.get();
+        if (holdMax.get() && held != null) {
+            map.holdMax(held);
+        }
+        directionMap.set(map);
+    }
+}

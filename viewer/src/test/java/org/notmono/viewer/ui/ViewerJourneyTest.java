@@ -1,0 +1,116 @@
+package org.notmono.viewer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.notmono.audio.SampleEncoding;
+import org.notmono.audio.Wav;
+import org.notmono.fx.task.TaskService;
+import org.notmono.sim.render.RenderOutput;
+import org.notmono.sim.scene.Angles;
+import org.notmono.sim.scene.RtsdJson;
+import org.notmono.sim.scene.metrics.TruthSource;
+import org.notmono.viewer.analysis.ColourMap;
+import org.notmono.viewer.analysis.SimulatedScenes;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A researcher opens a rendered scene, changes the spectrogram, moves the cursor, sees the
+ * direction map peak at the true source and finds a marker per source and per slot on the sphere.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ViewerJourneyTest {
+    private static Path wav;
+    private static Path settings;
+    private static List<TruthSource> truth;
+    private ViewerViewModel model;
+
+    @BeforeAll
+    static void renderScene() throws Exception {
+        Path dir = Files.createTempDirectory("viewer-journey");
+        SimulatedScenes.Rendered scene = SimulatedScenes.render(5, 1, null, 1.5);
+        wav = dir.resolve("scene.wav");
+        Wav.write(wav, scene.audio(), SampleEncoding.FLOAT_32);
+        Files.writeString(RenderOutput.rtsdPath(wav), RtsdJson.pretty(scene.truth()));
+        truth = TruthSource.of(scene.truth());
+        settings = dir.resolve("viewer.properties");
+    }
+
+    @Start
+    void start(Stage stage) {
+        model = new ViewerViewModel(TaskService.forApplication(), settings);
+        stage.setScene(new Scene(new ViewerView(model), 1400, 800));
+        stage.show();
+    }
+
+    @Test
+    void openChangeMoveSeeAndOrbit(FxRobot robot) throws Exception {
+        robot.interact(() -> model.open(wav));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.documentProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#spectrogram-3").tryQuery().isPresent(), "a spectrogram per FOA channel");
+
+        ComboBox<ColourMap> colours = robot.lookup("#spectrogram-colours").queryComboBox();
+        robot.interact(() -> colours.setValue(ColourMap.MAGMA));
+        ComboBox<Integer> window = robot.lookup("#spectrogram-window").queryComboBox();
+        robot.interact(() -> window.setValue(1024));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> model.documentProperty().get().spectrogram().stft().size() == 1024);
+        assertEquals(ColourMap.MAGMA, SpectrogramSettings.load(settings).colours(), "settings persisted");
+        assertEquals(1024, SpectrogramSettings.load(settings).windowSize());
+
+        Node spectrogram = robot.lookup("#spectrogram-0").query();
+        robot.moveTo(spectrogram).press(MouseButton.PRIMARY).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double cursor = model.cursorProperty().get();
+        assertNotEquals(0.0, cursor);
+        assertEquals(0.75, cursor, 0.2, "clicking the middle of the pane moves the cursor to the middle of the clip");
+
+        robot.interact(() -> model.mapAroundCursorProperty().set(true));
+        double[] peak = model.directionMapProperty().get().peak();
+        TruthSource source = truth.getFirst();
+        assertTrue(Angles.between(peak[0], peak[1], source.azimuth(), source.elevation()) < 3,
+                "map peak " + peak[0] + ", " + peak[1] + " vs " + source);
+
+        TabPane tabs = robot.lookup("#direction-tabs").query();
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        Group sphere = robot.lookup("#sphere").<SphereView>query().content();
+        Group truthMarker = (Group) sphere.lookup("#truth-" + source.id());
+        double[] at = (double[]) truthMarker.getUserData();
+        assertEquals(source.azimuth(), at[0], 0.01);
+        var slots = model.documentProperty().get().prediction().slots();
+        for (int i = 0; i < slots.size(); i++) {
+            Group marker = (Group) sphere.lookup("#slot-" + i);
+            assertNotNull(marker);
+            double[] dir = (double[]) marker.getUserData();
+            assertEquals(slots.get(i).azimuth(), dir[0], 1e-9);
+            var ball = marker.getChildren().getFirst();
+            var p = ball.localToParent(0, 0, 0);
+            double[] back = SphereView.toDirection(p);
+            assertTrue(Angles.between(back[0], back[1], dir[0], dir[1]) < 1e-6, "marker placed at its direction");
+        }
+        assertTrue(Angles.between(slots.getFirst().azimuth(), slots.getFirst().elevation(), source.azimuth(),
+                source.elevation()) < 0.5);
+    }
+}

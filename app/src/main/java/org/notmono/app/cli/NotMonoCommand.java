@@ -23,6 +23,8 @@ import org.notmono.viewer.cli.SpectrogramCommand;
             SpectrogramCommand.class,
             BinauralCommand.class,
             org.notmono.training.cli.TrainCommand.class,
+            org.notmono.training.cli.EvalCommand.class,
+            org.notmono.model.cli.EncodeCommand.class,
         },
         footer = {
             "",

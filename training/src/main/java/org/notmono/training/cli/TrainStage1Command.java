@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import ai.djl.Device;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.cli.InputException;
 import org.notmono.model.encoder.EncoderCheckpoint;
 import org.notmono.model.encoder.EncoderModel;
@@ -23,6 +25,7 @@ import org.notmono.task.TerminalProgressBar;
 import org.notmono.training.run.RunFolder;
 import org.notmono.training.stage1.Stage1Config;
 import org.notmono.training.stage1.Stage1Data;
+import org.notmono.training.stage1.Stage1Inputs;
 import org.notmono.training.stage1.Stage1Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,13 +35,14 @@ import picocli.CommandLine.Option;
         description = {"Stage 1: train the spatial encoder (phase I on simulated data; phase II adds --real recordings 7:3).",
             "Ctrl-C stops gracefully: a checkpoint is written and --resume continues the run."})
 public class TrainStage1Command implements Callable<Integer> {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Option(names = "--config", defaultValue = "tiny", paramLabel = "tiny|base|paper|FILE",
-            description = "named config or a config.json (default ${DEFAULT-VALUE})")
+            description = "named config or a config JSON (default ${DEFAULT-VALUE})")
     String config;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "simulated dataset (notmono dataset)")
-    Path data;
+    @Option(names = "--data", split = ",", paramLabel = "DIR", description = "simulated dataset(s), comma-separated")
+    List<Path> data;
 
     @Option(names = "--val", paramLabel = "DIR", description = "validation dataset")
     Path validation;
@@ -60,45 +64,25 @@ public class TrainStage1Command implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RunFolder run;
-        Stage1Config stage1;
-        Map<String, Object> provenance = new LinkedHashMap<>();
-        if (resume != null) {
-            run = RunFolder.open(resume);
-            stage1 = Stage1Config.fromJson(run.config().get("stage1"), run.dir().resolve("config.json").toString());
-            var args = run.config().get("arguments");
-            data = Path.of(args.get("data").asText());
-            validation = args.hasNonNull("val") ? Path.of(args.get("val").asText()) : null;
-            real = args.hasNonNull("real") ? Path.of(args.get("real").asText()) : null;
-        } else {
-            if (data == null) {
-                throw new InputException("--data DIR is required (or --resume RUN)");
-            }
-            stage1 = Stage1Config.resolve(config);
-            run = null;
-        }
+        RunFolder run = resume == null ? null : RunFolder.open(resume);
+        Stage1Config stage1 = run != null
+                ? Stage1Config.fromJson(run.config().get("stage1"), run.dir().resolve("config.json").toString())
+                : Stage1Config.resolve(config);
+        Stage1Inputs inputs = run != null ? Stage1Inputs.fromJson(run.config().get("inputs")) : newInputs();
         EngineSetup.threads(stage1.training().threads());
         Device chosen = EngineSetup.device(device);
         List<String> vocabulary = ClassVocabulary.fromAssets().classes().stream().map(SourceClass::id).toList();
         try (TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
-            Stage1Data sets = Stage1Data.open(stage1, data, validation, real, vocabulary, bar);
+            Stage1Data sets = Stage1Data.open(stage1, inputs, vocabulary, bar);
             if (run == null) {
-                var json = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+                ObjectNode json = MAPPER.createObjectNode();
                 json.set("stage1", stage1.toJson());
-                var args = json.putObject("arguments");
-                args.put("data", data.toAbsolutePath().toString());
-                args.put("val", validation == null ? null : validation.toAbsolutePath().toString());
-                args.put("real", real == null ? null : real.toAbsolutePath().toString());
-                args.put("init", init == null ? null : init.toAbsolutePath().toString());
+                json.set("inputs", inputs.toJson());
                 json.put("gitCommit", GitCommit.current());
                 json.put("assets", AssetsFingerprint.sha256());
                 run = RunFolder.create(runs, "stage1", json);
             }
-            provenance.put("data", data.toAbsolutePath().toString());
-            provenance.put("dataSeed", sets.trainSeed());
-            provenance.put("dataAssets", sets.trainAssets());
-            provenance.put("real", real == null ? null : real.toAbsolutePath().toString());
-            if (sets.trainAssets() != null && !sets.trainAssets().equals(AssetsFingerprint.sha256())) {
+            if (!sets.trainAssets().equals(String.valueOf(AssetsFingerprint.sha256()))) {
                 run.log("warning: the data was made from other assets (" + sets.trainAssets() + ") than these ("
                         + AssetsFingerprint.sha256() + ")");
             }
@@ -106,36 +90,57 @@ public class TrainStage1Command implements Callable<Integer> {
             long start = resumeStep.orElse(0L);
             try (EncoderModel model = resumeStep.isPresent()
                     ? EncoderCheckpoint.load(run.checkpoint(start), stage1.encoder(), chosen)
-                    : init != null ? EncoderCheckpoint.load(init, stage1.encoder(), chosen)
+                    : inputs.init() != null ? EncoderCheckpoint.load(inputs.init(), stage1.encoder(), chosen)
                     : EncoderModel.create(stage1.encoder(), vocabulary, stage1.training().seed(), chosen)) {
-                Stage1Trainer trainer = new Stage1Trainer(stage1, model, sets.train(), sets.order(), sets.validation(), run, provenance);
-                AtomicBoolean stop = new AtomicBoolean();
-                CountDownLatch finished = new CountDownLatch(1);
-                Thread hook = new Thread(() -> {
-                    stop.set(true);
-                    try {
-                        finished.await(120, TimeUnit.SECONDS); // let the loop write its checkpoint
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-                Runtime.getRuntime().addShutdownHook(hook);
-                System.out.println("run " + run.dir());
-                try {
-                    Stage1Trainer.Outcome outcome = trainer.train(start, bar, stop::get);
-                    System.out.println((outcome.stopped() ? "stopped at step " : "finished at step ") + outcome.lastStep()
-                            + ": " + outcome.lastMetrics());
-                } catch (IOException | RuntimeException e) {
-                    run.status("failed", start, 0, String.valueOf(e.getMessage()));
-                    throw e;
-                } finally {
-                    finished.countDown();
-                }
-                if (!stop.get()) {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                }
+                Stage1Trainer trainer = new Stage1Trainer(stage1, model, sets.train(), sets.order(), sets.validation(), run,
+                        provenance(inputs, sets));
+                train(trainer, run, start, bar);
             }
         }
         return 0;
+    }
+
+    private Stage1Inputs newInputs() {
+        if (data == null || data.isEmpty()) {
+            throw new InputException("--data DIR is required (or --resume RUN)");
+        }
+        return new Stage1Inputs(data, validation, real, init);
+    }
+
+    private static Map<String, Object> provenance(Stage1Inputs inputs, Stage1Data sets) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("inputs", inputs.toJson());
+        p.put("dataSeeds", sets.trainSeeds());
+        p.put("dataAssets", sets.trainAssets());
+        return p;
+    }
+
+    /** Runs the loop; Ctrl-C or a kill asks it to stop and waits for its checkpoint. */
+    private static void train(Stage1Trainer trainer, RunFolder run, long start, TerminalProgressBar bar) throws IOException {
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                finished.await(120, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        System.out.println("run " + run.dir());
+        try {
+            Stage1Trainer.Outcome outcome = trainer.train(start, bar, stop::get);
+            System.out.println((outcome.stopped() ? "stopped at step " : "finished at step ") + outcome.lastStep() + ": "
+                    + outcome.lastMetrics());
+        } catch (IOException | RuntimeException e) {
+            run.status("failed", start, 0, String.valueOf(e.getMessage()));
+            throw e;
+        } finally {
+            finished.countDown();
+        }
+        if (!stop.get()) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
     }
 }

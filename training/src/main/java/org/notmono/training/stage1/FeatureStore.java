@@ -20,8 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.notmono.audio.AudioClip;
-import org.notmono.audio.Wav;
 import org.notmono.model.encoder.ClipFeatures;
 import org.notmono.model.encoder.EncoderConfig;
 import org.notmono.model.encoder.FeatureExtractor;
@@ -160,41 +158,5 @@ public final class FeatureStore implements ExampleSet {
         float[] mel = new float[frames * melBands];
         buffer.asFloatBuffer().get(map).get(mel);
         return new ClipFeatures(frames, bins, melBands, map, mel);
-    }
-
-    /**
-     * Reads windows of one length (zero-padded past the end of the recording, plus a little
-     * more so resampling never leaves a frame short), keeping the last recording so the
-     * consecutive windows of a long file read it once.
-     */
-    private static final class WindowReader {
-        private static final double MARGIN_SECONDS = 0.05;
-        private final double seconds;
-        private Path loaded;
-        private AudioClip clip;
-
-        WindowReader(double seconds) {
-            this.seconds = seconds;
-        }
-
-        AudioClip read(ClipWindow w) {
-            try {
-                if (!w.wav().equals(loaded)) {
-                    clip = Wav.read(w.wav());
-                    loaded = w.wav();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            int rate = clip.sampleRate();
-            int first = (int) Math.round(w.start() * rate);
-            int count = (int) Math.round((seconds + MARGIN_SECONDS) * rate);
-            float[][] out = new float[clip.channelCount()][count];
-            for (int c = 0; c < out.length; c++) {
-                float[] x = clip.channel(c);
-                System.arraycopy(x, Math.min(first, x.length), out[c], 0, Math.max(0, Math.min(count, x.length - first)));
-            }
-            return new AudioClip(rate, out);
-        }
     }
 }

@@ -2,7 +2,10 @@ package org.notmono.training.stage1;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.notmono.cli.InputException;
 import org.notmono.task.TaskContext;
@@ -13,24 +16,36 @@ import org.notmono.task.TaskContext;
  *
  * @param validation null when there is none
  */
-public record Stage1Data(ExampleSet train, EpochOrder order, ExampleSet validation, long trainSeed, String trainAssets) {
+public record Stage1Data(ExampleSet train, EpochOrder order, ExampleSet validation, List<Long> trainSeeds, String trainAssets) {
     private static final String CACHE = ".features";
 
-    public static Stage1Data open(Stage1Config config, Path data, Path validation, Path real, List<String> vocabulary,
-                                  TaskContext task) throws IOException {
-        if (real != null) {
+    public static Stage1Data open(Stage1Config config, Stage1Inputs inputs, List<String> vocabulary, TaskContext task)
+            throws IOException {
+        if (inputs.real() != null) {
             throw new InputException("--real: phase II is not available in this build");
         }
         TrainingSettings s = config.training();
-        SimDataset sim = SimDataset.open(data, vocabulary);
-        FeatureStore train = FeatureStore.open(data.resolve(CACHE), sim.windows(), config.encoder(), s.windowSeconds(),
-                s.threads(), task.slice(0, 0.8));
-        FeatureStore val = null;
-        if (validation != null) {
-            SimDataset v = SimDataset.open(validation, vocabulary);
-            val = FeatureStore.open(validation.resolve(CACHE), v.windows(), config.encoder(), s.windowSeconds(), s.threads(),
-                    task.slice(0.8, 1));
+        List<ClipWindow> windows = new ArrayList<>();
+        List<Long> seeds = new ArrayList<>();
+        Set<String> assets = new LinkedHashSet<>();
+        for (Path dir : inputs.data()) {
+            SimDataset sim = SimDataset.open(dir, vocabulary);
+            windows.addAll(sim.windows());
+            seeds.add(sim.seed());
+            assets.add(String.valueOf(sim.assets()));
         }
-        return new Stage1Data(train, EpochOrder.shuffled(train.size(), s.seed()), val, sim.seed(), sim.assets());
+        if (assets.size() > 1) {
+            throw new InputException("the training datasets were made from different assets: " + assets);
+        }
+        // the cache of several datasets lives with the first one
+        FeatureStore train = FeatureStore.open(inputs.data().getFirst().resolve(CACHE), windows, config.encoder(),
+                s.windowSeconds(), s.threads(), task.slice(0, 0.8));
+        FeatureStore val = null;
+        if (inputs.validation() != null) {
+            SimDataset v = SimDataset.open(inputs.validation(), vocabulary);
+            val = FeatureStore.open(inputs.validation().resolve(CACHE), v.windows(), config.encoder(), s.windowSeconds(),
+                    s.threads(), task.slice(0.8, 1));
+        }
+        return new Stage1Data(train, EpochOrder.shuffled(train.size(), s.seed()), val, seeds, assets.iterator().next());
     }
 }

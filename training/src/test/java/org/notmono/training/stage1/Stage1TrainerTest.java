@@ -36,7 +36,8 @@ class Stage1TrainerTest {
     @BeforeAll
     static void renderDataset() throws IOException {
         Path dataset = TinyDatasets.build(shared.resolve("train"), 3, 8);
-        data = Stage1Data.open(TinyDatasets.config(1, 1), dataset, null, null, TinyDatasets.VOCABULARY, TaskContext.none());
+        data = Stage1Data.open(TinyDatasets.config(1, 1), new Stage1Inputs(List.of(dataset), null, null, null),
+                TinyDatasets.VOCABULARY, TaskContext.none());
     }
 
     @Test

@@ -8,6 +8,6 @@ import org.notmono.viewer.cli.ViewerBenchCommand;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks: print medians of warm runs (see docs/benchmarks.md).",
-        subcommands = {ViewerBenchCommand.class})
+        subcommands = {ViewerBenchCommand.class, org.notmono.training.cli.BenchEncoderCommand.class})
 public class BenchCommand {
 }

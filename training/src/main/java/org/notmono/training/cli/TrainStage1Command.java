@@ -71,9 +71,10 @@ public class TrainStage1Command implements Callable<Integer> {
         Stage1Inputs inputs = run != null ? Stage1Inputs.fromJson(run.config().get("inputs")) : newInputs();
         EngineSetup.threads(stage1.training().threads());
         Device chosen = EngineSetup.device(device);
-        List<String> vocabulary = ClassVocabulary.fromAssets().classes().stream().map(SourceClass::id).toList();
+        ClassVocabulary classes = ClassVocabulary.fromAssets();
+        List<String> vocabulary = classes.classes().stream().map(SourceClass::id).toList();
         try (TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
-            Stage1Data sets = Stage1Data.open(stage1, inputs, vocabulary, bar);
+            Stage1Data sets = Stage1Data.open(stage1, inputs, classes, bar);
             if (run == null) {
                 ObjectNode json = MAPPER.createObjectNode();
                 json.set("stage1", stage1.toJson());

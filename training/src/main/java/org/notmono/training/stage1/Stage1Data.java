@@ -8,23 +8,23 @@ import java.util.List;
 import java.util.Set;
 
 import org.notmono.cli.InputException;
+import org.notmono.sim.sources.ClassVocabulary;
+import org.notmono.sim.sources.SourceClass;
 import org.notmono.task.TaskContext;
 
 /**
  * The examples of a Stage 1 run with their features precomputed: phase I trains on simulated
- * scenes alone; with real recordings it is phase II.
+ * scenes alone; with real recordings (STARSS23 layout) it is phase II, mixed by {@link SimRealMix}.
  *
  * @param validation null when there is none
  */
 public record Stage1Data(ExampleSet train, EpochOrder order, ExampleSet validation, List<Long> trainSeeds, String trainAssets) {
     private static final String CACHE = ".features";
 
-    public static Stage1Data open(Stage1Config config, Stage1Inputs inputs, List<String> vocabulary, TaskContext task)
+    public static Stage1Data open(Stage1Config config, Stage1Inputs inputs, ClassVocabulary classes, TaskContext task)
             throws IOException {
-        if (inputs.real() != null) {
-            throw new InputException("--real: phase II is not available in this build");
-        }
         TrainingSettings s = config.training();
+        List<String> vocabulary = classes.classes().stream().map(SourceClass::id).toList();
         List<ClipWindow> windows = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();
         Set<String> assets = new LinkedHashSet<>();
@@ -39,13 +39,23 @@ public record Stage1Data(ExampleSet train, EpochOrder order, ExampleSet validati
         }
         // the cache of several datasets lives with the first one
         FeatureStore train = FeatureStore.open(inputs.data().getFirst().resolve(CACHE), windows, config.encoder(),
-                s.windowSeconds(), s.threads(), task.slice(0, 0.8));
+                s.windowSeconds(), s.threads(), task.slice(0, 0.6));
+        ExampleSet examples = train;
+        EpochOrder order = EpochOrder.shuffled(train.size(), s.seed());
+        if (inputs.real() != null) {
+            List<ClipWindow> real = Starss23Dataset.windows(inputs.real(), classes, s.windowSeconds());
+            FeatureStore realFeatures = FeatureStore.open(inputs.real().resolve(CACHE), real, config.encoder(), s.windowSeconds(),
+                    s.threads(), task.slice(0.6, 0.8));
+            SimRealMix mix = new SimRealMix(train, realFeatures);
+            examples = mix;
+            order = mix.order(s.realFraction(), s.seed());
+        }
         FeatureStore val = null;
         if (inputs.validation() != null) {
             SimDataset v = SimDataset.open(inputs.validation(), vocabulary);
             val = FeatureStore.open(inputs.validation().resolve(CACHE), v.windows(), config.encoder(), s.windowSeconds(),
                     s.threads(), task.slice(0.8, 1));
         }
-        return new Stage1Data(train, EpochOrder.shuffled(train.size(), s.seed()), val, seeds, assets.iterator().next());
+        return new Stage1Data(examples, order, val, seeds, assets.iterator().next());
     }
 }

@@ -8,18 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Parameter;
-import ai.djl.training.GradientCollector;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.util.Pair;
 import org.notmono.model.encoder.ClipFeatures;
 import org.notmono.model.encoder.EncoderCheckpoint;
 import org.notmono.model.encoder.EncoderModel;
-import org.notmono.model.encoder.EncoderOutput;
-import org.notmono.model.encoder.FeatureBatch;
 import org.notmono.task.TaskContext;
 import org.notmono.training.run.RunFolder;
 
@@ -37,7 +28,6 @@ public final class Stage1Trainer {
     private final ExampleSet validation;
     private final RunFolder run;
     private final Map<String, Object> provenance;
-    private final Stage1Loss loss;
 
     /**
      * @param validation null for none
@@ -52,7 +42,6 @@ public final class Stage1Trainer {
         this.validation = validation;
         this.run = run;
         this.provenance = provenance;
-        this.loss = new Stage1Loss(config.loss());
     }
 
     /** How a call to {@link #train} ended. */
@@ -71,9 +60,7 @@ public final class Stage1Trainer {
         TrainingSettings s = config.training();
         long total = totalSteps();
         int perEpoch = stepsPerEpoch();
-        Optimizer adam = Optimizer.adam()
-                .optLearningRateTracker(new WarmupCosine((float) s.learningRate(), s.warmupSteps(), total, startStep)).build();
-        model.attachGradients();
+        Stage1Step update = new Stage1Step(model, config, new WarmupCosine((float) s.learningRate(), s.warmupSteps(), total, startStep));
         run.truncateMetricsAfter(startStep);
         run.log("stage1 " + (startStep == 0 ? "starts" : "resumes at step " + startStep) + ": " + train.size()
                 + " examples, " + perEpoch + " steps per epoch, " + total + " steps, device " + model.manager().getDevice());
@@ -86,7 +73,7 @@ public final class Stage1Trainer {
             int position = (int) (step % perEpoch);
             long t0 = System.nanoTime();
             Map<String, Float> metrics = new LinkedHashMap<>();
-            step(adam, epochOrder, position * s.batchSize()).forEach((k, v) -> metrics.put("train/" + k, v));
+            step(update, epochOrder, position * s.batchSize()).forEach((k, v) -> metrics.put("train/" + k, v));
             step++;
             double seconds = (System.nanoTime() - t0) / 1e9;
             metrics.put("train/samples_per_second", (float) (s.batchSize() / seconds));
@@ -123,58 +110,14 @@ public final class Stage1Trainer {
         return new Outcome(step, false, last);
     }
 
-    private Map<String, Float> step(Optimizer adam, int[] epochOrder, int first) throws IOException {
+    private Map<String, Float> step(Stage1Step update, int[] epochOrder, int first) throws IOException {
         List<ClipFeatures> features = new ArrayList<>();
         List<SceneLabels> labels = new ArrayList<>();
         for (int i = first; i < first + config.training().batchSize(); i++) {
             features.add(train.features(epochOrder[i]));
             labels.add(train.labels(epochOrder[i]));
         }
-        try (NDManager step = model.manager().newSubManager()) {
-            FeatureBatch batch = FeatureBatch.of(step, features);
-            Stage1Loss.Terms terms;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                EncoderOutput out = model.forward(batch.map(), batch.logMel(), true);
-                terms = loss.compute(out, labels);
-                collector.backward(terms.total());
-            }
-            Map<String, Float> values = new LinkedHashMap<>(terms.values());
-            values.put("grad_norm", clipGradients(step));
-            for (Pair<String, Parameter> p : model.block().getParameters()) {
-                Parameter parameter = p.getValue();
-                if (parameter.requiresGradient()) {
-                    NDArray weight = parameter.getArray();
-                    NDArray gradient = weight.getGradient();
-                    adam.update(parameter.getId(), weight, gradient);
-                    gradient.subi(gradient); // PyTorch accumulates gradients; the next step starts from zero
-                }
-            }
-            return values;
-        }
-    }
-
-    /** Scales all gradients together so their global L2 norm is at most the configured clip; returns the norm before. */
-    private float clipGradients(NDManager step) {
-        double squares = 0;
-        List<NDArray> grads = new ArrayList<>();
-        for (Pair<String, Parameter> p : model.block().getParameters()) {
-            if (p.getValue().requiresGradient()) {
-                NDArray g = p.getValue().getArray().getGradient();
-                grads.add(g);
-                try (NDArray sq = g.square(); NDArray sum = sq.sum()) {
-                    squares += sum.getFloat();
-                }
-            }
-        }
-        float norm = (float) Math.sqrt(squares);
-        double clip = config.training().gradientClip();
-        if (norm > clip) {
-            NDArray factor = step.create((float) (clip / norm));
-            for (NDArray g : grads) {
-                g.muli(factor);
-            }
-        }
-        return norm;
+        return update.run(features, labels);
     }
 
     private void checkpoint(long step) throws IOException {

@@ -6,13 +6,13 @@ import ai.djl.training.tracker.Tracker;
  * Learning rate: linear warm-up, then cosine decay to a tenth of the peak at the last step.
  * Counts from {@code firstStep}, so a resumed run continues the schedule where it stopped.
  */
-final class WarmupCosine implements Tracker {
+public final class WarmupCosine implements Tracker {
     private final float peak;
     private final int warmup;
     private final long total;
     private final long firstStep;
 
-    WarmupCosine(float peak, int warmup, long total, long firstStep) {
+    public WarmupCosine(float peak, int warmup, long total, long firstStep) {
         this.peak = peak;
         this.warmup = warmup;
         this.total = Math.max(1, total);

@@ -1,12 +1,15 @@
 package org.notmono.training.stage1;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.notmono.model.encoder.EncoderConfig;
 import org.notmono.sim.dataset.DatasetBuilder;
 import org.notmono.sim.dataset.DatasetConfig;
+import org.notmono.sim.sources.ClassVocabulary;
 import org.notmono.sim.sources.TestSignalLibrary;
 import org.notmono.task.TaskContext;
 
@@ -17,6 +20,25 @@ final class TinyDatasets {
             "male_speech", "piano", "violin");
 
     private TinyDatasets() {
+    }
+
+    /** The test signals' classes as a vocabulary; some map to STARSS23 labels. */
+    static ClassVocabulary vocabulary() throws IOException {
+        StringBuilder json = new StringBuilder("{\"format\": \"notmono.classes/1\", \"classes\": [");
+        for (int i = 0; i < VOCABULARY.size(); i++) {
+            String id = VOCABULARY.get(i);
+            String family = id.endsWith("speech") ? "speech" : id.equals("piano") || id.equals("violin") ? "music" : "environmental";
+            String starss = switch (id) {
+                case "footsteps" -> "\"Footsteps\"";
+                case "female_speech" -> "\"Female speech\"";
+                case "male_speech" -> "\"Male speech\"";
+                case "piano", "violin" -> "\"Musical instrument\"";
+                default -> "null";
+            };
+            json.append(i == 0 ? "" : ", ").append("{\"id\": \"").append(id).append("\", \"name\": \"").append(id)
+                    .append("\", \"family\": \"").append(family).append("\", \"starss23\": ").append(starss).append('}');
+        }
+        return ClassVocabulary.read(new ByteArrayInputStream(json.append("]}").toString().getBytes(StandardCharsets.UTF_8)), "test");
     }
 
     static Path build(Path dir, long seed, int count) throws IOException {

@@ -72,7 +72,9 @@ public final class Encoder implements AutoCloseable {
         }
         double secondsPerFrame = model.config().hop() / (double) model.config().sampleRate();
         List<SlotPrediction.SlotFrame> frames = new ArrayList<>();
-        for (double t = 0; t < clip.duration(); t += SlotPrediction.FRAME_SECONDS) {
+        int frameCount = (int) Math.ceil(clip.duration() / SlotPrediction.FRAME_SECONDS - 1e-9);
+        for (int f = 0; f < frameCount; f++) {
+            double t = f * SlotPrediction.FRAME_SECONDS;
             int nearest = 0;
             for (int w = 1; w < starts.size(); w++) {
                 double centre = (starts.get(w) + windowFrames / 2.0) * secondsPerFrame;
@@ -81,7 +83,7 @@ public final class Encoder implements AutoCloseable {
                     nearest = w;
                 }
             }
-            frames.add(new SlotPrediction.SlotFrame(Math.round(t * 10) / 10.0, windows.get(nearest)));
+            frames.add(new SlotPrediction.SlotFrame(t, windows.get(nearest)));
         }
         List<Slot> clipSlots = clip.duration() <= WHOLE_CLIP_SECONDS ? slots(List.of(all)).getFirst() : mostPopulated(windows);
         SlotPrediction whole = SlotPrediction.of(clipSlots);

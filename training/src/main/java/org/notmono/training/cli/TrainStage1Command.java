@@ -73,8 +73,15 @@ public class TrainStage1Command implements Callable<Integer> {
         Device chosen = EngineSetup.device(device);
         ClassVocabulary classes = ClassVocabulary.fromAssets();
         List<String> vocabulary = classes.classes().stream().map(SourceClass::id).toList();
-        try (TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
-            Stage1Data sets = Stage1Data.open(stage1, inputs, classes, bar);
+        Optional<Long> resumeStep = run == null ? Optional.empty() : run.latestCheckpointStep();
+        long start = resumeStep.orElse(0L);
+        try (EncoderModel model = resumeStep.isPresent()
+                ? EncoderCheckpoint.load(run.checkpoint(start), stage1.encoder(), chosen)
+                : inputs.init() != null ? EncoderCheckpoint.load(inputs.init(), stage1.encoder(), chosen)
+                : EncoderModel.create(stage1.encoder(), vocabulary, stage1.training().seed(), chosen);
+             TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
+            // labels index the model's classes: a loaded checkpoint keeps the vocabulary it was trained with
+            Stage1Data sets = Stage1Data.open(stage1, inputs, model.classes(), classes, bar);
             if (run == null) {
                 ObjectNode json = MAPPER.createObjectNode();
                 json.set("stage1", stage1.toJson());
@@ -87,16 +94,9 @@ public class TrainStage1Command implements Callable<Integer> {
                 run.log("warning: the data was made from other assets (" + sets.trainAssets() + ") than these ("
                         + AssetsFingerprint.sha256() + ")");
             }
-            Optional<Long> resumeStep = resume == null ? Optional.empty() : run.latestCheckpointStep();
-            long start = resumeStep.orElse(0L);
-            try (EncoderModel model = resumeStep.isPresent()
-                    ? EncoderCheckpoint.load(run.checkpoint(start), stage1.encoder(), chosen)
-                    : inputs.init() != null ? EncoderCheckpoint.load(inputs.init(), stage1.encoder(), chosen)
-                    : EncoderModel.create(stage1.encoder(), vocabulary, stage1.training().seed(), chosen)) {
-                Stage1Trainer trainer = new Stage1Trainer(stage1, model, sets.train(), sets.order(), sets.validation(), run,
-                        provenance(inputs, sets));
-                train(trainer, run, start, bar);
-            }
+            Stage1Trainer trainer = new Stage1Trainer(stage1, model, sets.train(), sets.order(), sets.validation(), run,
+                    provenance(inputs, sets));
+            train(trainer, run, start, bar);
         }
         return 0;
     }

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.notmono.cli.InputException;
 import org.notmono.sim.sources.ClassVocabulary;
-import org.notmono.sim.sources.SourceClass;
 import org.notmono.task.TaskContext;
 
 /**
@@ -21,10 +20,13 @@ import org.notmono.task.TaskContext;
 public record Stage1Data(ExampleSet train, EpochOrder order, ExampleSet validation, List<Long> trainSeeds, String trainAssets) {
     private static final String CACHE = ".features";
 
-    public static Stage1Data open(Stage1Config config, Stage1Inputs inputs, ClassVocabulary classes, TaskContext task)
-            throws IOException {
+    /**
+     * @param vocabulary the model's class ids (labels are indices into it)
+     * @param classes    the class vocabulary that maps STARSS23 labels to ours
+     */
+    public static Stage1Data open(Stage1Config config, Stage1Inputs inputs, List<String> vocabulary, ClassVocabulary classes,
+                                  TaskContext task) throws IOException {
         TrainingSettings s = config.training();
-        List<String> vocabulary = classes.classes().stream().map(SourceClass::id).toList();
         List<ClipWindow> windows = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();
         Set<String> assets = new LinkedHashSet<>();
@@ -43,7 +45,7 @@ public record Stage1Data(ExampleSet train, EpochOrder order, ExampleSet validati
         ExampleSet examples = train;
         EpochOrder order = EpochOrder.shuffled(train.size(), s.seed());
         if (inputs.real() != null) {
-            List<ClipWindow> real = Starss23Dataset.windows(inputs.real(), classes, s.windowSeconds());
+            List<ClipWindow> real = Starss23Dataset.windows(inputs.real(), classes, vocabulary, s.windowSeconds());
             FeatureStore realFeatures = FeatureStore.open(inputs.real().resolve(CACHE), real, config.encoder(), s.windowSeconds(),
                     s.threads(), task.slice(0.6, 0.8));
             SimRealMix mix = new SimRealMix(train, realFeatures);

@@ -29,7 +29,12 @@ public final class Starss23Dataset {
     private Starss23Dataset() {
     }
 
-    public static List<ClipWindow> windows(Path root, ClassVocabulary vocabulary, double windowSeconds) throws IOException {
+    /**
+     * @param vocabulary maps STARSS23 labels to our classes
+     * @param ids        the model's class ids (labels are indices into it)
+     */
+    public static List<ClipWindow> windows(Path root, ClassVocabulary vocabulary, List<String> ids, double windowSeconds)
+            throws IOException {
         if (!Files.isDirectory(root)) {
             throw new InputException(root + " is not a folder of STARSS23 recordings");
         }
@@ -47,7 +52,6 @@ public final class Starss23Dataset {
         if (wavs.isEmpty()) {
             throw new InputException(root + " holds no .wav recordings (STARSS23 layout: foa_dev/**.wav and metadata_dev/**.csv)");
         }
-        List<String> ids = vocabulary.classes().stream().map(SourceClass::id).toList();
         List<ClipWindow> windows = new ArrayList<>();
         for (Path wav : wavs) {
             Path csv = csvs.get(stem(wav));

@@ -37,7 +37,7 @@ class Stage1TrainerTest {
     static void renderDataset() throws IOException {
         Path dataset = TinyDatasets.build(shared.resolve("train"), 3, 8);
         data = Stage1Data.open(TinyDatasets.config(1, 1), new Stage1Inputs(List.of(dataset), null, null, null),
-                TinyDatasets.vocabulary(), TaskContext.none());
+                TinyDatasets.VOCABULARY, TinyDatasets.vocabulary(), TaskContext.none());
     }
 
     @Test

@@ -39,7 +39,7 @@ class Starss23DatasetTest {
 
     @Test
     void windowsCarryTheScenesSourcesAtStarssPrecision() throws IOException {
-        List<ClipWindow> windows = Starss23Dataset.windows(dir.resolve("starss"), vocabulary, TinyDatasets.SECONDS);
+        List<ClipWindow> windows = Starss23Dataset.windows(dir.resolve("starss"), vocabulary, TinyDatasets.VOCABULARY, TinyDatasets.SECONDS);
         assertEquals(scenes.size(), windows.size());
         for (int w = 0; w < windows.size(); w++) {
             ClipWindow window = windows.get(w);
@@ -62,7 +62,7 @@ class Starss23DatasetTest {
 
     @Test
     void realWindowsAreResampledToTheEncodersRate() throws IOException {
-        List<ClipWindow> windows = Starss23Dataset.windows(dir.resolve("starss"), vocabulary, TinyDatasets.SECONDS);
+        List<ClipWindow> windows = Starss23Dataset.windows(dir.resolve("starss"), vocabulary, TinyDatasets.VOCABULARY, TinyDatasets.SECONDS);
         EncoderConfig tiny = EncoderConfig.named("tiny");
         FeatureStore store = FeatureStore.open(dir.resolve("cache"), windows, tiny, TinyDatasets.SECONDS, 2, TaskContext.none());
         assertEquals(windows.size(), store.size());
@@ -71,7 +71,7 @@ class Starss23DatasetTest {
 
     @Test
     void phaseTwoMixesSevenToThreeAndOversamplesBusyWindows() throws IOException {
-        List<ClipWindow> windows = Starss23Dataset.windows(dir.resolve("starss"), vocabulary, TinyDatasets.SECONDS);
+        List<ClipWindow> windows = Starss23Dataset.windows(dir.resolve("starss"), vocabulary, TinyDatasets.VOCABULARY, TinyDatasets.SECONDS);
         ExampleSet sim = new ListedExamples(scenes.subList(0, 4));
         ExampleSet real = new ListedExamples(windows);
         SimRealMix mix = new SimRealMix(sim, real);

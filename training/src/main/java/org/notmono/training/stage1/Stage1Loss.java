@@ -1,5 +1,6 @@
 package org.notmono.training.stage1;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,12 @@ import org.notmono.model.encoder.EncoderOutput;
 import org.notmono.model.encoder.nn.Ops;
 
 /**
- * The Stage 1 loss (TWNM 4.3): slots are matched to sources ({@link SlotMatcher}), then
- * direction (1 - cosine), distance (|log ratio|) and class (cross-entropy) are averaged over
- * matched pairs, existence is a binary cross-entropy over every slot (matched = 1: this is the
- * count loss), and the room terms (|log surface error|, |absorption error|) over simulated
- * examples. Class and room terms are masked on real recordings. Permuting an example's
+ * The Stage 1 loss (TWNM 4.3). The attractors are ordered as in EEND-EDA: an example with n
+ * sources should fill the first n slots and leave the rest empty, so existence is a binary
+ * cross-entropy against [1 x n, 0 x (S - n)] (the count loss); the n sources are matched to
+ * the first n slots by Hungarian assignment ({@link SlotMatcher}), and direction (1 - cosine),
+ * distance (|log ratio|) and class (cross-entropy) are averaged over those pairs; the room
+ * terms (|log surface error|, |absorption error|) over simulated examples. Class and room terms are masked on real recordings. Permuting an example's
  * sources does not change the loss.
  */
 public final class Stage1Loss {
@@ -64,7 +66,9 @@ public final class Stage1Loss {
                     p[s][c] = lp[i * classes + c];
                 }
             }
-            int[] slotOf = matcher.match(d, r, p, l);
+            // ordered attractors (EEND-EDA): n sources go to the first n slots, in the best pairing among them
+            int used = Math.min(slots, l.sources().size());
+            int[] slotOf = matcher.match(Arrays.copyOf(d, used), Arrays.copyOf(r, used), Arrays.copyOf(p, used), l);
             for (int j = 0; j < slotOf.length; j++) {
                 if (slotOf[j] < 0) {
                     continue; // more sources than slots: the extra ones cannot be predicted

@@ -80,17 +80,17 @@ class Stage1LossTest {
         SceneLabels scene = new SceneLabels("one", List.of(new SourceLabel("s1", 30, 10, 2.5, "c", 2)), 120, 0.3, false);
         double[] v = Directions.toVector(30, 10);
         float[] dirs = new float[S * 3];
-        dirs[3] = (float) v[0];
-        dirs[4] = (float) v[1];
-        dirs[5] = (float) v[2];
-        dirs[0] = 1; // the other slots point anywhere
+        dirs[0] = (float) v[0]; // one source: the first slot
+        dirs[1] = (float) v[1];
+        dirs[2] = (float) v[2];
+        dirs[3] = 1; // the other slots point anywhere
         dirs[6] = 1;
         dirs[9] = 1;
-        NDArray existence = manager.create(new float[] {-30, 30, -30, -30}, new Shape(1, S));
+        NDArray existence = manager.create(new float[] {30, -30, -30, -30}, new Shape(1, S));
         NDArray directions = manager.create(dirs, new Shape(1, S, 3));
-        NDArray distances = manager.create(new float[] {1, 2.5f - 1e-3f, 1, 1}, new Shape(1, S));
+        NDArray distances = manager.create(new float[] {2.5f - 1e-3f, 1, 1, 1}, new Shape(1, S));
         float[] logits = new float[S * C];
-        logits[C + 2] = 40;
+        logits[2] = 40;
         NDArray room = manager.create(new float[] {(float) Math.log(120), 0.3f}, new Shape(1, 2));
         NDArray part = manager.zeros(new Shape(1, 8));
         EncoderOutput out = new EncoderOutput(new NDList(existence, directions, distances, manager.create(logits, new Shape(1, S, C)),
@@ -102,6 +102,27 @@ class Stage1LossTest {
         assertEquals(0, values.get("existence"), 1e-6);
         assertEquals(0, values.get("roomSurface"), 1e-5);
         assertEquals(0, values.get("roomAbsorption"), 1e-6);
+    }
+
+    @Test
+    void nSourcesFillTheFirstNSlots() {
+        SceneLabels two = new SceneLabels("two", List.of(new SourceLabel("a", 30, 10, 2.5, "c", 2),
+                new SourceLabel("b", -120, 0, 4, "c", 1)), 120, 0.3, false);
+        float[] onlyFirstTwo = {30, 30, -30, -30};
+        float[] lastTwo = {-30, -30, 30, 30};
+        EncoderOutput random = randomOutput(4);
+        assertEquals(0, loss.compute(withExistence(random, onlyFirstTwo), List.of(two, two, two)).values().get("existence"), 1e-6);
+        assertTrue(loss.compute(withExistence(random, lastTwo), List.of(two, two, two)).values().get("existence") > 10);
+    }
+
+    private EncoderOutput withExistence(EncoderOutput out, float[] logits) {
+        float[] all = new float[B * S];
+        for (int b = 0; b < B; b++) {
+            System.arraycopy(logits, 0, all, b * S, S);
+        }
+        NDList arrays = new NDList(out.arrays());
+        arrays.set(0, manager.create(all, new Shape(B, S)));
+        return new EncoderOutput(arrays);
     }
 
     @Test

@@ -2,11 +2,13 @@ package org.notmono.model.encoder;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,14 +62,17 @@ class SpatialEncoderBlocksTest {
 
     @Test
     void sceneHeadSplitsThePooledRepresentation() {
-        NDList out = BlockGradients.forwardAndCheckGradients(new SceneHead(TINY), manager, new Shape(B, TP, E));
+        SceneHead head = new SceneHead(TINY);
+        NDList out = BlockGradients.forwardAndCheckGradients(head, manager, new Shape(B, TP, E));
         assertEquals(new Shape(B, E), out.get(0).getShape());
         assertEquals(new Shape(B, E), out.get(1).getShape());
         assertEquals(new Shape(B, 2), out.get(2).getShape());
-        // the two parts add up to the pooled frames: the gate splits, it does not invent
-        float[] absorption = out.get(2).get(":, 1").toFloatArray();
-        for (float a : absorption) {
-            assertEquals(0.5, a, 0.5);
+        // the two parts add up to the mean frame: the gate splits, it does not invent
+        NDArray frames = manager.randomNormal(new Shape(B, TP, E));
+        NDList parts = head.apply(new ParameterStore(manager, false), frames);
+        assertArrayEquals(frames.mean(new int[] {1}).toFloatArray(), parts.get(0).add(parts.get(1)).toFloatArray(), 1e-5f);
+        for (float a : parts.get(2).get(":, 1").toFloatArray()) {
+            assertTrue(a > 0 && a < 1, "mean absorption is a fraction, got " + a);
         }
     }
 
@@ -85,7 +90,7 @@ class SpatialEncoderBlocksTest {
             assertEquals(1, n, 1e-4);
         }
         for (float d : out.get(2).toFloatArray()) {
-            assertEquals(true, d > 0, "softplus distance must be positive, got " + d);
+            assertTrue(d > 0, "softplus distance must be positive, got " + d);
         }
     }
 

@@ -12,8 +12,8 @@ import org.notmono.model.encoder.EncoderConfig;
 
 /**
  * Everything a Stage 1 run is made of: the encoder's architecture, the training settings and
- * the loss weights. Written to the run's {@code config.json}; the same file can be passed back
- * as {@code --config FILE}.
+ * the loss weights. Written to the run's {@code config.json} (under {@code "stage1"}); that file,
+ * or this record's JSON alone, can be passed back as {@code --config FILE}.
  */
 public record Stage1Config(EncoderConfig encoder, TrainingSettings training, LossWeights loss) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -27,7 +27,9 @@ public record Stage1Config(EncoderConfig encoder, TrainingSettings training, Los
         if (!Files.isRegularFile(file)) {
             throw new InputException("--config " + nameOrFile + " is neither one of " + EncoderConfig.NAMES + " nor a file");
         }
-        return fromJson(MAPPER.readTree(file.toFile()), file.toString());
+        JsonNode json = MAPPER.readTree(file.toFile());
+        // a run's config.json holds the Stage 1 config under "stage1"
+        return fromJson(json.has("stage1") ? json.get("stage1") : json, file.toString());
     }
 
     /** Reads the JSON of {@link #toJson()}; the encoder may also be given by name. */

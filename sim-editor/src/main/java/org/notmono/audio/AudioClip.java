@@ -41,4 +41,20 @@ public record AudioClip(int sampleRate, float[][] channels) {
     public float[] channel(int index) {
         return channels[index];
     }
+
+    /** This clip as one channel (the average of all channels) at {@code rate}, resampled if needed. */
+    public AudioClip monoAt(int rate) {
+        AudioClip mono = channelCount() == 1 ? this : mono(sampleRate, averageOfChannels());
+        return mono.sampleRate == rate ? mono : Resampler.resample(mono, rate);
+    }
+
+    private float[] averageOfChannels() {
+        float[] out = new float[frames()];
+        for (float[] c : channels) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] += c[i] / channels.length;
+            }
+        }
+        return out;
+    }
 }

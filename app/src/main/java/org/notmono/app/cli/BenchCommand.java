@@ -2,12 +2,17 @@ package org.notmono.app.cli;
 
 import picocli.CommandLine.Command;
 
+import org.notmono.sim.cli.SimBenchCommand;
 import org.notmono.viewer.cli.ViewerBenchCommand;
 
 /** {@code notmono bench <what>}: benchmarks that time warm, in one process, and print medians. */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks: print medians of warm runs (see docs/benchmarks.md).",
-        subcommands = {ViewerBenchCommand.class, org.notmono.training.cli.BenchEncoderCommand.class})
+        subcommands = {
+            SimBenchCommand.class,
+            ViewerBenchCommand.class,
+            org.notmono.training.cli.BenchEncoderCommand.class,
+        })
 public class BenchCommand {
 }

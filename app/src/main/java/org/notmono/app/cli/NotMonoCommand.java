@@ -5,6 +5,11 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 
 import org.notmono.app.VersionInfo;
+import org.notmono.sim.cli.AcousticsCommand;
+import org.notmono.sim.cli.DatasetCommand;
+import org.notmono.sim.cli.RenderCommand;
+import org.notmono.sim.cli.RirCommand;
+import org.notmono.sim.cli.SceneCommand;
 import org.notmono.viewer.cli.AnalyzeCommand;
 import org.notmono.viewer.cli.BinauralCommand;
 import org.notmono.viewer.cli.SpectrogramCommand;
@@ -18,6 +23,11 @@ import org.notmono.viewer.cli.SpectrogramCommand;
             "With no command, or with only files to open, the GUI starts.",
         },
         subcommands = {
+            RirCommand.class,
+            RenderCommand.class,
+            SceneCommand.class,
+            DatasetCommand.class,
+            AcousticsCommand.class,
             BenchCommand.class,
             AnalyzeCommand.class,
             SpectrogramCommand.class,

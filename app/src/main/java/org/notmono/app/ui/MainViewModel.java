@@ -20,7 +20,7 @@ import org.notmono.app.settings.AppSettings;
 import org.notmono.app.settings.SettingsStore;
 import org.notmono.audio.AudioStats;
 import org.notmono.fx.task.TaskService;
-import org.notmono.viewer.ui.ViewerDocument;
+import org.notmono.viewer.session.ViewerDocument;
 import org.notmono.viewer.ui.ViewerViewModel;
 
 /**
@@ -111,11 +111,11 @@ public final class MainViewModel {
         switch (DocumentKind.of(file)) {
             case AUDIO -> tasks.submit("Open " + name, ctx -> new OpenedAudio(AudioStats.scan(file, ctx.slice(0, 0.2)),
                     viewer.load(file).run(ctx.slice(0.2, 1))), opened -> {
-                openedAudio.set(opened.stats());
-                status.set(name + ": " + opened.stats().describe());
                 remember(file);
                 workspace.set(Workspace.VIEW);
                 viewer.show(opened.document());
+                openedAudio.set(opened.stats());
+                status.set(name + ": " + opened.stats().describe()); // last: watchers see everything done
             });
             case SCENE -> tasks.submit("Open " + name, ctx -> describeScene(file), summary -> {
                 openedScene.set(file);

@@ -42,7 +42,7 @@ public class RenderCommand implements Callable<Integer> {
         Scene s = SceneJson.read(scene);
         RenderOutput.checkWritable(out);
         Path folder = scene.toAbsolutePath().getParent();
-        ClipLoader clips = new ClipLoader(ClipLibraries.standard(), folder);
+        ClipLoader clips = new ClipLoader(ClipLibraries.resolvable(), folder);
         RenderedScene rendered;
         try (TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
             rendered = new SceneRenderer(clips).render(s, bar);

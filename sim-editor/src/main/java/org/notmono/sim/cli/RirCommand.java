@@ -75,7 +75,7 @@ public class RirCommand implements Callable<Integer> {
     @Option(names = "--hpf", description = "pyroomacoustics' 10 Hz high-pass")
     boolean highPass;
 
-    @Option(names = "--air", description = "air absorption (1 kHz, 20 C, 50 % RH)")
+    @Option(names = "--air", description = "air absorption in octave bands, like pyroomacoustics")
     boolean air;
 
     @Option(names = "--four-pi", description = "divide by 4 pi (free-field Green's function)")

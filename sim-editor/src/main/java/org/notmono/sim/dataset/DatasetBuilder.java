@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.notmono.BuildInfo;
 import org.notmono.cli.InputException;
 import org.notmono.sim.random.RandomSceneGenerator;
 import org.notmono.sim.render.ClipLoader;
@@ -142,7 +143,7 @@ public final class DatasetBuilder {
         ObjectNode m = MAPPER.createObjectNode();
         m.put("format", FORMAT);
         m.put("generator", GENERATOR);
-        m.put("commit", System.getProperty("notmono.commit"));
+        m.put("commit", BuildInfo.gitCommit());
         m.put("assets", AssetsFingerprint.sha256());
         m.put("seed", config.seed());
         m.set("config", configJson());

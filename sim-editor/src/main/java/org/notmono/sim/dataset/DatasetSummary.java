@@ -80,7 +80,7 @@ final class DatasetSummary {
             o.put("count", n);
             if (n > 0) {
                 o.put("min", min);
-                o.put("mean", sum / n);
+                o.put("mean", Math.round(sum / n * 1e4) / 1e4); // summary statistics, not data: 4 decimals
                 o.put("max", max);
             }
             return o;

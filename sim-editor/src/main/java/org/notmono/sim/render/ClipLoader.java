@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.AudioFileException;
-import org.notmono.audio.Resampler;
 import org.notmono.audio.Wav;
 import org.notmono.sim.sources.ClipInfo;
 import org.notmono.sim.sources.ClipLibrary;
@@ -55,20 +54,6 @@ public final class ClipLoader {
             }
             clip = Wav.read(file);
         }
-        float[] mono = mono(clip);
-        return clip.sampleRate() == sampleRate ? mono : Resampler.resample(mono, clip.sampleRate(), sampleRate);
-    }
-
-    private static float[] mono(AudioClip clip) {
-        if (clip.channelCount() == 1) {
-            return clip.channel(0);
-        }
-        float[] out = new float[clip.frames()];
-        for (float[] c : clip.channels()) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] += c[i] / clip.channelCount();
-            }
-        }
-        return out;
+        return clip.monoAt(sampleRate).channel(0);
     }
 }

@@ -44,7 +44,12 @@ public final class RenderOutput {
 
     public static void write(Path wav, RenderedScene rendered, Rtsd rtsd, int sampleRate, SampleEncoding encoding) throws IOException {
         Wav.write(wav, new AudioClip(sampleRate, rendered.audio()), encoding);
-        writeAtomically(rtsdPath(wav), RtsdJson.pretty(rtsd));
+        try {
+            writeAtomically(rtsdPath(wav), RtsdJson.pretty(rtsd));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(wav); // a WAV without its ground truth is a half-written result
+            throw e;
+        }
     }
 
     /** Deletes a folder and everything in it; nothing when it does not exist. */

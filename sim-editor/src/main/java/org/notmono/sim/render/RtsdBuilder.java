@@ -52,8 +52,7 @@ public final class RtsdBuilder {
                     d.azimuth(), d.elevation(), d.distance(), timing.onset(), timing.offset(), s.gainDb(),
                     info.map(ClipInfo::transcript).orElse(null), track));
         }
-        Rtsd.Receiver receiver = new Rtsd.Receiver(scene.receiver().position(), scene.receiver().orientation());
-        return new Rtsd(id, seed, index, scene.sampleRate(), scene.duration(), AssetsFingerprint.sha256(), room, receiver,
+        return new Rtsd(id, seed, index, scene.sampleRate(), scene.duration(), AssetsFingerprint.sha256(), room, scene.receiver(),
                 sources, RtsdText.describe(room, sources));
     }
 

@@ -16,7 +16,6 @@ import java.util.stream.IntStream;
 public final class ImageSourceMethod {
     /** Images per parallel task below which one thread is faster. */
     private static final long PARALLEL_THRESHOLD = 40_000;
-    private static final double AIR_ABSORPTION_PER_METRE = 1.1e-3; // energy, 1 kHz, 20 C, 50 % RH (pyroomacoustics' table)
 
     private final Shoebox room;
     private final int order;
@@ -30,10 +29,18 @@ public final class ImageSourceMethod {
     private final double[][] gain = new double[3][];
 
     /**
+     * Without air absorption ({@link AirAbsorption} runs one instance per frequency band).
+     *
      * @param omni true for one omnidirectional channel, false for 4 FOA channels
      */
     public ImageSourceMethod(Shoebox room, Absorption absorption, Point3 source, Point3 receiver,
                              Orientation orientation, int sampleRate, RirOptions options, boolean omni) {
+        this(room, absorption, source, receiver, orientation, sampleRate, options, omni, 0);
+    }
+
+    /** @param airEnergyPerMetre air absorption: each image's energy is multiplied by exp(-m d) */
+    ImageSourceMethod(Shoebox room, Absorption absorption, Point3 source, Point3 receiver,
+                      Orientation orientation, int sampleRate, RirOptions options, boolean omni, double airEnergyPerMetre) {
         if (sampleRate <= 0) {
             throw new IllegalArgumentException("sample rate must be positive, got " + sampleRate);
         }
@@ -43,7 +50,7 @@ public final class ImageSourceMethod {
         this.omni = omni;
         this.rotation = orientation.matrix();
         this.amplitudeScale = options.inverseFourPi() ? 1 / (4 * Math.PI) : 1;
-        this.airPerMetre = options.airAbsorption() ? 0.5 * AIR_ABSORPTION_PER_METRE : 0;
+        this.airPerMetre = 0.5 * airEnergyPerMetre; // amplitude = sqrt(energy)
         double[] s = source.toArray();
         double[] r = receiver.toArray();
         for (int axis = 0; axis < 3; axis++) {

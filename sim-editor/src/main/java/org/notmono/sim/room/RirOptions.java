@@ -5,7 +5,7 @@ package org.notmono.sim.room;
  *
  * @param maxOrder       largest |nx| + |ny| + |nz| of the image sources
  * @param highPass       pyroomacoustics' 10 Hz 2nd-order Butterworth, zero-phase
- * @param airAbsorption  attenuate each image by the ISO 9613-1 air absorption of its path (at 1 kHz, 20 C, 50 % RH)
+ * @param airAbsorption  frequency-dependent air absorption along each image's path, in octave bands (see {@link AirAbsorption})
  * @param inverseFourPi  divide amplitudes by 4 pi (free-field Green's function) instead of pyroomacoustics' 1/r
  * @param tail           diffuse late tail after the image sources
  * @param speedOfSound   m/s

@@ -19,9 +19,9 @@ public final class RoomSimulator {
     }
 
     private static float[][] compute(RirRequest req, boolean omni) {
-        ImageSourceMethod ism = new ImageSourceMethod(req.room(), req.absorption(), req.source(), req.receiver(),
-                req.orientation(), req.sampleRate(), req.options(), omni);
-        float[][] rir = ism.compute();
+        float[][] rir = req.options().airAbsorption() ? AirAbsorption.compute(req, omni)
+                : new ImageSourceMethod(req.room(), req.absorption(), req.source(), req.receiver(), req.orientation(),
+                        req.sampleRate(), req.options(), omni).compute();
         if (req.options().tail() != TailModel.NONE) {
             rir = DiffuseTail.apply(rir, req, seedOf(req));
         }

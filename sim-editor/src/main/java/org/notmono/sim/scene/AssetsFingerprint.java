@@ -24,11 +24,18 @@ public final class AssetsFingerprint {
             if (in == null) {
                 return null;
             }
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+            return of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Hex sha256 of a manifest's bytes. */
+    public static String of(byte[] manifest) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(manifest));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
     }
 }

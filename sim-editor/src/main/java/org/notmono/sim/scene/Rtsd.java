@@ -3,7 +3,6 @@ package org.notmono.sim.scene;
 import java.util.List;
 
 import org.notmono.sim.room.Absorption;
-import org.notmono.sim.room.Orientation;
 import org.notmono.sim.room.Point3;
 
 /**
@@ -15,7 +14,7 @@ import org.notmono.sim.room.Point3;
  * @param assets sha256 of assets/manifest.json, null when the assets are not on the classpath
  */
 public record Rtsd(String id, Long seed, Long index, int sampleRate, double duration, String assets,
-                   Room room, Receiver receiver, List<Source> sources, String text) {
+                   Room room, Scene.Receiver receiver, List<Source> sources, String text) {
 
     public static final String FORMAT = "notmono.rtsd/1";
 
@@ -26,9 +25,6 @@ public record Rtsd(String id, Long seed, Long index, int sampleRate, double dura
     /** @param measuredRt60 NaN when not measured */
     public record Room(double[] size, double volume, double surface, double meanAbsorption, Absorption absorption,
                        double rt60Sabine, double rt60Eyring, double measuredRt60, String category, String reverb) {
-    }
-
-    public record Receiver(Point3 position, Orientation orientation) {
     }
 
     /**

@@ -44,11 +44,7 @@ public final class RtsdJson {
         }
         room.put("category", r.room().category());
         room.put("reverb", r.room().reverb());
-        ObjectNode rcv = o.putObject("receiver");
-        SceneJson.point(rcv.putArray("position"), r.receiver().position());
-        rcv.put("yaw", r.receiver().orientation().yaw());
-        rcv.put("pitch", r.receiver().orientation().pitch());
-        rcv.put("roll", r.receiver().orientation().roll());
+        SceneJson.receiver(o, r.receiver());
         ArrayNode sources = o.putArray("sources");
         for (Rtsd.Source s : r.sources()) {
             ObjectNode so = sources.addObject();

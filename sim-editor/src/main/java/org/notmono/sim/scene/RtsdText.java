@@ -36,7 +36,9 @@ public final class RtsdText {
             }
             b.append('.');
             if (src.transcript() != null && !src.transcript().isBlank()) {
-                b.append(" It says: \"").append(src.transcript()).append("\".");
+                String said = src.transcript().strip();
+                // the quote closes the sentence when the transcript ends with its own punctuation
+                b.append(" It says: \"").append(said).append(said.matches(".*[.!?]$") ? "\"" : "\".");
             }
         }
         return b.toString();

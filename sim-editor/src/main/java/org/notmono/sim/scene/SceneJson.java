@@ -224,11 +224,7 @@ public final class SceneJson {
         }
         room.put("maxOrder", scene.room().maxOrder());
         room.put("tail", scene.room().tail().id());
-        ObjectNode rcv = root.putObject("receiver");
-        point(rcv.putArray("position"), scene.receiver().position());
-        rcv.put("yaw", scene.receiver().orientation().yaw());
-        rcv.put("pitch", scene.receiver().orientation().pitch());
-        rcv.put("roll", scene.receiver().orientation().roll());
+        receiver(root, scene.receiver());
         ArrayNode sources = root.putArray("sources");
         for (Scene.Source s : scene.sources()) {
             ObjectNode o = sources.addObject();
@@ -260,6 +256,15 @@ public final class SceneJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Writes {@code "receiver": {"position", "yaw", "pitch", "roll"}} into {@code parent}. */
+    static void receiver(ObjectNode parent, Scene.Receiver r) {
+        ObjectNode rcv = parent.putObject("receiver");
+        point(rcv.putArray("position"), r.position());
+        rcv.put("yaw", r.orientation().yaw());
+        rcv.put("pitch", r.orientation().pitch());
+        rcv.put("roll", r.orientation().roll());
     }
 
     static void point(ArrayNode a, Point3 p) {

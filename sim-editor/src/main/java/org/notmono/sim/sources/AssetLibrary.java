@@ -3,10 +3,7 @@ package org.notmono.sim.sources;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.Wav;
+import org.notmono.sim.scene.AssetsFingerprint;
 
 /**
  * The dry-source library shipped in the assets module: the clips listed in
@@ -58,7 +56,7 @@ public final class AssetLibrary implements ClipLibrary {
         for (int i = 0; i < entries.size(); i++) {
             clips.add(entry(entries.get(i), nameForErrors + ": clips[" + i + "]"));
         }
-        return new AssetLibrary(clips, sha256(manifest));
+        return new AssetLibrary(clips, AssetsFingerprint.of(manifest));
     }
 
     private static AssetClip entry(JsonNode e, String where) throws IOException {
@@ -104,15 +102,7 @@ public final class AssetLibrary implements ClipLibrary {
             throw new IOException(clip.ref() + ": not a clip of the asset library");
         }
         try (InputStream in = AssetResources.open(entry.file())) {
-            return MonoAudio.at(Wav.read(in, clip.ref()), sampleRate);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+            return Wav.read(in, clip.ref()).monoAt(sampleRate);
         }
     }
 }

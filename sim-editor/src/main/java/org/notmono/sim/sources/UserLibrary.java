@@ -43,6 +43,6 @@ public final class UserLibrary implements ClipLibrary {
         if (!clips.contains(clip)) {
             throw new IOException(clip.ref() + ": not a clip of the user library " + source);
         }
-        return MonoAudio.at(Wav.read(Path.of(clip.ref())), sampleRate);
+        return Wav.read(Path.of(clip.ref())).monoAt(sampleRate);
     }
 }

@@ -52,8 +52,11 @@ class DatasetBuilderTest {
     @Test
     void resumesAfterAnInterruptionWithoutDuplicatesGapsOrHalfFiles() throws IOException {
         Path resumed = dir.resolve("resumed");
-        DatasetBuilder builder = new DatasetBuilder(CONFIG, new TestSignalLibrary(), 2);
-        assertThrows(CancelledException.class, () -> builder.build(resumed, killedAfter(4)));
+        // one thread, so that after 4 scenes shard 0 (3 scenes) is complete and shard 1 is half made
+        assertThrows(CancelledException.class,
+                () -> new DatasetBuilder(CONFIG, new TestSignalLibrary(), 1).build(resumed, killedAfter(4)));
+        assertTrue(Files.isDirectory(resumed.resolve("shard-00000")));
+        assertTrue(Files.isDirectory(resumed.resolve(".shard-00001.tmp")), "the interrupted shard stays temporary");
         // what a kill leaves: complete shards only under their final names
         for (Path shard : shards(resumed)) {
             assertTrue(Files.exists(shard.resolve("rtsd.jsonl")), shard + " is complete");
@@ -62,13 +65,13 @@ class DatasetBuilderTest {
         Path leftover = Files.createDirectories(resumed.resolve(".shard-00003.tmp"));
         Files.writeString(leftover.resolve("00000009.wav"), "RIFF half");
 
-        DatasetBuilder.Outcome outcome = builder.build(resumed, TaskContext.none());
+        DatasetBuilder.Outcome outcome = new DatasetBuilder(CONFIG, new TestSignalLibrary(), 2).build(resumed, TaskContext.none());
         assertEquals(10, outcome.items());
         assertEquals(4, outcome.shardsMade() + outcome.shardsSkipped());
-        assertTrue(outcome.shardsSkipped() >= 1, "complete shards are skipped");
+        assertEquals(1, outcome.shardsSkipped(), "the complete shard is skipped");
 
         Path fresh = dir.resolve("fresh");
-        new DatasetBuilder(CONFIG, new TestSignalLibrary(), 1).build(fresh, TaskContext.none());
+        new DatasetBuilder(CONFIG, new TestSignalLibrary(), 2).build(fresh, TaskContext.none());
         List<Path> a = files(resumed), b = files(fresh);
         assertEquals(b.stream().map(p -> fresh.relativize(p).toString()).toList(),
                 a.stream().map(p -> resumed.relativize(p).toString()).toList());

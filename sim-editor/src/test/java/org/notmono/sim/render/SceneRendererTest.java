@@ -140,7 +140,8 @@ class SceneRendererTest {
             }
             // a (slowly varying) 300 Hz sinusoid moves at most 2 sin(pi f / fs) x its amplitude per sample
             double bound = 2 * Math.sin(Math.PI * f / FS) * peak;
-            assertTrue(jump <= 1.5 * bound, "channel " + c + ": jump " + jump + " > 1.5 x " + bound);
+            // hard switching between RIRs (no crossfade) reaches 1.16 to 1.48 here; the crossfade stays at 1.0
+            assertTrue(jump <= 1.1 * bound, "channel " + c + ": jump " + jump + " > 1.1 x " + bound);
         }
     }
 }

@@ -32,6 +32,27 @@ class MeasuredDecayTest {
         assertInRange(t30 / RoomAcoustics.sabine(req.room(), req.absorption(), RirOptions.SPEED_OF_SOUND));
     }
 
+    @ParameterizedTest
+    @CsvSource({"6,5,3, 0.1", "8,6,3.5, 0.2", "3,3,2.5, 0.15"})
+    void tailContinuesTheImageSourceLevel(double x, double y, double z, double a) {
+        RirRequest req = request(x, y, z, a, RirOptions.pyroomacoustics(17).withTail(TailModel.EYRING));
+        float[] w = RoomSimulator.foa(req)[0];
+        int start = DiffuseTail.takeOverSample(req);
+        int window = FS / 50;
+        double before = energy(w, start - 2 * window, start - window), after = energy(w, start + window, start + 2 * window);
+        // 20 ms apart on both sides of the 5 ms crossfade: the level follows the decay, no step
+        double expectedDb = -60 * (2 * window / (double) FS) / req.targetRt60();
+        assertEquals(expectedDb, 10 * Math.log10(after / before), 3.0, "level change across the take-over");
+    }
+
+    private static double energy(float[] h, int from, int to) {
+        double e = 0;
+        for (int i = from; i < to; i++) {
+            e += h[i] * h[i];
+        }
+        return e;
+    }
+
     private static void assertInRange(double ratio) {
         assertTrue(ratio >= 0.8 && ratio <= 1.5, "T30 / Sabine = " + ratio);
     }

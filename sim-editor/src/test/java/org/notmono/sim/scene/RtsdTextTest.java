@@ -2,7 +2,11 @@ package org.notmono.sim.scene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
+import org.notmono.sim.room.Absorption;
+import org.notmono.sim.room.Point3;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RtsdTextTest {
@@ -14,5 +18,20 @@ class RtsdTextTest {
     })
     void directionPhrases(double az, double el, String phrase) {
         assertEquals(phrase, RtsdText.where(az, el));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A pot of tea helps to pass the evening. | It says: \"A pot of tea helps to pass the evening.\"",
+        "Is it late?                              | It says: \"Is it late?\"",
+        "no punctuation                           | It says: \"no punctuation\".",
+    })
+    void transcriptsAreQuotedWithOneFullStop(String transcript, String expectedEnding) {
+        Rtsd.Room room = new Rtsd.Room(new double[] {6, 5, 3}, 90, 126, 0.2, Absorption.uniform(0.2), 0.575, 0.516, 0.55,
+                "medium", "moderate");
+        Rtsd.Source speech = new Rtsd.Source("s1", "female_speech", "speech", "assets:speech/x.wav", new Point3(2, 3, 1.5),
+                90, 0, 2, 0.5, 2.5, -3, transcript, List.of());
+        String text = RtsdText.describe(room, List.of(speech));
+        org.junit.jupiter.api.Assertions.assertTrue(text.endsWith(expectedEnding), text);
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,12 +28,51 @@ public final class GroundTruthReader {
         return wav.resolveSibling(wav.getFileName().toString().replaceFirst("(?i)\\.wav$", "") + ".rtsd.json");
     }
 
-    public static List<TruthSource> read(Path rtsd) throws IOException {
+    /** A moving source's receiver-relative path: {@code points[i] = {t, azimuth, elevation, distance}}. */
+    public record Track(String sourceId, List<double[]> points) {
+
+        /** The source at the track point nearest {@code t} (held before the first and after the last). */
+        public TruthSource at(TruthSource s, double t) {
+            double[] best = points.getFirst();
+            for (double[] p : points) {
+                if (Math.abs(p[0] - t) < Math.abs(best[0] - t)) {
+                    best = p;
+                }
+            }
+            return new TruthSource(s.id(), best[1], best[2], best[3], s.classId());
+        }
+    }
+
+    /** The tracks of the moving sources, by source id. */
+    public static Map<String, Track> tracks(Path rtsd) throws IOException {
+        JsonNode array = root(rtsd).path("sources");
+        Map<String, Track> tracks = new LinkedHashMap<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode track = array.get(i).path("track");
+            if (track.isArray() && !track.isEmpty()) {
+                List<double[]> points = new ArrayList<>();
+                for (JsonNode p : track) {
+                    points.add(new double[] {p.path("t").asDouble(), p.path("azimuth").asDouble(), p.path("elevation").asDouble(),
+                            p.path("distance").asDouble()});
+                }
+                String id = array.get(i).path("id").asText("s" + (i + 1));
+                tracks.put(id, new Track(id, points));
+            }
+        }
+        return tracks;
+    }
+
+    private static JsonNode root(Path rtsd) throws IOException {
         JsonNode root = MAPPER.readTree(Files.readString(rtsd));
         if (!"notmono.rtsd/1".equals(root.path("format").asText())) {
             throw new IOException(rtsd.getFileName() + ": format is '" + root.path("format").asText()
                     + "', expected 'notmono.rtsd/1'");
         }
+        return root;
+    }
+
+    public static List<TruthSource> read(Path rtsd) throws IOException {
+        JsonNode root = root(rtsd);
         List<TruthSource> sources = new ArrayList<>();
         JsonNode array = root.path("sources");
         for (int i = 0; i < array.size(); i++) {

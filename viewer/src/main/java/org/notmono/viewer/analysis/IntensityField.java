@@ -1,6 +1,7 @@
 package org.notmono.viewer.analysis;
 
 import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.Stft;
@@ -65,7 +66,7 @@ public final class IntensityField {
         IntensityField f = new IntensityField(stft, foa.sampleRate(), stft.frameCount(foa.frames()));
         int block = 256;
         int blocks = (f.frames + block - 1) / block;
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         IntStream.range(0, blocks).parallel().forEach(b -> {
             task.checkCancelled();
             int first = b * block;

@@ -1,6 +1,10 @@
 package org.notmono.viewer.analysis;
 
 import java.util.stream.IntStream;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.Stft;
@@ -8,19 +12,53 @@ import org.notmono.task.TaskContext;
 
 /**
  * Power spectrograms in dB (re full scale: a full-scale sine reads about 0 dB) of every channel
- * of a clip, {@code [channel][frame * bins + bin]}.
+ * of a clip, {@code [channel][frame * bins + bin]}, with coarser levels that keep the maximum
+ * of every {@value #LEVEL_FACTOR} frames of the level below, so painting a zoomed-out long file
+ * costs about the same as a short one.
  */
 public final class Spectrogram {
     private final Stft stft;
     private final int sampleRate;
     private final int frames;
-    private final float[][] db;
+    public static final int LEVEL_FACTOR = 8;
+    private static final int MIN_LEVEL_FRAMES = 512;
+
+    private final float[][][] levels; // [level][channel][frame * bins + bin]
 
     private Spectrogram(Stft stft, int sampleRate, int frames, float[][] db) {
         this.stft = stft;
         this.sampleRate = sampleRate;
         this.frames = frames;
-        this.db = db;
+        List<float[][]> list = new ArrayList<>();
+        list.add(db);
+        while (frames(list.size() - 1, frames) / LEVEL_FACTOR >= MIN_LEVEL_FRAMES) {
+            list.add(decimate(list.getLast(), frames(list.size() - 1, frames), stft.bins()));
+        }
+        this.levels = list.toArray(float[][][]::new);
+    }
+
+    private static int frames(int level, int frames) {
+        int n = frames;
+        for (int l = 0; l < level; l++) {
+            n = (n + LEVEL_FACTOR - 1) / LEVEL_FACTOR;
+        }
+        return n;
+    }
+
+    private static float[][] decimate(float[][] finer, int finerFrames, int bins) {
+        int coarse = (finerFrames + LEVEL_FACTOR - 1) / LEVEL_FACTOR;
+        float[][] out = new float[finer.length][coarse * bins];
+        for (int c = 0; c < finer.length; c++) {
+            Arrays.fill(out[c], Float.NEGATIVE_INFINITY);
+            for (int t = 0; t < finerFrames; t++) {
+                int to = (t / LEVEL_FACTOR) * bins;
+                int from = t * bins;
+                for (int k = 0; k < bins; k++) {
+                    out[c][to + k] = Math.max(out[c][to + k], finer[c][from + k]);
+                }
+            }
+        }
+        return out;
     }
 
     public static Spectrogram compute(AudioClip clip, Stft stft, TaskContext task) {
@@ -36,7 +74,7 @@ public final class Spectrogram {
         int block = 512;
         int blocks = (frames + block - 1) / block;
         int channels = clip.channelCount();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         IntStream.range(0, channels * blocks).parallel().forEach(job -> {
             task.checkCancelled();
             int c = job / blocks;
@@ -63,7 +101,32 @@ public final class Spectrogram {
     }
 
     public int channels() {
-        return db.length;
+        return levels[0].length;
+    }
+
+    public int levels() {
+        return levels.length;
+    }
+
+    /** Frames at a level (level 0: every STFT frame). */
+    public int frames(int level) {
+        return frames(level, frames);
+    }
+
+    /** The coarsest level whose frames are no wider than {@code framesPerPixel} level-0 frames. */
+    public int levelFor(double framesPerPixel) {
+        int level = 0;
+        double factor = LEVEL_FACTOR;
+        while (level + 1 < levels.length && factor <= framesPerPixel) {
+            level++;
+            factor *= LEVEL_FACTOR;
+        }
+        return level;
+    }
+
+    /** dB of a bin at a level: the loudest of the level-0 frames it covers. */
+    public float db(int level, int channel, int frame, int bin) {
+        return levels[level][channel][frame * stft.bins() + bin];
     }
 
     public int frames() {
@@ -75,7 +138,7 @@ public final class Spectrogram {
     }
 
     public float db(int channel, int frame, int bin) {
-        return db[channel][frame * stft.bins() + bin];
+        return db(0, channel, frame, bin);
     }
 
     /** The fractional frame index at time {@code seconds} (frame t is centred on t * hop). */

@@ -1,5 +1,7 @@
 package org.notmono.viewer.analysis;
 
+import java.util.Arrays;
+
 /**
  * Paints one channel of a {@link Spectrogram} into ARGB pixels for a time span, a size, a
  * frequency scale, a colour map and a dB window. Each pixel shows the loudest bin and frame
@@ -24,20 +26,23 @@ public final class SpectrogramRenderer {
                                Look look) {
         int[] pixels = new int[width * height];
         int[][] rowBins = rowBinRanges(s, height, look.scale());
-        double framesPerPixel = (s.frameAt(endSeconds) - s.frameAt(startSeconds)) / width;
-        double first = s.frameAt(startSeconds);
+        int level = s.levelFor((s.frameAt(endSeconds) - s.frameAt(startSeconds)) / width);
+        double scale = Math.pow(Spectrogram.LEVEL_FACTOR, level);
+        int levelFrames = s.frames(level);
+        double framesPerPixel = (s.frameAt(endSeconds) - s.frameAt(startSeconds)) / width / scale;
+        double first = s.frameAt(startSeconds) / scale;
         float[] column = new float[s.bins()];
         double offset = look.gainDb() - look.topDb() + look.rangeDb();
         for (int x = 0; x < width; x++) {
             int a = (int) Math.round(first + x * framesPerPixel);
             int b = Math.max(a, (int) Math.round(first + (x + 1) * framesPerPixel) - 1);
-            if (b < 0 || a >= s.frames()) {
+            if (b < 0 || a >= levelFrames) {
                 for (int y = 0; y < height; y++) {
                     pixels[y * width + x] = look.colours().argb(0);
                 }
                 continue;
             }
-            columnMax(s, channel, Math.max(0, a), Math.min(b, s.frames() - 1), column);
+            columnMax(s, level, channel, Math.max(0, a), Math.min(b, levelFrames - 1), column);
             for (int y = 0; y < height; y++) {
                 float v = Float.NEGATIVE_INFINITY;
                 for (int k = rowBins[y][0]; k <= rowBins[y][1]; k++) {
@@ -49,11 +54,11 @@ public final class SpectrogramRenderer {
         return pixels;
     }
 
-    private static void columnMax(Spectrogram s, int channel, int a, int b, float[] column) {
-        java.util.Arrays.fill(column, Float.NEGATIVE_INFINITY);
+    private static void columnMax(Spectrogram s, int level, int channel, int a, int b, float[] column) {
+        Arrays.fill(column, Float.NEGATIVE_INFINITY);
         for (int t = a; t <= b; t++) {
             for (int k = 0; k < column.length; k++) {
-                column[k] = Math.max(column[k], s.db(channel, t, k));
+                column[k] = Math.max(column[k], s.db(level, channel, t, k));
             }
         }
     }

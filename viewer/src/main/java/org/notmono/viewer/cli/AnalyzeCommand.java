@@ -33,15 +33,24 @@ public class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print {\"slots\": [...], \"count\": n} instead of a table")
     boolean json;
 
+    @Option(names = "--frames", paramLabel = "SECONDS", arity = "0..1", fallbackValue = "0.5",
+            description = "also give slots every 100 ms from a window of SECONDS around each step (default window 0.5 s)")
+    Double frameWindow;
+
     @Override
     public Integer call() throws IOException {
+        if (frameWindow != null && !(frameWindow > 0)) {
+            throw new InputException("--frames needs a positive window in seconds, got " + frameWindow);
+        }
         if (maxSources < 1) {
             throw new InputException("--max-sources must be at least 1, got " + maxSources);
         }
         AudioClip foa = ClipInput.readFoa(clip);
         SlotPrediction p;
         try (TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
-            p = new DspLocalizer(maxSources).localize(IntensityField.compute(foa, bar));
+            IntensityField field = IntensityField.compute(foa, bar);
+            DspLocalizer localizer = new DspLocalizer(maxSources);
+            p = frameWindow == null ? localizer.localize(field) : localizer.localizeFrames(field, frameWindow);
         }
         System.out.println(json ? SlotJson.line(p) : table(p));
         return 0;

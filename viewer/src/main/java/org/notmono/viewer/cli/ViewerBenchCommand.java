@@ -33,7 +33,9 @@ import org.notmono.viewer.analysis.IntensityField;
 import org.notmono.viewer.analysis.Spectrogram;
 import org.notmono.viewer.analysis.SpectrogramRenderer;
 import org.notmono.viewer.analysis.ColourMap;
-import org.notmono.viewer.ui.SpectrogramSettings;
+import org.notmono.viewer.session.SpectrogramSettings;
+import org.notmono.viewer.session.ViewerDocument;
+import org.notmono.viewer.ui.ResponsivenessProbe;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,8 +61,12 @@ public class ViewerBenchCommand implements Callable<Integer> {
     @Option(names = "--long", description = "also time the analysis of a 10-minute 4-channel file (load job, off the FX thread)")
     boolean longFile;
 
+    @Option(names = "--fx", description = "with --long: open the 10-minute file in a real viewer window and report the longest "
+            + "FX-thread stall (needs a display, e.g. xvfb-run)")
+    boolean fx;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         AudioClip clip = noiseFoa(60);
         System.out.println("60 s, 4 channels, 16 kHz; median of " + runs + " warm runs:");
         double intensity = median(() -> DirectionMap.of(IntensityField.compute(clip, TaskContext.none()), new DirectionGrid(2)));
@@ -71,9 +77,10 @@ public class ViewerBenchCommand implements Callable<Integer> {
         Spectrogram s = Spectrogram.compute(clip, defaults.stft(), TaskContext.none());
         SpectrogramRenderer.Look look = new SpectrogramRenderer.Look(FrequencyScale.MEL, ColourMap.VIRIDIS, 0, 90, 0);
         for (double span : new double[] {60, 10, 1}) {
-            double ms = median(() -> SpectrogramRenderer.render(s, 0, 20, 20 + Math.min(span, 40), WIDTH, PANE_HEIGHT, look));
+            double start = 30 - span / 2;
+            double ms = median(() -> SpectrogramRenderer.render(s, 0, start, start + span, WIDTH, PANE_HEIGHT, look));
             System.out.printf(Locale.ROOT, "  repaint one pane %d x %d px, %4.0f s visible:           %8.2f ms%n", WIDTH,
-                    PANE_HEIGHT, Math.min(span, 40.0), ms);
+                    PANE_HEIGHT, span, ms);
         }
         if (longFile) {
             benchLongFile();
@@ -84,14 +91,34 @@ public class ViewerBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void benchLongFile() throws IOException {
+    private void benchLongFile() throws IOException, InterruptedException {
         Path wav = Files.createTempFile("notmono-bench-10min", ".wav");
         try {
             Wav.write(wav, noiseFoa(600), SampleEncoding.PCM_16);
             long t0 = System.nanoTime();
-            org.notmono.viewer.ui.ViewerDocument.load(wav, SpectrogramSettings.DEFAULTS, TaskContext.none());
+            ViewerDocument d = ViewerDocument.load(wav, SpectrogramSettings.DEFAULTS, TaskContext.none());
             System.out.printf(Locale.ROOT, "10-minute 4-channel file: read + spectrogram + intensity + localizer (background job): %.0f ms%n",
                     (System.nanoTime() - t0) / 1e6);
+            // what the FX thread then does once: paint all four panes and waveforms for the whole file
+            SpectrogramRenderer.Look look = new SpectrogramRenderer.Look(FrequencyScale.LINEAR, ColourMap.VIRIDIS, 0, 90, 0);
+            double ms = median(() -> {
+                for (int c = 0; c < 4; c++) {
+                    SpectrogramRenderer.render(d.spectrogram(), c, 0, 600, WIDTH, PANE_HEIGHT, look);
+                    int perPixel = d.audio().frames() / WIDTH;
+                    for (int px = 0; px < WIDTH; px++) {
+                        d.waveform().range(d.audio(), c, px * perPixel, (px + 1) * perPixel);
+                    }
+                }
+                return d;
+            });
+            System.out.printf(Locale.ROOT, "  first paint on the FX thread, 4 spectrograms + 4 waveforms at %d px, whole file: %.1f ms%n",
+                    WIDTH, ms);
+            if (fx) {
+                ResponsivenessProbe.Result r = ResponsivenessProbe.measure(wav, WIDTH, 1000);
+                System.out.printf(Locale.ROOT, "  longest pulse gap while a %d px viewer window opens it: %.1f ms, ending %.0f ms %s the "
+                        + "document arrived%n", WIDTH, r.longestGapMillis(), Math.abs(r.endedRelativeToDocumentMillis()),
+                        r.endedRelativeToDocumentMillis() < 0 ? "before" : "after");
+            }
         } finally {
             Files.deleteIfExists(wav);
         }
@@ -114,7 +141,7 @@ public class ViewerBenchCommand implements Callable<Integer> {
                 singleErrors.add(pairs.getFirst().angularError());
             }
         }
-        System.out.println("DSP localizer on " + accuracyScenes + " random TWNM scenes (seed 100000, 4 s, built-in test signals):");
+        System.out.println("DSP localizer on " + accuracyScenes + " random TWNM scenes (seed 100000, 4 s, the standard clip library):");
         System.out.println("  sources  clips  count acc  angular err  F20 (class-agnostic)");
         for (int c = 0; c < 3; c++) {
             LocalizationMetrics.Summary m = byCount[c].summary();

@@ -1,4 +1,5 @@
 package org.notmono.viewer.ui;
+import org.notmono.viewer.session.ViewerDocument;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -13,6 +13,7 @@ import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.viewer.analysis.ColourMap;
 import org.notmono.viewer.analysis.DirectionGrid;
 import org.notmono.viewer.analysis.DirectionMap;
+import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * The flat direction map: energy over an equirectangular azimuth/elevation grid (left edge
@@ -21,6 +22,7 @@ import org.notmono.viewer.analysis.DirectionMap;
  * existence, joined to their matched truth.
  */
 final class DirectionMapCanvas extends CanvasPane {
+    private static final Color SLOT = Color.web("#39e6a0");
     private static final double MARGIN_LEFT = 40;
     private static final double MARGIN_BOTTOM = 22;
     private static final double MARGIN_TOP = 6;
@@ -59,7 +61,7 @@ final class DirectionMapCanvas extends CanvasPane {
         drawGrid(g, pw, ph);
         ViewerDocument d = model.documentProperty().get();
         if (d != null) {
-            for (TruthSource t : d.truth()) {
+            for (TruthSource t : model.shownTruth()) {
                 g.setStroke(Color.WHITE);
                 g.setLineWidth(2);
                 g.strokeOval(x(t.azimuth(), pw) - 7, y(t.elevation(), ph) - 7, 14, 14);
@@ -68,20 +70,18 @@ final class DirectionMapCanvas extends CanvasPane {
                 g.fillText(t.classId() == null ? t.id() : t.classId(), x(t.azimuth(), pw) + 9, y(t.elevation(), ph) - 9);
             }
             for (SlotMatch m : model.matches()) {
-                g.setStroke(Color.web("#ff5c8a"));
-                g.setLineWidth(1);
+                g.setStroke(SLOT);
+                g.setLineWidth(1.5);
                 g.strokeLine(x(m.slot().azimuth(), pw), y(m.slot().elevation(), ph), x(m.truth().azimuth(), pw),
                         y(m.truth().elevation(), ph));
             }
-            if (d.prediction() != null) {
-                for (Slot s : d.prediction().slots()) {
-                    g.setStroke(Color.web("#ff5c8a", Math.max(0.15, s.existence())));
-                    g.setLineWidth(2.5);
-                    double sx = x(s.azimuth(), pw);
-                    double sy = y(s.elevation(), ph);
-                    g.strokeLine(sx - 6, sy - 6, sx + 6, sy + 6);
-                    g.strokeLine(sx - 6, sy + 6, sx + 6, sy - 6);
-                }
+            for (Slot s : model.shownSlots()) {
+                g.setStroke(Color.color(SLOT.getRed(), SLOT.getGreen(), SLOT.getBlue(), Math.max(0.15, s.existence())));
+                g.setLineWidth(2.5);
+                double sx = x(s.azimuth(), pw);
+                double sy = y(s.elevation(), ph);
+                g.strokeLine(sx - 6, sy - 6, sx + 6, sy + 6);
+                g.strokeLine(sx - 6, sy + 6, sx + 6, sy - 6);
             }
         }
     }

@@ -6,6 +6,8 @@ import javafx.scene.paint.Color;
 
 import org.notmono.viewer.analysis.Spectrogram;
 import org.notmono.viewer.analysis.SpectrogramRenderer;
+import org.notmono.viewer.session.SpectrogramSettings;
+import org.notmono.viewer.session.ViewerDocument;
 
 /** One channel's spectrogram over the visible span, with the cursor. */
 final class SpectrogramCanvas extends CanvasPane {

@@ -1,6 +1,7 @@
 package org.notmono.viewer.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import javafx.scene.Group;
 import javafx.scene.PerspectiveCamera;
@@ -10,6 +11,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Cylinder;
 import javafx.scene.shape.Sphere;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
 import javafx.geometry.Point3D;
@@ -17,12 +20,15 @@ import javafx.scene.layout.Pane;
 
 import org.notmono.sim.scene.Angles;
 import org.notmono.sim.scene.Slot;
+import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.sim.scene.metrics.TruthSource;
+import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * The receiver's sphere in 3D: an azimuth/elevation grid of rings every 45 degrees, the ground
  * truth as white markers on stalks whose length grows with distance, and the predicted slots as
- * coloured markers with opacity from existence. Drag to orbit, scroll to zoom. Markers carry
+ * coloured markers with opacity from existence, each joined to its matched truth by a green
+ * line (the angular errors are in the slot list beside). Drag to orbit, scroll to zoom. Markers carry
  * their {azimuth, elevation} as user data; ids are {@code truth-ID} and {@code slot-N}.
  */
 final class SphereView extends Pane {
@@ -33,7 +39,7 @@ final class SphereView extends Pane {
     private final Group markers = new Group();
     private final Rotate yaw = new Rotate(-30, Rotate.Y_AXIS);
     private final Rotate pitch = new Rotate(-20, Rotate.X_AXIS);
-    private final Translate zoom = new Translate(0, 0, -420);
+    private final Translate zoom = new Translate(0, 0, -460);
     private final SubScene scene;
     private double dragX;
     private double dragY;
@@ -63,8 +69,15 @@ final class SphereView extends Pane {
             dragX = e.getX();
             dragY = e.getY();
         });
+        setOnMouseReleased(e -> rebuildMarkers()); // labels turn to face the viewer again
         setOnScroll(e -> zoom.setZ(Math.clamp(zoom.getZ() + e.getDeltaY(), -1500, -150)));
         model.documentProperty().addListener((o, a, b) -> rebuildMarkers());
+        model.mapAroundCursorProperty().addListener((o, a, b) -> rebuildMarkers());
+        model.cursorProperty().addListener((o, a, b) -> {
+            if (model.mapAroundCursorProperty().get()) {
+                rebuildMarkers();
+            }
+        });
         rebuildMarkers();
     }
 
@@ -90,21 +103,41 @@ final class SphereView extends Pane {
         if (d == null) {
             return;
         }
-        for (TruthSource t : d.truth()) {
+        for (TruthSource t : model.shownTruth()) {
             Group g = marker(t.azimuth(), t.elevation(), Color.WHITE, 1, 6, stalk(t.distance()));
             g.setId("truth-" + t.id());
+            g.getChildren().add(label(String.format(Locale.ROOT, "%s %.1f m",
+                    t.classId() == null ? t.id() : t.classId(), t.distance()), t.azimuth(), t.elevation()));
             markers.getChildren().add(g);
         }
-        if (d.prediction() != null) {
-            List<Slot> slots = d.prediction().slots();
-            for (int i = 0; i < slots.size(); i++) {
-                Slot s = slots.get(i);
-                Group g = marker(s.azimuth(), s.elevation(), SLOT_COLOURS[i % SLOT_COLOURS.length], s.existence(), 5,
-                        s.distance() == null ? 0 : stalk(s.distance()));
-                g.setId("slot-" + i);
-                markers.getChildren().add(g);
-            }
+        PhongMaterial matchLine = new PhongMaterial(Color.web("#39e6a0"));
+        for (SlotMatch m : model.matches()) {
+            Cylinder line = line(toScene(m.slot().azimuth(), m.slot().elevation(), RADIUS),
+                    toScene(m.truth().azimuth(), m.truth().elevation(), RADIUS), matchLine, 0.8);
+            line.setId("match-" + m.truth().id());
+            markers.getChildren().add(line);
         }
+        List<Slot> slots = model.shownSlots();
+        for (int i = 0; i < slots.size(); i++) {
+            Slot s = slots.get(i);
+            // size as well as opacity show existence: software 3D pipelines often ignore node opacity
+            Group g = marker(s.azimuth(), s.elevation(), SLOT_COLOURS[i % SLOT_COLOURS.length], s.existence(),
+                    2 + 4 * s.existence(),
+                    s.distance() == null ? 0 : stalk(s.distance()));
+            g.setId("slot-" + i);
+            markers.getChildren().add(g);
+        }
+    }
+
+    /** A label beside a marker, turned to face the default camera. */
+    private Text label(String text, double azimuth, double elevation) {
+        Text t = new Text(text);
+        t.setFill(Color.WHITE);
+        t.setFont(Font.font(9));
+        Point3D p = toScene(azimuth, elevation, RADIUS + 10);
+        t.getTransforms().addAll(new Translate(p.getX(), p.getY(), p.getZ()), new Rotate(-yaw.getAngle(), Rotate.Y_AXIS),
+                new Rotate(-pitch.getAngle(), Rotate.X_AXIS));
+        return t;
     }
 
     /** Stalk length in scene units: 10 per metre, at most 60. */
@@ -113,10 +146,10 @@ final class SphereView extends Pane {
     }
 
     private static Group marker(double azimuth, double elevation, Color colour, double opacity, double size, double stalk) {
-        PhongMaterial material = new PhongMaterial(Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(),
-                Math.max(0.15, opacity)));
+        PhongMaterial material = new PhongMaterial(colour);
         Sphere ball = new Sphere(size);
         ball.setMaterial(material);
+        ball.setOpacity(Math.max(0.15, opacity));
         Point3D p = toScene(azimuth, elevation, RADIUS);
         ball.getTransforms().add(new Translate(p.getX(), p.getY(), p.getZ()));
         Group g = new Group(ball);

@@ -30,13 +30,13 @@ final class TransportBar extends HBox {
         play.setId("transport-play");
         play.setOnAction(e -> model.togglePlay());
         model.playingProperty().addListener((o, a, b) -> play.setText(b ? "Pause" : "Play"));
-        Button start = new Button("\u23ee");
+        Button start = new Button("|<");
         start.setId("transport-start");
         start.setOnAction(e -> model.moveCursor(0));
         CheckBox loop = new CheckBox("Loop");
         loop.setId("transport-loop");
         loop.selectedProperty().bindBidirectional(model.loopProperty());
-        Label time = new Label();
+        Label time = new Label("0.00 s");
         time.setId("transport-time");
         time.setMinWidth(70);
         model.cursorProperty().addListener((o, a, b) -> time.setText(String.format(Locale.ROOT, "%.2f s", b.doubleValue())));
@@ -44,12 +44,19 @@ final class TransportBar extends HBox {
         yaw.setId("head-yaw");
         yaw.setPrefWidth(160);
         yaw.valueProperty().bindBidirectional(model.headYawProperty());
+        // re-decode once the slider is let go, not on every step of a drag
+        yaw.valueChangingProperty().addListener((o, a, changing) -> {
+            if (!changing) {
+                model.applyListening();
+            }
+        });
         Label yawLabel = new Label();
         yawLabel.textProperty().bind(model.headYawProperty().asString(Locale.ROOT, "Head yaw %.0f\u00b0"));
         ComboBox<Listening.Mode> mode = new ComboBox<>();
         mode.getItems().setAll(Listening.Mode.values());
         mode.setId("listening-mode");
         mode.valueProperty().bindBidirectional(model.listeningModeProperty());
+        mode.setOnAction(e -> model.applyListening());
         Button export = new Button("Export WAV\u2026");
         export.setId("export-listening");
         export.setOnAction(e -> {

@@ -1,7 +1,9 @@
 package org.notmono.viewer.ui;
 
 import java.util.Locale;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
+import java.util.List;
+import java.util.ArrayList;
 
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -25,6 +27,8 @@ import org.notmono.audio.WindowFunction;
 import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.viewer.analysis.ColourMap;
 import org.notmono.viewer.analysis.FrequencyScale;
+import org.notmono.viewer.session.SpectrogramSettings;
+import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * The Listen & View workspace: spectrogram settings on top, the channel stack on the left, the
@@ -53,25 +57,20 @@ public final class ViewerView extends BorderPane {
     }
 
     private FlowPane settingsBar() {
+        SpectrogramSettings now = model.settingsProperty().get();
         ComboBox<Integer> window = combo("spectrogram-window", FXCollections.observableArrayList(256, 512, 1024, 2048, 4096),
-                model.settingsProperty().get().windowSize(), v -> s -> withWindow(s, v));
+                now.windowSize(), SpectrogramSettings::withWindowSize);
         ComboBox<Integer> overlap = combo("spectrogram-overlap", FXCollections.observableArrayList(0, 50, 75, 87),
-                model.settingsProperty().get().overlapPercent(), v -> s -> new SpectrogramSettings(s.windowSize(), v,
-                        s.window(), s.colours(), s.scale(), s.rangeDb(), s.gainDb()));
+                now.overlapPercent(), SpectrogramSettings::withOverlap);
         ComboBox<WindowFunction> type = combo("spectrogram-window-type", FXCollections.observableArrayList(WindowFunction.values()),
-                model.settingsProperty().get().window(), v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(),
-                        v, s.colours(), s.scale(), s.rangeDb(), s.gainDb()));
+                now.window(), SpectrogramSettings::withWindow);
         ComboBox<ColourMap> colours = combo("spectrogram-colours", FXCollections.observableArrayList(ColourMap.values()),
-                model.settingsProperty().get().colours(), v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(),
-                        s.window(), v, s.scale(), s.rangeDb(), s.gainDb()));
+                now.colours(), SpectrogramSettings::withColours);
         ComboBox<FrequencyScale> scale = combo("spectrogram-scale", FXCollections.observableArrayList(FrequencyScale.values()),
-                model.settingsProperty().get().scale(), v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(),
-                        s.window(), s.colours(), v, s.rangeDb(), s.gainDb()));
-        Spinner<Double> range = spinner("spectrogram-range", 20, 150, model.settingsProperty().get().rangeDb(),
-                v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(), s.window(), s.colours(), s.scale(), v, s.gainDb()));
-        Spinner<Double> gain = spinner("spectrogram-gain", -40, 60, model.settingsProperty().get().gainDb(),
-                v -> s -> new SpectrogramSettings(s.windowSize(), s.overlapPercent(), s.window(), s.colours(), s.scale(), s.rangeDb(), v));
-        CheckBox aroundCursor = new CheckBox("Map around cursor");
+                now.scale(), SpectrogramSettings::withScale);
+        Spinner<Double> range = spinner("spectrogram-range", 20, 150, now.rangeDb(), SpectrogramSettings::withRange);
+        Spinner<Double> gain = spinner("spectrogram-gain", -40, 60, now.gainDb(), SpectrogramSettings::withGain);
+        CheckBox aroundCursor = new CheckBox("Follow cursor");
         aroundCursor.setId("map-around-cursor");
         aroundCursor.selectedProperty().bindBidirectional(model.mapAroundCursorProperty());
         CheckBox hold = new CheckBox("Hold max");
@@ -85,26 +84,23 @@ public final class ViewerView extends BorderPane {
         return bar;
     }
 
-    private static SpectrogramSettings withWindow(SpectrogramSettings s, int size) {
-        return new SpectrogramSettings(size, s.overlapPercent(), s.window(), s.colours(), s.scale(), s.rangeDb(), s.gainDb());
-    }
-
+    /** A choice that replaces one setting. */
     private <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items, T value,
-                                  java.util.function.Function<T, UnaryOperator<SpectrogramSettings>> change) {
+                                  BiFunction<SpectrogramSettings, T, SpectrogramSettings> change) {
         ComboBox<T> box = new ComboBox<>(items);
         box.setId(id);
         box.setValue(value);
-        box.valueProperty().addListener((o, a, b) -> model.settingsProperty().set(change.apply(b).apply(model.settingsProperty().get())));
+        box.valueProperty().addListener((o, a, b) -> model.settingsProperty().set(change.apply(model.settingsProperty().get(), b)));
         return box;
     }
 
     private Spinner<Double> spinner(String id, double min, double max, double value,
-                                    java.util.function.Function<Double, UnaryOperator<SpectrogramSettings>> change) {
+                                    BiFunction<SpectrogramSettings, Double, SpectrogramSettings> change) {
         Spinner<Double> s = new Spinner<>(min, max, value, 5);
         s.setId(id);
         s.setPrefWidth(80);
         s.setEditable(true);
-        s.valueProperty().addListener((o, a, b) -> model.settingsProperty().set(change.apply(b).apply(model.settingsProperty().get())));
+        s.valueProperty().addListener((o, a, b) -> model.settingsProperty().set(change.apply(model.settingsProperty().get(), b)));
         return s;
     }
 
@@ -116,7 +112,13 @@ public final class ViewerView extends BorderPane {
         flat.setId("tab-direction-map");
         Tab sphere = new Tab("Sphere", new SphereView(model));
         sphere.setId("tab-sphere");
-        TabPane tabs = new TabPane(flat, sphere);
+        Tab tracks = new Tab("Direction vs time", new DirectionTrackCanvas(model));
+        tracks.setId("tab-direction-track");
+        RoomView roomView = new RoomView();
+        model.documentProperty().addListener((o, a, b) -> roomView.show(b == null ? null : b.room()));
+        Tab room = new Tab("Room", roomView);
+        room.setId("tab-room");
+        TabPane tabs = new TabPane(flat, sphere, tracks, room);
         tabs.setId("direction-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -127,19 +129,20 @@ public final class ViewerView extends BorderPane {
         slots.setId("slot-list");
         slots.setPrefHeight(120);
         model.documentProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
+        model.directionMapProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
         VBox box = new VBox(4, tabs, convention, new Label("Slots (DSP localizer) and errors against the ground truth"), slots);
         box.setPadding(new Insets(4));
         return box;
     }
 
-    private java.util.List<String> slotLines() {
+    private List<String> slotLines() {
         ViewerDocument d = model.documentProperty().get();
         if (d == null || d.prediction() == null) {
-            return java.util.List.of(d == null ? "No clip open." : "Not an FOA clip: no direction analysis.");
+            return List.of(d == null ? "No clip open." : "Not an FOA clip: no direction analysis.");
         }
-        java.util.List<SlotMatch> matches = model.matches();
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        for (var s : d.prediction().slots()) {
+        List<SlotMatch> matches = model.matches();
+        List<String> lines = new ArrayList<>();
+        for (var s : model.shownSlots()) {
             String error = matches.stream().filter(m -> m.slot() == s).findFirst()
                     .map(m -> String.format(Locale.ROOT, "  -> %s, error %.1f\u00b0", m.truth().classId() == null
                             ? m.truth().id() : m.truth().classId(), m.angularError())).orElse("");

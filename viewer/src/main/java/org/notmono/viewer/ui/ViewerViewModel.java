@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -21,12 +22,15 @@ import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.Job;
 import org.notmono.fx.task.TaskService;
+import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.metrics.SlotMatch;
-import org.notmono.viewer.analysis.DirectionGrid;
+import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.viewer.analysis.DirectionMap;
 import org.notmono.viewer.analysis.Spectrogram;
 import org.notmono.viewer.listen.Listening;
 import org.notmono.viewer.listen.Player;
+import org.notmono.viewer.session.SpectrogramSettings;
+import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * The state of the Listen & View workspace: the opened clip, the visible time span, the
@@ -37,7 +41,6 @@ public final class ViewerViewModel {
     private static final Logger LOG = Logger.getLogger(ViewerViewModel.class.getName());
     /** The direction map's window around the cursor, in seconds either side. */
     public static final double MAP_HALF_WINDOW = 0.25;
-    public static final DirectionGrid MAP_GRID = new DirectionGrid(2);
     private static final double MIN_SPAN = 0.01;
 
     private final TaskService tasks;
@@ -85,7 +88,7 @@ public final class ViewerViewModel {
         return loop;
     }
 
-    /** Head yaw in degrees (positive = turned left); applies from the next play. */
+    /** Head yaw in degrees (positive = turned left); see {@link #applyListening()}. */
     public DoubleProperty headYawProperty() {
         return headYaw;
     }
@@ -119,6 +122,14 @@ public final class ViewerViewModel {
                 tasks.reportFailure("Play " + d.file().getFileName(), e.getMessage());
             }
         });
+    }
+
+    /** Re-decodes with the current head yaw and mode, carrying on from where playback is. */
+    public void applyListening() {
+        if (playing.get()) {
+            pause();
+            togglePlay();
+        }
     }
 
     public void pause() {
@@ -224,17 +235,31 @@ public final class ViewerViewModel {
         String kind = d.isFoa() ? "FOA" : d.audio().channelCount() + " channel(s), not FOA: no direction views";
         String found = d.prediction() == null ? "" : ", DSP localizer: " + d.prediction().count() + " source(s)";
         String truth = d.truth().isEmpty() ? "" : ", ground truth: " + d.truth().size() + " source(s)";
-        return String.format(java.util.Locale.ROOT, "%s: %.2f s at %d Hz, %s%s%s", d.file().getFileName(),
+        return String.format(Locale.ROOT, "%s: %.2f s at %d Hz, %s%s%s", d.file().getFileName(),
                 d.audio().duration(), d.audio().sampleRate(), kind, found, truth);
     }
 
-    /** Predicted slots paired with the ground truth (empty without either). */
-    public List<SlotMatch> matches() {
+    /** The ground truth shown: at the cursor when following it (moving sources move), else at onset. */
+    public List<TruthSource> shownTruth() {
+        ViewerDocument d = document.get();
+        if (d == null) {
+            return List.of();
+        }
+        return mapAroundCursor.get() ? d.truthAt(cursor.get()) : d.truth();
+    }
+
+    /** The slots shown: the frame at the cursor when following it, else the whole clip's. */
+    public List<Slot> shownSlots() {
         ViewerDocument d = document.get();
         if (d == null || d.prediction() == null) {
             return List.of();
         }
-        return SlotMatch.pair(d.prediction().slots(), d.truth());
+        return mapAroundCursor.get() ? d.slotsAt(cursor.get()) : d.prediction().slots();
+    }
+
+    /** The shown slots paired with the shown ground truth (empty without either). */
+    public List<SlotMatch> matches() {
+        return SlotMatch.pair(shownSlots(), shownTruth());
     }
 
     public double duration() {
@@ -305,7 +330,7 @@ public final class ViewerViewModel {
         DirectionMap map;
         if (mapAroundCursor.get()) {
             var f = d.intensity();
-            map = DirectionMap.of(f, MAP_GRID, f.frameAt(cursor.get() - MAP_HALF_WINDOW), f.frameAt(cursor.get() + MAP_HALF_WINDOW));
+            map = DirectionMap.of(f, ViewerDocument.MAP_GRID, f.frameAt(cursor.get() - MAP_HALF_WINDOW), f.frameAt(cursor.get() + MAP_HALF_WINDOW));
         } else {
             map = d.overview().copy();
         }

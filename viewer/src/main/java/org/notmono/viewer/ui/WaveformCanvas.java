@@ -1,4 +1,5 @@
 package org.notmono.viewer.ui;
+import org.notmono.viewer.session.ViewerDocument;
 
 import javafx.scene.paint.Color;
 
@@ -26,7 +27,7 @@ final class WaveformCanvas extends CanvasPane {
         if (w <= 0 || h <= 0 || d == null) {
             return;
         }
-        float[] x = d.audio().channel(channel);
+        int length = d.audio().frames();
         double fs = d.audio().sampleRate();
         double start = model.viewStartProperty().get() * fs;
         double perPixel = (model.viewEndProperty().get() * fs - start) / w;
@@ -35,17 +36,12 @@ final class WaveformCanvas extends CanvasPane {
         double mid = h / 2.0;
         for (int px = 0; px < w; px++) {
             int a = (int) Math.max(0, start + px * perPixel);
-            int b = (int) Math.min(x.length, Math.max(a + 1, start + (px + 1) * perPixel));
-            if (a >= x.length) {
+            int b = (int) Math.min(length, Math.max(a + 1, start + (px + 1) * perPixel));
+            if (a >= length) {
                 break;
             }
-            float lo = Float.POSITIVE_INFINITY;
-            float hi = Float.NEGATIVE_INFINITY;
-            for (int i = a; i < b; i++) {
-                lo = Math.min(lo, x[i]);
-                hi = Math.max(hi, x[i]);
-            }
-            g.strokeLine(px + 0.5, mid - hi * mid, px + 0.5, mid - lo * mid + 1);
+            float[] range = d.waveform().range(d.audio(), channel, a, b);
+            g.strokeLine(px + 0.5, mid - range[1] * mid, px + 0.5, mid - range[0] * mid + 1);
         }
         TimeAxis.drawCursor(g, model, w, h, Color.ORANGE);
     }

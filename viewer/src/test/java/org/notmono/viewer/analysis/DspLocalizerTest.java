@@ -80,4 +80,22 @@ class DspLocalizerTest {
         }
         assertThrows(IllegalArgumentException.class, () -> new DspLocalizer(0));
     }
+
+    @Test
+    void framesFollowASourceThatJumps() {
+        // 1 s from the left, then 1 s from the right
+        org.notmono.audio.AudioClip left = PlaneWaves.encode(16000, 1, new double[][] {{90, 0}}, 0, 1);
+        org.notmono.audio.AudioClip right = PlaneWaves.encode(16000, 1, new double[][] {{-90, 0}}, 0, 2);
+        float[][] both = new float[4][32000];
+        for (int c = 0; c < 4; c++) {
+            System.arraycopy(left.channel(c), 0, both[c], 0, 16000);
+            System.arraycopy(right.channel(c), 0, both[c], 16000, 16000);
+        }
+        SlotPrediction p = localizer.localizeFrames(
+                IntensityField.compute(new org.notmono.audio.AudioClip(16000, both), TaskContext.none()), 0.4);
+        assertEquals(21, p.frames().size());
+        assertEquals(0.5, p.frames().get(5).t(), 1e-9);
+        assertEquals(90, p.frames().get(5).slots().getFirst().azimuth(), 1);
+        assertEquals(-90, p.frames().get(15).slots().getFirst().azimuth(), 1);
+    }
 }

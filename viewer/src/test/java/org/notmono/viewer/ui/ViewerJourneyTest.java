@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +33,7 @@ import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.viewer.analysis.ColourMap;
 import org.notmono.viewer.analysis.SimulatedScenes;
+import org.notmono.viewer.session.SpectrogramSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -87,6 +91,17 @@ class ViewerJourneyTest {
         assertNotEquals(0.0, cursor);
         assertEquals(0.75, cursor, 0.2, "clicking the middle of the pane moves the cursor to the middle of the clip");
 
+        // the headless robot sends no wheel deltas: fire the wheel event a mouse would
+        Bounds b = spectrogram.getBoundsInLocal();
+        robot.interact(() -> Event.fireEvent(spectrogram, new ScrollEvent(
+                ScrollEvent.SCROLL, b.getWidth() / 2, b.getHeight() / 2, 0, 0,
+                false, false, false, false, false, false, 0, 120, 0, 0,
+                ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        double span = model.viewEndProperty().get() - model.viewStartProperty().get();
+        assertTrue(span < 1.5 * 0.9, "scrolling up zooms in around the mouse, span " + span);
+        assertTrue(model.viewStartProperty().get() <= cursor && cursor <= model.viewEndProperty().get());
+
         robot.interact(() -> model.mapAroundCursorProperty().set(true));
         double[] peak = model.directionMapProperty().get().peak();
         TruthSource source = truth.getFirst();
@@ -99,7 +114,7 @@ class ViewerJourneyTest {
         Group truthMarker = (Group) sphere.lookup("#truth-" + source.id());
         double[] at = (double[]) truthMarker.getUserData();
         assertEquals(source.azimuth(), at[0], 0.01);
-        var slots = model.documentProperty().get().prediction().slots();
+        var slots = model.shownSlots(); // following the cursor: the frame at the cursor
         for (int i = 0; i < slots.size(); i++) {
             Group marker = (Group) sphere.lookup("#slot-" + i);
             assertNotNull(marker);
@@ -112,5 +127,12 @@ class ViewerJourneyTest {
         }
         assertTrue(Angles.between(slots.getFirst().azimuth(), slots.getFirst().elevation(), source.azimuth(),
                 source.elevation()) < 0.5);
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        assertTrue(robot.lookup("#direction-track").tryQuery().isPresent());
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        assertTrue(robot.lookup("#decay-chart").tryQuery().isPresent(), "the room tab plots the decay");
+        String numbers = robot.lookup("#room-numbers").queryLabeled().getText();
+        assertTrue(numbers.contains("T30") && numbers.contains("Eyring"), numbers);
     }
 }

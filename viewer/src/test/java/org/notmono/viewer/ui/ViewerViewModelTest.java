@@ -16,6 +16,7 @@ import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.TaskService;
 import org.notmono.viewer.analysis.ColourMap;
+import org.notmono.viewer.session.SpectrogramSettings;
 
 /** The view model without a window: tasks run on the calling thread. */
 class ViewerViewModelTest {
@@ -89,5 +90,29 @@ class ViewerViewModelTest {
         double before = model.directionMapProperty().get().max();
         model.moveCursor(1.5);
         assertTrue(model.directionMapProperty().get().max() >= before);
+    }
+
+    @Test
+    void playsFromTheCursorOrSaysWhyNotAndExportsWhatIsHeard() throws Exception {
+        ViewerViewModel model = new ViewerViewModel(tasks, null);
+        model.open(wav(4, 1));
+        model.moveCursor(0.5);
+        model.headYawProperty().set(30);
+        model.togglePlay();
+        if (model.playingProperty().get()) {
+            model.followPlayback();
+            assertTrue(model.cursorProperty().get() >= 0.5);
+            model.applyListening();
+            model.togglePlay();
+            assertFalse(model.playingProperty().get());
+        } else {
+            assertTrue(model.statusProperty().get().startsWith("cannot play sound here"), model.statusProperty().get());
+            assertEquals(1, tasks.failures().size());
+        }
+        Path out = dir.resolve("heard.wav");
+        model.exportListening(out);
+        AudioClip heard = Wav.read(out);
+        assertEquals(2, heard.channelCount());
+        assertEquals(16000, heard.frames());
     }
 }

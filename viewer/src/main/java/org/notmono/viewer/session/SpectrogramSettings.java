@@ -1,4 +1,4 @@
-package org.notmono.viewer.ui;
+package org.notmono.viewer.session;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -22,6 +22,34 @@ public record SpectrogramSettings(int windowSize, int overlapPercent, WindowFunc
 
     public static final SpectrogramSettings DEFAULTS =
             new SpectrogramSettings(512, 75, WindowFunction.HANN, ColourMap.VIRIDIS, FrequencyScale.LINEAR, 90, 0);
+
+    public SpectrogramSettings withWindowSize(int v) {
+        return new SpectrogramSettings(v, overlapPercent, window, colours, scale, rangeDb, gainDb);
+    }
+
+    public SpectrogramSettings withOverlap(int v) {
+        return new SpectrogramSettings(windowSize, v, window, colours, scale, rangeDb, gainDb);
+    }
+
+    public SpectrogramSettings withWindow(WindowFunction v) {
+        return new SpectrogramSettings(windowSize, overlapPercent, v, colours, scale, rangeDb, gainDb);
+    }
+
+    public SpectrogramSettings withColours(ColourMap v) {
+        return new SpectrogramSettings(windowSize, overlapPercent, window, v, scale, rangeDb, gainDb);
+    }
+
+    public SpectrogramSettings withScale(FrequencyScale v) {
+        return new SpectrogramSettings(windowSize, overlapPercent, window, colours, v, rangeDb, gainDb);
+    }
+
+    public SpectrogramSettings withRange(double v) {
+        return new SpectrogramSettings(windowSize, overlapPercent, window, colours, scale, v, gainDb);
+    }
+
+    public SpectrogramSettings withGain(double v) {
+        return new SpectrogramSettings(windowSize, overlapPercent, window, colours, scale, rangeDb, v);
+    }
 
     public Stft stft() {
         return new Stft(windowSize, Math.max(1, windowSize * (100 - overlapPercent) / 100), window);

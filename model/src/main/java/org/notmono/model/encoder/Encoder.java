@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
@@ -38,14 +37,6 @@ public final class Encoder implements AutoCloseable {
     /** Loads a checkpoint folder on the default device. */
     public static Encoder load(Path checkpoint) throws IOException {
         return new Encoder(EncoderCheckpoint.load(checkpoint, Engine.getInstance().defaultDevice()));
-    }
-
-    public EncoderModel model() {
-        return model;
-    }
-
-    public FeatureExtractor features() {
-        return features;
     }
 
     public SlotPrediction predict(AudioClip clip) {
@@ -112,10 +103,5 @@ public final class Encoder implements AutoCloseable {
     @Override
     public void close() {
         model.close();
-    }
-
-    /** The device inference runs on. */
-    public Device device() {
-        return model.manager().getDevice();
     }
 }

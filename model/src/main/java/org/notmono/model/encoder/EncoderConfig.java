@@ -61,13 +61,4 @@ public record EncoderConfig(String name, int sampleRate, int hop, double compres
     public int frames(int samples) {
         return samples / hop + 1;
     }
-
-    /** Frames the layer blocks see for {@code stftFrames} input frames. */
-    public int pooledFrames(int stftFrames) {
-        return Math.max(1, stftFrames / timePool);
-    }
-
-    public int maxSources() {
-        return slots - 1;
-    }
 }

@@ -39,11 +39,6 @@ public final class EncoderModel implements AutoCloseable {
         return m;
     }
 
-    /** An encoder whose parameters are to be loaded into (see {@link EncoderCheckpoint}). */
-    static EncoderModel empty(EncoderConfig config, List<String> classes, Device device) {
-        return new EncoderModel(config, classes, device);
-    }
-
     public EncoderConfig config() {
         return config;
     }

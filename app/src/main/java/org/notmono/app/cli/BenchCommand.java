@@ -12,6 +12,7 @@ import org.notmono.viewer.cli.ViewerBenchCommand;
         subcommands = {
             SimBenchCommand.class,
             ViewerBenchCommand.class,
+            org.notmono.training.cli.BenchEncoderCommand.class,
         })
 public class BenchCommand {
 }

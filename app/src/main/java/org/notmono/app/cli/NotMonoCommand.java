@@ -32,6 +32,9 @@ import org.notmono.viewer.cli.SpectrogramCommand;
             AnalyzeCommand.class,
             SpectrogramCommand.class,
             BinauralCommand.class,
+            org.notmono.training.cli.TrainCommand.class,
+            org.notmono.training.cli.EvalCommand.class,
+            org.notmono.model.cli.EncodeCommand.class,
         },
         footer = {
             "",

@@ -1,0 +1,38 @@
+package org.notmono.model.encoder.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.convolutional.Conv1d;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/** A 1-D convolution over the last axis of {@code [N, in, L]} with "same" padding and channel groups. */
+public final class GroupedConv1d extends ShapedBlock {
+    private final Parameter weight;
+    private final Parameter bias;
+    private final int kernel;
+    private final int groups;
+
+    public GroupedConv1d(long in, long out, int kernel, int groups) {
+        if (in % groups != 0 || out % groups != 0 || kernel % 2 == 0) {
+            throw new IllegalArgumentException("grouped conv " + in + "->" + out + " k" + kernel + " g" + groups
+                    + ": channels must divide by the groups and the kernel must be odd");
+        }
+        this.kernel = kernel;
+        this.groups = groups;
+        weight = weight("weight", new Shape(out, in / groups, kernel));
+        bias = bias("bias", out);
+    }
+
+    public NDArray apply(ParameterStore ps, NDArray x) {
+        return Conv1d.conv1d(x, ps.getValue(weight, x.getDevice(), false), ps.getValue(bias, x.getDevice(), false),
+                new Shape(1), new Shape(kernel / 2), new Shape(1), groups).head();
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+        return new NDList(apply(ps, inputs.head()));
+    }
+}

@@ -1,0 +1,117 @@
+package org.notmono.training.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.notmono.cli.InputException;
+import org.notmono.model.encoder.EncoderCheckpoint;
+import org.notmono.model.encoder.EncoderModel;
+import org.notmono.sim.scene.metrics.LocalizationMetrics;
+import org.notmono.task.TerminalProgressBar;
+import org.notmono.training.stage1.DspEvaluation;
+import org.notmono.training.stage1.EncoderEvaluation;
+import org.notmono.training.stage1.FeatureStore;
+import org.notmono.training.stage1.LossWeights;
+import org.notmono.training.stage1.SimDataset;
+import org.notmono.training.stage1.TrainingSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code notmono eval encoder --checkpoint C --data DIR [--json]}: the encoder and the DSP localizer on the same clips. */
+@Command(name = "encoder", mixinStandardHelpOptions = true,
+        description = "Score an encoder checkpoint and the DSP localizer on a held-out dataset with the shared metrics.")
+public class EvalEncoderCommand implements Callable<Integer> {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Option(names = "--checkpoint", required = true, paramLabel = "DIR")
+    Path checkpoint;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "held-out dataset (seed >= 100000)")
+    Path data;
+
+    @Option(names = "--limit", paramLabel = "N", description = "evaluate the first N clips only")
+    Integer limit;
+
+    @Option(names = "--json", description = "print {\"encoder\": M, \"dsp\": M} as JSON")
+    boolean json;
+
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "T")
+    int threads;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        EngineSetup.threads(threads);
+        JsonNode modelJson = readCheckpoint();
+        int n = limit == null ? Integer.MAX_VALUE : limit;
+        LocalizationMetrics.Summary encoder;
+        LocalizationMetrics.Summary dsp;
+        try (EncoderModel model = EncoderCheckpoint.load(checkpoint, EngineSetup.device("auto"));
+             TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
+            SimDataset dataset = SimDataset.open(data, model.classes());
+            warnAboutData(modelJson, dataset);
+            double window = modelJson.path("training").path("config").path("training").path("windowSeconds").asDouble(4.0);
+            FeatureStore features = FeatureStore.open(data.resolve(".features"), dataset.windows(), model.config(), window,
+                    threads, bar.slice(0, 0.2));
+            encoder = new EncoderEvaluation(model, LossWeights.defaults(), 8).run(features, n, bar.slice(0.2, 0.5)).metrics();
+            dsp = DspEvaluation.run(dataset.windows(), window, n, threads, bar.slice(0.5, 1));
+        }
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("encoder", encoder.asMap());
+            out.put("dsp", dsp.asMap());
+            out.put("clips", encoder.clips());
+            System.out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        } else {
+            printTable(encoder, dsp);
+        }
+        return 0;
+    }
+
+    private JsonNode readCheckpoint() {
+        try {
+            return EncoderCheckpoint.readModelJson(checkpoint);
+        } catch (IOException e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+
+    private static void warnAboutData(JsonNode modelJson, SimDataset dataset) {
+        JsonNode training = modelJson.path("training");
+        if (dataset.seed() < TrainingSettings.EVALUATION_SEEDS) {
+            System.err.println("warning: " + dataset.root() + " has seed " + dataset.seed() + ", a training seed; held-out data uses seeds >= "
+                    + TrainingSettings.EVALUATION_SEEDS);
+        }
+        boolean trainedOnIt = false;
+        for (JsonNode seed : training.path("dataSeeds")) {
+            trainedOnIt |= seed.asLong() == dataset.seed();
+        }
+        if (trainedOnIt) {
+            System.err.println("warning: the checkpoint was trained on this dataset's seed " + dataset.seed());
+        }
+        String trainedOn = training.path("dataAssets").asText(null);
+        if (trainedOn != null && dataset.assets() != null && !trainedOn.equals(dataset.assets())) {
+            System.err.println("warning: the checkpoint was trained on data made from other assets (" + trainedOn
+                    + ") than " + dataset.root() + " (" + dataset.assets() + ")");
+        }
+    }
+
+    private static void printTable(LocalizationMetrics.Summary encoder, LocalizationMetrics.Summary dsp) {
+        System.out.printf(Locale.ROOT, "%d clips%n%-26s %10s %10s%n", encoder.clips(), "metric", "encoder", "dsp");
+        Map<String, Double> e = encoder.asMap();
+        Map<String, Double> d = dsp.asMap();
+        for (String key : List.copyOf(e.keySet())) {
+            System.out.printf(Locale.ROOT, "%-26s %10s %10s%n", key, format(e.get(key)), format(d.get(key)));
+        }
+    }
+
+    private static String format(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.3f", v);
+    }
+}

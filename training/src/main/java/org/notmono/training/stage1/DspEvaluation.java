@@ -1,0 +1,50 @@
+package org.notmono.training.stage1;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.notmono.sim.scene.SlotPrediction;
+import org.notmono.sim.scene.metrics.LocalizationMetrics;
+import org.notmono.task.TaskContext;
+import org.notmono.viewer.analysis.DspLocalizer;
+import org.notmono.viewer.analysis.IntensityField;
+
+/** The DSP localizer (the viewer's intensity-vector baseline) over the same windows, scored by the shared metrics. */
+public final class DspEvaluation {
+    private static final int CHUNK = 16;
+
+    private DspEvaluation() {
+    }
+
+    public static LocalizationMetrics.Summary run(List<ClipWindow> windows, double windowSeconds, int limit, int threads,
+                                                  TaskContext task) throws InterruptedException {
+        int n = Math.min(limit, windows.size());
+        SlotPrediction[] predictions = new SlotPrediction[n];
+        AtomicInteger done = new AtomicInteger();
+        DspLocalizer localizer = new DspLocalizer(DspLocalizer.MAX_COUNT);
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            pool.submit(() -> IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
+                WindowReader reader = new WindowReader(windowSeconds);
+                for (int i = chunk * CHUNK; i < Math.min(n, (chunk + 1) * CHUNK); i++) {
+                    task.checkCancelled();
+                    predictions[i] = localizer.localize(IntensityField.compute(reader.read(windows.get(i)), TaskContext.none()));
+                    int d = done.incrementAndGet();
+                    task.progress(d / (double) n, "DSP localizer " + d + " / " + n);
+                }
+            })).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        LocalizationMetrics metrics = new LocalizationMetrics();
+        for (int i = 0; i < n; i++) {
+            metrics.add(predictions[i], windows.get(i).labels().truths());
+        }
+        return metrics.summary();
+    }
+}

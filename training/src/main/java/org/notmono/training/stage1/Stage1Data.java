@@ -1,0 +1,63 @@
+package org.notmono.training.stage1;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.notmono.cli.InputException;
+import org.notmono.sim.sources.ClassVocabulary;
+import org.notmono.task.TaskContext;
+
+/**
+ * The examples of a Stage 1 run with their features precomputed: phase I trains on simulated
+ * scenes alone; with real recordings (STARSS23 layout) it is phase II, mixed by {@link SimRealMix}.
+ *
+ * @param validation null when there is none
+ */
+public record Stage1Data(ExampleSet train, EpochOrder order, ExampleSet validation, List<Long> trainSeeds, String trainAssets) {
+    private static final String CACHE = ".features";
+
+    /**
+     * @param vocabulary the model's class ids (labels are indices into it)
+     * @param classes    the class vocabulary that maps STARSS23 labels to ours
+     */
+    public static Stage1Data open(Stage1Config config, Stage1Inputs inputs, List<String> vocabulary, ClassVocabulary classes,
+                                  TaskContext task) throws IOException {
+        TrainingSettings s = config.training();
+        List<ClipWindow> windows = new ArrayList<>();
+        List<Long> seeds = new ArrayList<>();
+        Set<String> assets = new LinkedHashSet<>();
+        for (Path dir : inputs.data()) {
+            SimDataset sim = SimDataset.open(dir, vocabulary);
+            windows.addAll(sim.windows());
+            seeds.add(sim.seed());
+            assets.add(String.valueOf(sim.assets()));
+        }
+        if (assets.size() > 1) {
+            throw new InputException("the training datasets were made from different assets: " + assets);
+        }
+        // the cache of several datasets lives with the first one
+        FeatureStore train = FeatureStore.open(inputs.data().getFirst().resolve(CACHE), windows, config.encoder(),
+                s.windowSeconds(), s.threads(), task.slice(0, 0.6));
+        ExampleSet examples = train;
+        EpochOrder order = EpochOrder.shuffled(train.size(), s.seed());
+        if (inputs.real() != null) {
+            List<ClipWindow> real = Starss23Dataset.windows(inputs.real(), classes, vocabulary, s.windowSeconds());
+            FeatureStore realFeatures = FeatureStore.open(inputs.real().resolve(CACHE), real, config.encoder(), s.windowSeconds(),
+                    s.threads(), task.slice(0.6, 0.8));
+            SimRealMix mix = new SimRealMix(train, realFeatures);
+            examples = mix;
+            order = mix.order(s.realFraction(), s.seed());
+        }
+        FeatureStore val = null;
+        if (inputs.validation() != null) {
+            SimDataset v = SimDataset.open(inputs.validation(), vocabulary);
+            val = FeatureStore.open(inputs.validation().resolve(CACHE), v.windows(), config.encoder(), s.windowSeconds(),
+                    s.threads(), task.slice(0.8, 1));
+        }
+        return new Stage1Data(examples, order, val, seeds, assets.iterator().next());
+    }
+}

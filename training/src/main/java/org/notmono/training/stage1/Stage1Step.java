@@ -1,0 +1,86 @@
+package org.notmono.training.stage1;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Pair;
+import org.notmono.model.encoder.ClipFeatures;
+import org.notmono.model.encoder.EncoderModel;
+import org.notmono.model.encoder.EncoderOutput;
+import org.notmono.model.encoder.FeatureBatch;
+
+/**
+ * One optimisation step: forward in training mode, the Stage 1 loss, backward, global-norm
+ * gradient clipping and an Adam update, all in a sub-manager closed at the end of the step.
+ */
+public final class Stage1Step {
+    private final EncoderModel model;
+    private final Stage1Loss loss;
+    private final Optimizer adam;
+    private final double gradientClip;
+
+    public Stage1Step(EncoderModel model, Stage1Config config, Tracker learningRate) {
+        this.model = model;
+        this.loss = new Stage1Loss(config.loss());
+        this.adam = Optimizer.adam().optLearningRateTracker(learningRate).build();
+        this.gradientClip = config.training().gradientClip();
+        model.attachGradients();
+    }
+
+    /** Trains on one batch; returns the loss terms and the gradient norm before clipping. */
+    public Map<String, Float> run(List<ClipFeatures> features, List<SceneLabels> labels) {
+        try (NDManager step = model.manager().newSubManager()) {
+            FeatureBatch batch = FeatureBatch.of(step, features);
+            Stage1Loss.Terms terms;
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                EncoderOutput out = model.forward(batch.map(), batch.logMel(), true);
+                terms = loss.compute(out, labels);
+                collector.backward(terms.total());
+            }
+            Map<String, Float> values = new LinkedHashMap<>(terms.values());
+            values.put("grad_norm", clipGradients(step));
+            for (Pair<String, Parameter> p : model.block().getParameters()) {
+                Parameter parameter = p.getValue();
+                if (parameter.requiresGradient()) {
+                    NDArray weight = parameter.getArray();
+                    NDArray gradient = weight.getGradient();
+                    adam.update(parameter.getId(), weight, gradient);
+                    gradient.subi(gradient); // PyTorch accumulates gradients; the next step starts from zero
+                }
+            }
+            return values;
+        }
+    }
+
+    /** Scales all gradients together so their global L2 norm is at most the clip; returns the norm before. */
+    private float clipGradients(NDManager step) {
+        double squares = 0;
+        List<NDArray> grads = new ArrayList<>();
+        for (Pair<String, Parameter> p : model.block().getParameters()) {
+            if (p.getValue().requiresGradient()) {
+                NDArray g = p.getValue().getArray().getGradient();
+                grads.add(g);
+                try (NDArray sq = g.square(); NDArray sum = sq.sum()) {
+                    squares += sum.getFloat();
+                }
+            }
+        }
+        float norm = (float) Math.sqrt(squares);
+        if (norm > gradientClip) {
+            NDArray factor = step.create((float) (gradientClip / norm));
+            for (NDArray g : grads) {
+                g.muli(factor);
+            }
+        }
+        return norm;
+    }
+}

@@ -1,0 +1,94 @@
+package org.notmono.training.stage1;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import ai.djl.Device;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notmono.model.encoder.EncoderCheckpoint;
+import org.notmono.model.encoder.EncoderModel;
+import org.notmono.task.TaskContext;
+import org.notmono.training.run.RunFolder;
+
+/** Real training steps on WAVs the simulator renders. */
+class Stage1TrainerTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    static Path shared;
+    static Stage1Data data;
+
+    @TempDir
+    Path runs;
+
+    @BeforeAll
+    static void renderDataset() throws IOException {
+        Path dataset = TinyDatasets.build(shared.resolve("train"), 3, 8);
+        data = Stage1Data.open(TinyDatasets.config(1, 1), new Stage1Inputs(List.of(dataset), null, null, null),
+                TinyDatasets.VOCABULARY, TinyDatasets.vocabulary(), TaskContext.none());
+    }
+
+    @Test
+    void aFewStepsLowerTheLoss() throws IOException {
+        Stage1Config config = TinyDatasets.config(10, 1000);
+        RunFolder run = RunFolder.create(runs, "stage1", config.toJson());
+        try (EncoderModel model = EncoderModel.create(config.encoder(), TinyDatasets.VOCABULARY, 1, Device.cpu())) {
+            EncoderEvaluation evaluation = new EncoderEvaluation(model, config.loss(), 4);
+            float before = evaluation.run(data.train(), 8, TaskContext.none()).losses().get("loss");
+            Stage1Trainer trainer = new Stage1Trainer(config, model, data.train(), data.order(), null, run, Map.of());
+            assertEquals(20, trainer.totalSteps());
+            trainer.train(0, TaskContext.none(), () -> false);
+            float after = evaluation.run(data.train(), 8, TaskContext.none()).losses().get("loss");
+            assertTrue(after < 0.8 * before, "loss on the training scenes " + before + " -> " + after);
+        }
+        assertEquals("finished", MAPPER.readTree(run.dir().resolve("status.json").toFile()).path("state").asText());
+        assertTrue(Files.isRegularFile(run.checkpoint(20).resolve("model.json")), "a checkpoint at the end");
+    }
+
+    @Test
+    void aStoppedRunResumesWithTheStepCountContinuing() throws IOException {
+        Stage1Config config = TinyDatasets.config(3, 4);
+        RunFolder run = RunFolder.create(runs, "stage1", config.toJson());
+        AtomicInteger asked = new AtomicInteger();
+        try (EncoderModel model = EncoderModel.create(config.encoder(), TinyDatasets.VOCABULARY, 1, Device.cpu())) {
+            Stage1Trainer first = new Stage1Trainer(config, model, data.train(), data.order(), null, run, Map.of());
+            Stage1Trainer.Outcome stopped = first.train(0, TaskContext.none(), () -> asked.incrementAndGet() >= 3);
+            assertTrue(stopped.stopped());
+            assertEquals(3, stopped.lastStep());
+        }
+        assertEquals("stopped", MAPPER.readTree(run.dir().resolve("status.json").toFile()).path("state").asText());
+        // a step logged after the checkpoint (as a kill would leave it) must not appear twice
+        run.metrics(4, 1, Map.of("train/loss", 9f));
+        RunFolder reopened = RunFolder.open(run.dir());
+        long step = reopened.latestCheckpointStep().orElseThrow();
+        assertEquals(3, step, "the graceful stop wrote a checkpoint");
+        try (EncoderModel model = EncoderCheckpoint.load(reopened.checkpoint(step), config.encoder(), Device.cpu())) {
+            Stage1Trainer second = new Stage1Trainer(config, model, data.train(), data.order(), null, reopened, Map.of());
+            Stage1Trainer.Outcome done = second.train(step, TaskContext.none(), () -> false);
+            assertFalse(done.stopped());
+            assertEquals(6, done.lastStep());
+        }
+        List<String> lines = Files.readAllLines(run.dir().resolve("metrics.jsonl"));
+        assertEquals(6, lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode record = MAPPER.readTree(lines.get(i));
+            assertEquals(i + 1, record.path("globalStep").asInt());
+            assertEquals("stage1", record.path("stage").asText());
+            assertTrue(record.path("metrics").path("train/loss").isNumber());
+            assertTrue(record.path("metrics").path("train/loss").floatValue() != 9f, "the orphan step 4 was replaced");
+        }
+        assertEquals(1, MAPPER.readTree(lines.get(3)).path("epoch").asInt(), "2 steps per epoch: step 4 ends epoch 1 (from 0)");
+    }
+}

@@ -1,0 +1,118 @@
+package org.notmono.training.stage1;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notmono.model.encoder.EncoderConfig;
+import org.notmono.sim.sources.ClassVocabulary;
+import org.notmono.task.TaskContext;
+
+/** The STARSS23 loader on a recording the simulator rendered, written in STARSS23 layout. */
+class Starss23DatasetTest {
+    @TempDir
+    static Path dir;
+    static List<ClipWindow> scenes;
+    static List<Starss23Labels.Row> written;
+    static ClassVocabulary vocabulary;
+
+    @BeforeAll
+    static void writeFixture() throws IOException {
+        vocabulary = TinyDatasets.vocabulary();
+        Path sim = TinyDatasets.build(dir.resolve("sim"), 7, 4);
+        scenes = SimDataset.open(sim, TinyDatasets.VOCABULARY).windows();
+        written = Starss23Fixture.write(dir.resolve("starss"), "fold9_room1_mix001", scenes, vocabulary);
+    }
+
+    @Test
+    void theCsvReadsBackRowForRow() throws IOException {
+        List<Starss23Labels.Row> read = Starss23Labels.read(dir.resolve("starss/metadata_dev/dev-test-sim/fold9_room1_mix001.csv"));
+        assertEquals(written, read);
+        assertTrue(read.size() >= 40, "every scene has a source in each of its 10 frames");
+    }
+
+    @Test
+    void windowsCarryTheScenesSourcesAtStarssPrecision() throws IOException {
+        List<ClipWindow> windows = Starss23Dataset.windows(dir.resolve("starss"), vocabulary, TinyDatasets.VOCABULARY, TinyDatasets.SECONDS);
+        assertEquals(scenes.size(), windows.size());
+        for (int w = 0; w < windows.size(); w++) {
+            ClipWindow window = windows.get(w);
+            SceneLabels truth = scenes.get(w).labels();
+            assertEquals(w * TinyDatasets.SECONDS, window.start(), 1e-9);
+            assertTrue(window.labels().real());
+            assertEquals(truth.sources().size(), window.labels().sources().size());
+            for (int j = 0; j < truth.sources().size(); j++) {
+                SourceLabel expected = truth.sources().get(j);
+                SourceLabel got = window.labels().sources().get(j);
+                assertEquals(Math.round(expected.azimuth()), got.azimuth(), 1e-6);
+                assertEquals(Math.round(expected.elevation()), got.elevation(), 1e-6);
+                assertEquals(Math.round(expected.distance() * 100) / 100.0, got.distance(), 1e-9);
+                String starss = Starss23Labels.CLASSES.get(Starss23Fixture.starssClass(expected.classId(), vocabulary));
+                String mapped = vocabulary.forStarss23(starss).stream().findFirst().map(c -> c.id()).orElse(starss);
+                assertEquals(mapped, got.classId());
+            }
+        }
+    }
+
+    @Test
+    void realWindowsAreResampledToTheEncodersRate() throws IOException {
+        List<ClipWindow> windows = Starss23Dataset.windows(dir.resolve("starss"), vocabulary, TinyDatasets.VOCABULARY, TinyDatasets.SECONDS);
+        EncoderConfig tiny = EncoderConfig.named("tiny");
+        FeatureStore store = FeatureStore.open(dir.resolve("cache"), windows, tiny, TinyDatasets.SECONDS, 2, TaskContext.none());
+        assertEquals(windows.size(), store.size());
+        assertEquals(tiny.frames(16000), store.features(3).frames());
+    }
+
+    @Test
+    void phaseTwoMixesSevenToThreeAndOversamplesBusyWindows() throws IOException {
+        List<ClipWindow> windows = Starss23Dataset.windows(dir.resolve("starss"), vocabulary, TinyDatasets.VOCABULARY, TinyDatasets.SECONDS);
+        ExampleSet sim = new ListedExamples(scenes.subList(0, 4));
+        ExampleSet real = new ListedExamples(windows);
+        SimRealMix mix = new SimRealMix(sim, real);
+        EpochOrder order = mix.order(0.3, 1);
+        int[] picks = new int[real.size()];
+        int epochs = 3000;
+        for (int e = 0; e < epochs; e++) {
+            int[] o = order.order(e);
+            assertEquals(4 + 2, o.length, "4 simulated + round(4 * 0.3 / 0.7) real");
+            for (int i : o) {
+                if (i >= sim.size()) {
+                    picks[i - sim.size()]++;
+                    assertTrue(mix.labels(i).real());
+                }
+            }
+        }
+        double weights = 0;
+        for (int i = 0; i < real.size(); i++) {
+            weights += SimRealMix.weight(real.labels(i));
+        }
+        for (int i = 0; i < real.size(); i++) {
+            double expected = 2.0 * epochs * SimRealMix.weight(real.labels(i)) / weights;
+            assertEquals(expected, picks[i], 0.1 * expected, "window " + i);
+        }
+    }
+
+    /** Labels only: the mix's order does not read features. */
+    private record ListedExamples(List<ClipWindow> windows) implements ExampleSet {
+        @Override
+        public int size() {
+            return windows.size();
+        }
+
+        @Override
+        public SceneLabels labels(int index) {
+            return windows.get(index).labels();
+        }
+
+        @Override
+        public org.notmono.model.encoder.ClipFeatures features(int index) {
+            throw new UnsupportedOperationException("not needed by the order");
+        }
+    }
+}

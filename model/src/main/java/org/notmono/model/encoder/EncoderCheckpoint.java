@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.notmono.BuildInfo;
 import org.notmono.sim.scene.AssetsFingerprint;
 
 /**
@@ -57,7 +58,7 @@ public final class EncoderCheckpoint {
         versions.put("notmono", EncoderCheckpoint.class.getPackage().getImplementationVersion());
         versions.put("djl", Engine.getDjlVersion());
         versions.put("engine", Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion());
-        json.put("gitCommit", GitCommit.current());
+        json.put("gitCommit", BuildInfo.gitCommit());
         json.put("assets", AssetsFingerprint.sha256());
         json.set("training", MAPPER.valueToTree(extra));
         MAPPER.writeValue(tmp.resolve(MODEL_JSON).toFile(), json);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.notmono.BuildInfo;
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
@@ -83,7 +84,7 @@ public final class SceneExporter {
         ObjectNode m = MAPPER.createObjectNode();
         m.put("format", DatasetBuilder.FORMAT);
         m.put("generator", GENERATOR);
-        m.put("commit", System.getProperty("notmono.commit"));
+        m.put("commit", BuildInfo.gitCommit());
         m.put("assets", AssetsFingerprint.sha256());
         m.putNull("seed");
         m.putObject("config").put("scene", "item.scene.json").put("sampleRate", r.sampleRate())

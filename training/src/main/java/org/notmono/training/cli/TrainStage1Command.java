@@ -14,10 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import ai.djl.Device;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.notmono.BuildInfo;
 import org.notmono.cli.InputException;
 import org.notmono.model.encoder.EncoderCheckpoint;
 import org.notmono.model.encoder.EncoderModel;
-import org.notmono.model.encoder.GitCommit;
 import org.notmono.sim.scene.AssetsFingerprint;
 import org.notmono.sim.sources.ClassVocabulary;
 import org.notmono.sim.sources.SourceClass;
@@ -86,7 +86,7 @@ public class TrainStage1Command implements Callable<Integer> {
                 ObjectNode json = MAPPER.createObjectNode();
                 json.set("stage1", stage1.toJson());
                 json.set("inputs", inputs.toJson());
-                json.put("gitCommit", GitCommit.current());
+                json.put("gitCommit", BuildInfo.gitCommit());
                 json.put("assets", AssetsFingerprint.sha256());
                 run = RunFolder.create(runs, "stage1", json);
             }

@@ -10,6 +10,7 @@ public enum KeyBinding {
     SAVE_AS("Save as...", "Shortcut+Shift+S"),
     IMPORT_AUDIO("Import audio...", "Shortcut+I"),
     EXPORT("Export...", "Shortcut+E"),
+    LOAD_ENCODER("Load encoder checkpoint...", "Shortcut+Shift+L"),
     QUIT("Quit", "Shortcut+Q"),
     UNDO("Undo", "Shortcut+Z"),
     REDO("Redo", "Shortcut+Shift+Z"),

@@ -34,6 +34,8 @@ public final class MainView extends BorderPane {
     private static final FileChooser.ExtensionFilter SUPPORTED =
             new FileChooser.ExtensionFilter("Scenes and audio (*.scene.json, *.wav)", "*.scene.json", "*.wav");
     private static final FileChooser.ExtensionFilter AUDIO = new FileChooser.ExtensionFilter("WAV audio (*.wav)", "*.wav");
+    private static final FileChooser.ExtensionFilter CHECKPOINT =
+            new FileChooser.ExtensionFilter("Encoder checkpoint (model.json)", "model.json");
     private static final FileChooser.ExtensionFilter SCENES = new FileChooser.ExtensionFilter("Scenes (*.scene.json)", "*.scene.json");
     private static final String SCENE_SUFFIX = ".scene.json";
 
@@ -104,9 +106,13 @@ public final class MainView extends BorderPane {
         MenuItem saveAs = item("menu-save-as", KeyBinding.SAVE_AS, this::saveSceneAs);
         MenuItem importAudio = item("menu-import-audio", KeyBinding.IMPORT_AUDIO, () -> openChosen("Import audio", AUDIO));
         Menu export = exportMenu();
+        MenuItem loadEncoder = item("menu-load-encoder", KeyBinding.LOAD_ENCODER, () -> dialogs
+                .chooseToOpen(getScene().getWindow(), "Load encoder checkpoint (its model.json)", CHECKPOINT)
+                .forEach(f -> model.loadEncoder(f.toAbsolutePath().getParent())));
         MenuItem quitItem = item("menu-quit", KeyBinding.QUIT, quit);
         file.getItems().addAll(newScene, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), importAudio, export, new SeparatorMenuItem(), quitItem);
+                new SeparatorMenuItem(), importAudio, export, new SeparatorMenuItem(), loadEncoder,
+                new SeparatorMenuItem(), quitItem);
         return file;
     }
 

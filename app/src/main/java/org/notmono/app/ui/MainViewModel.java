@@ -17,6 +17,8 @@ import org.notmono.app.settings.SettingsStore;
 import org.notmono.audio.AudioStats;
 import org.notmono.fx.document.DocumentEditor;
 import org.notmono.fx.task.TaskService;
+import org.notmono.model.encoder.Encoder;
+import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.viewer.session.ViewerDocument;
 import org.notmono.viewer.ui.ViewerViewModel;
 
@@ -102,6 +104,26 @@ public final class MainViewModel {
 
     public void toggleTheme() {
         theme.set(theme.get().other());
+    }
+
+    /**
+     * Loads the spatial encoder that Listen & View runs on every FOA clip, replacing the one
+     * loaded before: the checkpoint folder {@code checkpoint}, or the shipped one when null.
+     */
+    public void loadEncoder(Path checkpoint) {
+        String what = checkpoint == null ? "the shipped encoder" : String.valueOf(checkpoint.getFileName());
+        tasks.submit("Load " + what, ctx -> checkpoint == null ? Encoder.shipped().orElse(null) : Encoder.load(checkpoint), encoder -> {
+            if (encoder == null) {
+                return; // the assets carry no encoder: the DSP localizer stays alone
+            }
+            SlotPredictor before = viewer.predictorProperty().get();
+            viewer.predictorProperty().set(encoder);
+            if (before instanceof Encoder old) {
+                old.close();
+            }
+            status.set(encoder.name() + " loaded from " + (checkpoint == null ? "the assets" : checkpoint)
+                    + ": Listen & View shows its slots");
+        });
     }
 
     /** True for files the app can open (by name). */

@@ -53,6 +53,7 @@ public class NotMonoApplication extends Application {
             window.model().workspaceProperty().set(r.workspace());
         }
         window.show();
+        window.model().loadEncoder(null);
         r.files().forEach(window.model()::open);
         if (r.isSnapshot()) {
             Snapshotter.whenIdle(stage.getScene(), tasks, r.snapshot(), error -> {

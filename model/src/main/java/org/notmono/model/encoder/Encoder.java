@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
@@ -11,13 +12,15 @@ import ai.djl.training.ParameterStore;
 import org.notmono.audio.AudioClip;
 import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.SlotPrediction;
+import org.notmono.sim.scene.SlotPredictor;
+import org.notmono.task.TaskContext;
 
 /**
  * Inference for the app and the CLI: FOA clip in, slot predictions out. Clips up to
  * {@link #WHOLE_CLIP_SECONDS} are encoded in one pass; clips longer than the training window
  * also get frame-wise slots at 100 ms steps, each frame taking the window centred nearest it.
  */
-public final class Encoder implements AutoCloseable {
+public final class Encoder implements SlotPredictor, AutoCloseable {
     /** Length of the clips the shipped encoders are trained on. */
     public static final double WINDOW_SECONDS = 4.0;
     /** Window hop for frame-wise predictions. */
@@ -39,7 +42,24 @@ public final class Encoder implements AutoCloseable {
         return new Encoder(EncoderCheckpoint.load(checkpoint, Engine.getInstance().defaultDevice()));
     }
 
+    @Override
+    public String name() {
+        return "Spatial encoder (" + model.config().name() + ")";
+    }
+
+    /** The encoder that ships in the assets, on the default device; empty when the assets carry none. */
+    public static Optional<Encoder> shipped() throws IOException {
+        Optional<Path> dir = ShippedCheckpoint.extract();
+        return dir.isEmpty() ? Optional.empty() : Optional.of(load(dir.get()));
+    }
+
     public SlotPrediction predict(AudioClip clip) {
+        return predict(clip, TaskContext.none());
+    }
+
+    /** Slots for {@code clip}; one caller at a time, as the model's native state is shared. */
+    @Override
+    public synchronized SlotPrediction predict(AudioClip clip, TaskContext task) {
         ClipFeatures all = features.extract(clip);
         int windowFrames = model.config().frames((int) (WINDOW_SECONDS * model.config().sampleRate()));
         if (clip.duration() <= WINDOW_SECONDS + 1e-9) {
@@ -55,6 +75,8 @@ public final class Encoder implements AutoCloseable {
         }
         List<List<Slot>> windows = new ArrayList<>();
         for (int i = 0; i < starts.size(); i += WINDOW_BATCH) {
+            task.checkCancelled();
+            task.progress(i / (double) starts.size(), "window " + (i + 1) + " / " + starts.size());
             List<ClipFeatures> batch = new ArrayList<>();
             for (int s : starts.subList(i, Math.min(starts.size(), i + WINDOW_BATCH))) {
                 batch.add(all.crop(s, windowFrames));
@@ -100,8 +122,9 @@ public final class Encoder implements AutoCloseable {
         }
     }
 
+    /** Frees the model; waits for a prediction under way. */
     @Override
-    public void close() {
+    public synchronized void close() {
         model.close();
     }
 }

@@ -57,6 +57,11 @@ public final class SlotHeads extends ShapedBlock {
                 classes.apply(ps, classInput));
     }
 
+    /** The layer whose outputs are indexed by the class vocabulary. */
+    Dense classLayer() {
+        return classes;
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList in, boolean training, PairList<String, Object> params) {
         return apply(ps, in.get(0), in.get(1), in.get(2), in.get(3));

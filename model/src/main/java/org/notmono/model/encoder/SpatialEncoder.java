@@ -42,6 +42,10 @@ public final class SpatialEncoder extends ShapedBlock {
         heads = addChildBlock("heads", new SlotHeads(config, classCount));
     }
 
+    SlotHeads heads() {
+        return heads;
+    }
+
     public EncoderConfig config() {
         return config;
     }

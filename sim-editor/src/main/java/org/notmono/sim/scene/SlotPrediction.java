@@ -27,6 +27,15 @@ public record SlotPrediction(List<Slot> slots, int count, List<SlotFrame> frames
         return new SlotPrediction(slots, (int) slots.stream().filter(Slot::exists).count(), List.of());
     }
 
+    /** The slots at {@code t} seconds: the nearest frame's, or the whole clip's without frames. */
+    public List<Slot> slotsAt(double t) {
+        if (frames.isEmpty()) {
+            return slots;
+        }
+        int i = (int) Math.round(t / FRAME_SECONDS);
+        return frames.get(Math.clamp(i, 0, frames.size() - 1)).slots();
+    }
+
     public List<Slot> existingSlots() {
         return slots.stream().filter(Slot::exists).toList();
     }

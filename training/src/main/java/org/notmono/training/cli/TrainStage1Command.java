@@ -18,6 +18,7 @@ import org.notmono.BuildInfo;
 import org.notmono.cli.InputException;
 import org.notmono.model.encoder.EncoderCheckpoint;
 import org.notmono.model.encoder.EncoderModel;
+import org.notmono.model.encoder.VocabularyTransfer;
 import org.notmono.sim.scene.AssetsFingerprint;
 import org.notmono.sim.sources.ClassVocabulary;
 import org.notmono.sim.sources.SourceClass;
@@ -77,7 +78,7 @@ public class TrainStage1Command implements Callable<Integer> {
         long start = resumeStep.orElse(0L);
         try (EncoderModel model = resumeStep.isPresent()
                 ? EncoderCheckpoint.load(run.checkpoint(start), stage1.encoder(), chosen)
-                : inputs.init() != null ? EncoderCheckpoint.load(inputs.init(), stage1.encoder(), chosen)
+                : inputs.init() != null ? initialised(inputs.init(), stage1, vocabulary, chosen)
                 : EncoderModel.create(stage1.encoder(), vocabulary, stage1.training().seed(), chosen);
              TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
             // labels index the model's classes: a loaded checkpoint keeps the vocabulary it was trained with
@@ -99,6 +100,23 @@ public class TrainStage1Command implements Callable<Integer> {
             train(trainer, run, start, bar);
         }
         return 0;
+    }
+
+    /**
+     * The {@code --init} checkpoint moved onto today's class vocabulary when the asset library
+     * has changed since it was trained (its class head rows follow their class).
+     */
+    private static EncoderModel initialised(Path init, Stage1Config stage1, List<String> vocabulary, Device device)
+            throws IOException {
+        EncoderModel trained = EncoderCheckpoint.load(init, stage1.encoder(), device);
+        if (trained.classes().equals(vocabulary)) {
+            return trained;
+        }
+        try (trained) {
+            System.err.println("--init " + init + ": moving its class head onto the assets' vocabulary; classes new to it: "
+                    + VocabularyTransfer.unseen(trained, vocabulary));
+            return VocabularyTransfer.adopt(trained, vocabulary, stage1.training().seed());
+        }
     }
 
     private Stage1Inputs newInputs() {

@@ -3,8 +3,11 @@ package org.notmono.viewer.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.Wav;
@@ -23,27 +26,33 @@ import org.notmono.viewer.analysis.WaveformSummary;
 
 /**
  * An opened clip and everything computed from it. A clip that is not 4-channel FOA has no
- * intensity field and no prediction: it gets the views that make sense for it.
+ * intensity field and no predictions: it gets the views that make sense for it.
  *
  * @param intensity  null unless the clip is FOA
  * @param track      the dominant direction per analysis frame; null unless the clip is FOA
  * @param overview   the whole clip's direction map; null unless the clip is FOA
- * @param prediction the DSP localizer's slots, frame by frame for clips up to {@value #FRAMEWISE_SECONDS} s;
- *                   null unless the clip is FOA
+ * @param predictions slot predictions by predictor name, in the order they were made: first the DSP
+ *                    localizer's ({@value #DSP_LOCALIZER}; frame by frame for clips up to
+ *                    {@value #FRAMEWISE_SECONDS} s); empty unless the clip is FOA
  * @param truth      the sources of {@code X.rtsd.json} beside {@code X.wav}; empty without one
  * @param tracks     paths of the moving sources by id; empty without
  * @param room       the room's response to the first source, from the RTSD; null without one
  */
 public record ViewerDocument(Path file, AudioClip audio, WaveformSummary waveform, Spectrogram spectrogram,
                              IntensityField intensity, DirectionTrack track,
-                             DirectionMap overview, SlotPrediction prediction, List<TruthSource> truth,
+                             DirectionMap overview, SequencedMap<String, SlotPrediction> predictions, List<TruthSource> truth,
                              Map<String, GroundTruthReader.Track> tracks, RoomResponse room) {
 
+    public static final String DSP_LOCALIZER = "DSP localizer";
     public static final int LOCALIZER_SOURCES = 3;
     public static final double FRAMEWISE_SECONDS = 60;
     private static final double FRAME_WINDOW_SECONDS = 0.5;
     /** The direction maps' grid: 2-degree cells. */
     public static final DirectionGrid MAP_GRID = new DirectionGrid(2);
+
+    public ViewerDocument {
+        predictions = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(predictions));
+    }
 
     public boolean isFoa() {
         return intensity != null;
@@ -56,14 +65,14 @@ public record ViewerDocument(Path file, AudioClip audio, WaveformSummary wavefor
         task.checkCancelled();
         Spectrogram spectrogram = Spectrogram.compute(audio, settings.stft(), task.slice(0.1, 0.6));
         IntensityField intensity = null;
-        SlotPrediction prediction = null;
+        SequencedMap<String, SlotPrediction> predictions = new LinkedHashMap<>();
         DirectionMap overview = null;
         DirectionTrack track = null;
         if (audio.channelCount() == 4) {
             intensity = IntensityField.compute(audio, task.slice(0.6, 0.9));
             DspLocalizer localizer = new DspLocalizer(LOCALIZER_SOURCES);
-            prediction = audio.duration() <= FRAMEWISE_SECONDS ? localizer.localizeFrames(intensity, FRAME_WINDOW_SECONDS)
-                    : localizer.localize(intensity);
+            predictions.put(DSP_LOCALIZER, audio.duration() <= FRAMEWISE_SECONDS
+                    ? localizer.localizeFrames(intensity, FRAME_WINDOW_SECONDS) : localizer.localize(intensity));
             overview = DirectionMap.of(intensity, MAP_GRID);
             track = DirectionTrack.of(intensity);
         }
@@ -77,7 +86,7 @@ public record ViewerDocument(Path file, AudioClip audio, WaveformSummary wavefor
             room = truth.isEmpty() ? null : RoomResponse.fromRtsd(rtsd);
         }
         task.progress(1, "analysed");
-        return new ViewerDocument(file, audio, WaveformSummary.of(audio), spectrogram, intensity, track, overview, prediction, truth, tracks, room);
+        return new ViewerDocument(file, audio, WaveformSummary.of(audio), spectrogram, intensity, track, overview, predictions, truth, tracks, room);
     }
 
     /** The ground truth at time {@code t}: moving sources where their track has them. */
@@ -85,19 +94,7 @@ public record ViewerDocument(Path file, AudioClip audio, WaveformSummary wavefor
         return truth.stream().map(s -> tracks.containsKey(s.id()) ? tracks.get(s.id()).at(s, t) : s).toList();
     }
 
-    /** The predicted slots at time {@code t}: the nearest frame's, or the whole clip's without frames. */
-    public List<org.notmono.sim.scene.Slot> slotsAt(double t) {
-        if (prediction == null) {
-            return List.of();
-        }
-        if (prediction.frames().isEmpty()) {
-            return prediction.slots();
-        }
-        int i = (int) Math.round(t / SlotPrediction.FRAME_SECONDS);
-        return prediction.frames().get(Math.clamp(i, 0, prediction.frames().size() - 1)).slots();
-    }
-
     public ViewerDocument withSpectrogram(Spectrogram s) {
-        return new ViewerDocument(file, audio, waveform, s, intensity, track, overview, prediction, truth, tracks, room);
+        return new ViewerDocument(file, audio, waveform, s, intensity, track, overview, predictions, truth, tracks, room);
     }
 }

@@ -1,5 +1,7 @@
 package org.notmono.viewer.ui;
 
+import java.util.List;
+
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -18,11 +20,11 @@ import org.notmono.viewer.session.ViewerDocument;
 /**
  * The flat direction map: energy over an equirectangular azimuth/elevation grid (left edge
  * +180, centre the front, right edge -180; elevation up), gridlines every 45 degrees with
- * labels, ground truth as white rings and predicted slots as crosses whose opacity is their
- * existence, joined to their matched truth.
+ * labels, ground truth as white rings and predicted slots as crosses (coloured as in
+ * {@link SlotColours}) whose opacity is their existence, joined to their matched truth.
  */
 final class DirectionMapCanvas extends CanvasPane {
-    private static final Color SLOT = Color.web("#39e6a0");
+    private static final Color MATCH_LINE = Color.web("#39e6a0");
     private static final double MARGIN_LEFT = 40;
     private static final double MARGIN_BOTTOM = 22;
     private static final double MARGIN_TOP = 6;
@@ -32,6 +34,7 @@ final class DirectionMapCanvas extends CanvasPane {
         this.model = model;
         setId("direction-map");
         model.directionMapProperty().addListener((o, a, b) -> paint());
+        model.shownPredictionProperty().addListener((o, a, b) -> paint());
     }
 
     double x(double azimuth, double plotWidth) {
@@ -70,18 +73,26 @@ final class DirectionMapCanvas extends CanvasPane {
                 g.fillText(t.classId() == null ? t.id() : t.classId(), x(t.azimuth(), pw) + 9, y(t.elevation(), ph) - 9);
             }
             for (SlotMatch m : model.matches()) {
-                g.setStroke(SLOT);
+                g.setStroke(MATCH_LINE);
                 g.setLineWidth(1.5);
                 g.strokeLine(x(m.slot().azimuth(), pw), y(m.slot().elevation(), ph), x(m.truth().azimuth(), pw),
                         y(m.truth().elevation(), ph));
             }
-            for (Slot s : model.shownSlots()) {
-                g.setStroke(Color.color(SLOT.getRed(), SLOT.getGreen(), SLOT.getBlue(), Math.max(0.15, s.existence())));
+            List<Slot> slots = model.shownSlots();
+            for (int i = 0; i < slots.size(); i++) {
+                Slot s = slots.get(i);
+                Color c = SlotColours.of(s, i);
+                g.setStroke(Color.color(c.getRed(), c.getGreen(), c.getBlue(), Math.max(0.15, s.existence())));
                 g.setLineWidth(2.5);
                 double sx = x(s.azimuth(), pw);
                 double sy = y(s.elevation(), ph);
                 g.strokeLine(sx - 6, sy - 6, sx + 6, sy + 6);
                 g.strokeLine(sx - 6, sy + 6, sx + 6, sy - 6);
+                if (s.exists() && !SlotColours.label(s).isEmpty()) {
+                    g.setFill(c);
+                    g.setTextAlign(TextAlignment.LEFT);
+                    g.fillText(SlotColours.label(s), sx + 9, sy + 12);
+                }
             }
         }
     }

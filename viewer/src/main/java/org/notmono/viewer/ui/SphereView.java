@@ -27,13 +27,12 @@ import org.notmono.viewer.session.ViewerDocument;
 /**
  * The receiver's sphere in 3D: an azimuth/elevation grid of rings every 45 degrees, the ground
  * truth as white markers on stalks whose length grows with distance, and the predicted slots as
- * coloured markers with opacity from existence, each joined to its matched truth by a green
+ * markers coloured by class (by slot without classes) with opacity and size from existence, each joined to its matched truth by a green
  * line (the angular errors are in the slot list beside). Drag to orbit, scroll to zoom. Markers carry
  * their {azimuth, elevation} as user data; ids are {@code truth-ID} and {@code slot-N}.
  */
 final class SphereView extends Pane {
     static final double RADIUS = 100;
-    private static final Color[] SLOT_COLOURS = {Color.web("#ff5c8a"), Color.web("#4cc9f0"), Color.web("#f9c74f")};
     private final ViewerViewModel model;
     private final Group world = new Group();
     private final Group markers = new Group();
@@ -73,6 +72,7 @@ final class SphereView extends Pane {
         setOnScroll(e -> zoom.setZ(Math.clamp(zoom.getZ() + e.getDeltaY(), -1500, -150)));
         model.documentProperty().addListener((o, a, b) -> rebuildMarkers());
         model.mapAroundCursorProperty().addListener((o, a, b) -> rebuildMarkers());
+        model.shownPredictionProperty().addListener((o, a, b) -> rebuildMarkers());
         model.cursorProperty().addListener((o, a, b) -> {
             if (model.mapAroundCursorProperty().get()) {
                 rebuildMarkers();
@@ -121,10 +121,12 @@ final class SphereView extends Pane {
         for (int i = 0; i < slots.size(); i++) {
             Slot s = slots.get(i);
             // size as well as opacity show existence: software 3D pipelines often ignore node opacity
-            Group g = marker(s.azimuth(), s.elevation(), SLOT_COLOURS[i % SLOT_COLOURS.length], s.existence(),
-                    2 + 4 * s.existence(),
+            Group g = marker(s.azimuth(), s.elevation(), SlotColours.of(s, i), s.existence(), 2 + 4 * s.existence(),
                     s.distance() == null ? 0 : stalk(s.distance()));
             g.setId("slot-" + i);
+            if (s.exists() && !SlotColours.label(s).isEmpty()) {
+                g.getChildren().add(label(SlotColours.label(s), s.azimuth(), s.elevation()));
+            }
             markers.getChildren().add(g);
         }
     }

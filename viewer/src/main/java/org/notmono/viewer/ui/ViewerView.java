@@ -7,6 +7,7 @@ import java.util.ArrayList;
 
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.Orientation;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -14,16 +15,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.notmono.audio.WindowFunction;
+import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.viewer.analysis.ColourMap;
 import org.notmono.viewer.analysis.FrequencyScale;
@@ -36,7 +40,7 @@ import org.notmono.viewer.session.ViewerDocument;
  */
 public final class ViewerView extends BorderPane {
     public static final String CONVENTION = "Azimuth counter-clockwise from the front (+90\u00b0 = left, \u00b1180\u00b0 = behind), "
-            + "elevation up. Rings: ground truth; crosses: DSP localizer slots (opacity = existence).";
+            + "elevation up. Rings: ground truth; crosses: predicted slots (opacity = existence, colour = class).";
     private final ViewerViewModel model;
 
     public ViewerView(ViewerViewModel model) {
@@ -110,7 +114,7 @@ public final class ViewerView extends BorderPane {
         model.documentProperty().addListener((o, a, b) -> map.paint());
         Tab flat = new Tab("Direction map", map);
         flat.setId("tab-direction-map");
-        Tab sphere = new Tab("Sphere", new SphereView(model));
+        Tab sphere = new Tab("Sphere", sphereWithTime());
         sphere.setId("tab-sphere");
         Tab tracks = new Tab("Direction vs time", new DirectionTrackCanvas(model));
         tracks.setId("tab-direction-track");
@@ -130,14 +134,64 @@ public final class ViewerView extends BorderPane {
         slots.setPrefHeight(120);
         model.documentProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
         model.directionMapProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
-        VBox box = new VBox(4, tabs, convention, new Label("Slots (DSP localizer) and errors against the ground truth"), slots);
+        model.shownPredictionProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
+        VBox box = new VBox(4, tabs, convention, slotSourceBar(), slots);
         box.setPadding(new Insets(4));
         return box;
     }
 
+    /** The sphere with a time slider: dragging it moves the cursor and shows sources and slots at that time. */
+    private VBox sphereWithTime() {
+        SphereView sphere = new SphereView(model);
+        VBox.setVgrow(sphere, Priority.ALWAYS);
+        Slider time = new Slider(0, 1, 0);
+        time.setId("sphere-time");
+        HBox.setHgrow(time, Priority.ALWAYS);
+        Label at = new Label();
+        at.setId("sphere-time-label");
+        at.setMinWidth(60);
+        at.textProperty().bind(model.cursorProperty().asString(Locale.ROOT, "%.2f s"));
+        model.documentProperty().addListener((o, a, b) -> time.setMax(model.duration()));
+        model.cursorProperty().addListener((o, a, b) -> {
+            if (!time.isValueChanging()) {
+                time.setValue(b.doubleValue());
+            }
+        });
+        time.valueProperty().addListener((o, a, b) -> {
+            if (Math.abs(b.doubleValue() - model.cursorProperty().get()) > 1e-9) {
+                model.mapAroundCursorProperty().set(true); // the sphere shows the moment the slider picks
+                model.moveCursor(b.doubleValue());
+            }
+        });
+        HBox bar = new HBox(6, new Label("Time"), time, at);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 4, 2, 4));
+        return new VBox(sphere, bar);
+    }
+
+    /** Which predictor's slots the views show. */
+    private HBox slotSourceBar() {
+        ComboBox<String> source = new ComboBox<>();
+        source.setId("slot-source");
+        source.setPromptText("no slots");
+        model.predictionsProperty().addListener((o, a, b) -> source.getItems().setAll(b.sequencedKeySet()));
+        source.getItems().setAll(model.predictionsProperty().get().sequencedKeySet());
+        source.setValue(model.shownSlotSourceProperty().get());
+        model.shownSlotSourceProperty().addListener((o, a, b) -> source.setValue(b));
+        source.setOnAction(e -> {
+            if (source.getValue() != null && !source.getValue().equals(model.shownSlotSourceProperty().get())) {
+                model.preferredSlotsProperty().set(source.getValue());
+            }
+        });
+        HBox bar = new HBox(6, new Label("Slots from"), source, new Label("and their errors against the ground truth"));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
     private List<String> slotLines() {
         ViewerDocument d = model.documentProperty().get();
-        if (d == null || d.prediction() == null) {
+        SlotPrediction shown = model.shownPredictionProperty().getValue();
+        if (d == null || shown == null) {
             return List.of(d == null ? "No clip open." : "Not an FOA clip: no direction analysis.");
         }
         List<SlotMatch> matches = model.matches();
@@ -146,10 +200,11 @@ public final class ViewerView extends BorderPane {
             String error = matches.stream().filter(m -> m.slot() == s).findFirst()
                     .map(m -> String.format(Locale.ROOT, "  -> %s, error %.1f\u00b0", m.truth().classId() == null
                             ? m.truth().id() : m.truth().classId(), m.angularError())).orElse("");
-            lines.add(String.format(Locale.ROOT, "az %7.1f\u00b0  el %6.1f\u00b0  existence %.2f%s", s.azimuth(), s.elevation(),
-                    s.existence(), error));
+            String what = SlotColours.label(s).isEmpty() ? "" : "  " + SlotColours.label(s);
+            lines.add(String.format(Locale.ROOT, "az %7.1f\u00b0  el %6.1f\u00b0  existence %.2f%s%s", s.azimuth(), s.elevation(),
+                    s.existence(), what, error));
         }
-        lines.add(String.format(Locale.ROOT, "estimated count %d, true count %s", d.prediction().count(),
+        lines.add(String.format(Locale.ROOT, "estimated count %d, true count %s", shown.count(),
                 d.truth().isEmpty() ? "unknown" : Integer.toString(d.truth().size())));
         return lines;
     }

@@ -2,27 +2,36 @@ package org.notmono.viewer.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.SequencedMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.Locale;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.Job;
 import org.notmono.fx.task.TaskService;
 import org.notmono.sim.scene.Slot;
+import org.notmono.sim.scene.SlotPrediction;
+import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.viewer.analysis.DirectionMap;
@@ -35,7 +44,9 @@ import org.notmono.viewer.session.ViewerDocument;
 /**
  * The state of the Listen & View workspace: the opened clip, the visible time span, the
  * cursor, the spectrogram settings (persisted), and the direction map for the whole clip or
- * a window around the cursor, with hold-max. Heavy work runs through the task service.
+ * a window around the cursor, with hold-max, and the slot predictions: the DSP localizer's,
+ * and the spatial encoder's when one is loaded ({@link #predictorProperty()}), shown by
+ * default. Heavy work runs through the task service.
  */
 public final class ViewerViewModel {
     private static final Logger LOG = Logger.getLogger(ViewerViewModel.class.getName());
@@ -58,6 +69,12 @@ public final class ViewerViewModel {
     private final BooleanProperty loop = new SimpleBooleanProperty(false);
     private final DoubleProperty headYaw = new SimpleDoubleProperty(0);
     private final ObjectProperty<Listening.Mode> listeningMode = new SimpleObjectProperty<>(Listening.Mode.BINAURAL);
+    private final ObjectProperty<SlotPredictor> predictor = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<SequencedMap<String, SlotPrediction>> predictions = new ReadOnlyObjectWrapper<>(new LinkedHashMap<>());
+    private final StringProperty preferredSlots = new SimpleStringProperty();
+    private final ReadOnlyStringWrapper shownSlotSource = new ReadOnlyStringWrapper();
+    private final ObjectBinding<SlotPrediction> shownPrediction =
+            Bindings.createObjectBinding(this::currentPrediction, predictions, shownSlotSource);
     private Player player;
 
     /** @param settingsFile where the spectrogram settings live; null to keep them in memory only */
@@ -72,6 +89,13 @@ public final class ViewerViewModel {
             }
         });
         mapAroundCursor.addListener((o, a, b) -> updateMap());
+        predictions.addListener((o, a, b) -> shownSlotSource.set(chooseSlotSource()));
+        preferredSlots.addListener((o, a, b) -> shownSlotSource.set(chooseSlotSource()));
+        predictor.addListener((o, a, b) -> {
+            if (b != null && document.get() != null) {
+                predict(b, document.get());
+            }
+        });
         holdMax.addListener((o, a, b) -> updateMap());
         loop.addListener((o, a, b) -> {
             if (player != null) {
@@ -207,6 +231,49 @@ public final class ViewerViewModel {
         return status;
     }
 
+    /** The learned predictor run on every FOA clip shown (the spatial encoder); null for none. */
+    public ObjectProperty<SlotPredictor> predictorProperty() {
+        return predictor;
+    }
+
+    /** The open clip's predictions by predictor name, the DSP localizer's first. */
+    public ReadOnlyObjectProperty<SequencedMap<String, SlotPrediction>> predictionsProperty() {
+        return predictions.getReadOnlyProperty();
+    }
+
+    /** The predictor whose slots the user chose to see; null (or one without slots for this clip) shows the latest made. */
+    public StringProperty preferredSlotsProperty() {
+        return preferredSlots;
+    }
+
+    /** The name of the predictor whose slots the views show; null when there are none. */
+    public ReadOnlyStringProperty shownSlotSourceProperty() {
+        return shownSlotSource.getReadOnlyProperty();
+    }
+
+    private String chooseSlotSource() {
+        SequencedMap<String, SlotPrediction> p = predictions.get();
+        if (p.isEmpty()) {
+            return null;
+        }
+        return p.containsKey(preferredSlots.get()) ? preferredSlots.get() : p.lastEntry().getKey();
+    }
+
+    /** Runs {@code p} on {@code d} in the background; its slots join the predictions if {@code d} is still shown. */
+    private void predict(SlotPredictor p, ViewerDocument d) {
+        if (!d.isFoa()) {
+            return;
+        }
+        tasks.submit(p.name() + " on " + d.file().getFileName(), ctx -> p.predict(d.audio(), ctx), prediction -> {
+            if (document.get() == d) {
+                SequencedMap<String, SlotPrediction> more = new LinkedHashMap<>(predictions.get());
+                more.put(p.name(), prediction);
+                predictions.set(more);
+                status.set(describe(d));
+            }
+        });
+    }
+
     /** Opens a WAV in the background; its RTSD beside it becomes the ground truth. */
     public void open(Path wav) {
         tasks.submit("Analyse " + wav.getFileName(), load(wav), this::show);
@@ -223,17 +290,22 @@ public final class ViewerViewModel {
         pause();
         closePlayer();
         directionMap.set(null);
+        predictions.set(d.predictions());
         document.set(d);
         viewStart.set(0);
         viewEnd.set(Math.max(MIN_SPAN, d.audio().duration()));
         cursor.set(0);
         updateMap();
         status.set(describe(d));
+        if (predictor.get() != null) {
+            predict(predictor.get(), d);
+        }
     }
 
-    private static String describe(ViewerDocument d) {
+    private String describe(ViewerDocument d) {
         String kind = d.isFoa() ? "FOA" : d.audio().channelCount() + " channel(s), not FOA: no direction views";
-        String found = d.prediction() == null ? "" : ", DSP localizer: " + d.prediction().count() + " source(s)";
+        StringBuilder found = new StringBuilder();
+        predictions.get().forEach((name, p) -> found.append(", ").append(name).append(": ").append(p.count()).append(" source(s)"));
         String truth = d.truth().isEmpty() ? "" : ", ground truth: " + d.truth().size() + " source(s)";
         return String.format(Locale.ROOT, "%s: %.2f s at %d Hz, %s%s%s", d.file().getFileName(),
                 d.audio().duration(), d.audio().sampleRate(), kind, found, truth);
@@ -248,13 +320,22 @@ public final class ViewerViewModel {
         return mapAroundCursor.get() ? d.truthAt(cursor.get()) : d.truth();
     }
 
-    /** The slots shown: the frame at the cursor when following it, else the whole clip's. */
+    /** The shown predictor's prediction (null when there is none); it changes when new slots arrive or the user picks another. */
+    public ObservableValue<SlotPrediction> shownPredictionProperty() {
+        return shownPrediction;
+    }
+
+    private SlotPrediction currentPrediction() {
+        return shownSlotSource.get() == null ? null : predictions.get().get(shownSlotSource.get());
+    }
+
+    /** The shown predictor's slots: the frame at the cursor when following it, else the whole clip's. */
     public List<Slot> shownSlots() {
-        ViewerDocument d = document.get();
-        if (d == null || d.prediction() == null) {
+        SlotPrediction p = shownPrediction.get();
+        if (p == null) {
             return List.of();
         }
-        return mapAroundCursor.get() ? d.slotsAt(cursor.get()) : d.prediction().slots();
+        return mapAroundCursor.get() ? p.slotsAt(cursor.get()) : p.slots();
     }
 
     /** The shown slots paired with the shown ground truth (empty without either). */

@@ -37,12 +37,24 @@ public final class EncoderCheckpoint {
     private EncoderCheckpoint() {
     }
 
+    /** Writes what a trainer keeps beside the weights (optimizer state) into the checkpoint's folder. */
+    @FunctionalInterface
+    public interface ExtraFiles {
+        void write(Path folder) throws IOException;
+    }
+
     /** Writes the checkpoint into {@code dir} atomically (a temporary folder renamed at the end). */
     public static void save(EncoderModel encoder, Path dir, Map<String, Object> extra) throws IOException {
+        save(encoder, dir, extra, folder -> { });
+    }
+
+    /** Like {@link #save(EncoderModel, Path, Map)}, with {@code files} written into the folder before it is renamed. */
+    public static void save(EncoderModel encoder, Path dir, Map<String, Object> extra, ExtraFiles files) throws IOException {
         Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
         deleteTree(tmp);
         Files.createDirectories(tmp);
         encoder.djlModel().save(tmp, PARAMS_NAME);
+        files.write(tmp);
         ObjectNode json = MAPPER.createObjectNode();
         json.put("format", FORMAT);
         json.set("config", MAPPER.valueToTree(encoder.config()));

@@ -10,7 +10,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 import org.notmono.model.encoder.ClipFeatures;
@@ -25,15 +24,20 @@ import org.notmono.model.encoder.FeatureBatch;
 public final class Stage1Step {
     private final EncoderModel model;
     private final Stage1Loss loss;
-    private final Optimizer adam;
+    private final AdamOptimizer adam;
     private final double gradientClip;
 
     public Stage1Step(EncoderModel model, Stage1Config config, Tracker learningRate) {
         this.model = model;
         this.loss = new Stage1Loss(config.loss());
-        this.adam = Optimizer.adam().optLearningRateTracker(learningRate).build();
+        this.adam = new AdamOptimizer(model, learningRate);
         this.gradientClip = config.training().gradientClip();
         model.attachGradients();
+    }
+
+    /** The optimizer, whose moments go into every checkpoint. */
+    AdamOptimizer optimizer() {
+        return adam;
     }
 
     /** Trains on one batch; returns the loss terms and the gradient norm before clipping. */
@@ -48,12 +52,10 @@ public final class Stage1Step {
             }
             Map<String, Float> values = new LinkedHashMap<>(terms.values());
             values.put("grad_norm", clipGradients(step));
+            adam.update(step);
             for (Pair<String, Parameter> p : model.block().getParameters()) {
-                Parameter parameter = p.getValue();
-                if (parameter.requiresGradient()) {
-                    NDArray weight = parameter.getArray();
-                    NDArray gradient = weight.getGradient();
-                    adam.update(parameter.getId(), weight, gradient);
+                if (p.getValue().requiresGradient()) {
+                    NDArray gradient = p.getValue().getArray().getGradient();
                     gradient.subi(gradient); // PyTorch accumulates gradients; the next step starts from zero
                 }
             }

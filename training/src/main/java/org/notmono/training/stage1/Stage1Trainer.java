@@ -1,6 +1,8 @@
 package org.notmono.training.stage1;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.notmono.training.run.RunFolder;
  * The Stage 1 training loop: Adam with warm-up and cosine decay, global-norm gradient
  * clipping, a metrics record per step, validation and checkpoints every N steps and at the
  * end, and a graceful stop (a checkpoint, then status "stopped"). Started at a checkpoint's
- * step it continues the same epoch order from there.
+ * step it continues the same epoch order, learning rate schedule and Adam moments from there.
  */
 public final class Stage1Trainer {
     private final Stage1Config config;
@@ -61,6 +63,7 @@ public final class Stage1Trainer {
         long total = totalSteps();
         int perEpoch = stepsPerEpoch();
         Stage1Step update = new Stage1Step(model, config, new WarmupCosine((float) s.learningRate(), s.warmupSteps(), total, startStep));
+        restoreMoments(update.optimizer(), startStep);
         run.truncateMetricsAfter(startStep);
         run.log("stage1 " + (startStep == 0 ? "starts" : "resumes at step " + startStep) + ": " + train.size()
                 + " examples, " + perEpoch + " steps per epoch, " + total + " steps, device " + model.manager().getDevice());
@@ -89,7 +92,7 @@ public final class Stage1Trainer {
             run.metrics(step, (int) ((step - 1) / perEpoch), metrics);
             last = metrics;
             if (step % s.checkpointEvery() == 0 || end || stop) {
-                checkpoint(step);
+                checkpoint(step, update.optimizer());
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
             String message = String.format(Locale.ROOT, "step %d/%d loss %.4f", step, total, metrics.get("train/loss"));
@@ -120,12 +123,25 @@ public final class Stage1Trainer {
         return update.run(features, labels);
     }
 
-    private void checkpoint(long step) throws IOException {
+    /** A resumed run takes Adam's moments from its checkpoint; checkpoints older than this feature have none. */
+    private void restoreMoments(AdamOptimizer adam, long startStep) throws IOException {
+        if (startStep == 0) {
+            return;
+        }
+        Path moments = run.checkpoint(startStep).resolve(AdamOptimizer.FILE);
+        if (Files.isRegularFile(moments)) {
+            adam.restore(moments);
+        } else {
+            run.log("warning: step-" + startStep + " has no " + AdamOptimizer.FILE + ": Adam's moments start from zero");
+        }
+    }
+
+    private void checkpoint(long step, AdamOptimizer adam) throws IOException {
         Map<String, Object> extra = new LinkedHashMap<>(provenance);
         extra.put("stage", "stage1");
         extra.put("globalStep", step);
         extra.put("config", config.toJson());
-        EncoderCheckpoint.save(model, run.checkpoint(step), extra);
+        EncoderCheckpoint.save(model, run.checkpoint(step), extra, dir -> adam.save(dir.resolve(AdamOptimizer.FILE)));
         run.log("checkpoint step-" + step);
     }
 }

@@ -91,4 +91,40 @@ class Stage1TrainerTest {
         }
         assertEquals(1, MAPPER.readTree(lines.get(3)).path("epoch").asInt(), "2 steps per epoch: step 4 ends epoch 1 (from 0)");
     }
+
+    @Test
+    void aResumedRunEndsWhereAnUnbrokenOneDoes() throws IOException {
+        Stage1Config config = TinyDatasets.config(3, 100);
+        RunFolder unbroken = RunFolder.create(runs, "unbroken", config.toJson());
+        try (EncoderModel model = EncoderModel.create(config.encoder(), TinyDatasets.VOCABULARY, 1, Device.cpu())) {
+            new Stage1Trainer(config, model, data.train(), data.order(), null, unbroken, Map.of())
+                    .train(0, TaskContext.none(), () -> false);
+        }
+        RunFolder broken = RunFolder.create(runs, "broken", config.toJson());
+        AtomicInteger asked = new AtomicInteger();
+        try (EncoderModel model = EncoderModel.create(config.encoder(), TinyDatasets.VOCABULARY, 1, Device.cpu())) {
+            new Stage1Trainer(config, model, data.train(), data.order(), null, broken, Map.of())
+                    .train(0, TaskContext.none(), () -> asked.incrementAndGet() >= 3);
+        }
+        assertTrue(Files.isRegularFile(broken.checkpoint(3).resolve(AdamOptimizer.FILE)), "the checkpoint keeps Adam's moments");
+        try (EncoderModel model = EncoderCheckpoint.load(broken.checkpoint(3), config.encoder(), Device.cpu())) {
+            new Stage1Trainer(config, model, data.train(), data.order(), null, broken, Map.of())
+                    .train(3, TaskContext.none(), () -> false);
+        }
+        try (EncoderModel a = EncoderCheckpoint.load(unbroken.checkpoint(6), config.encoder(), Device.cpu());
+             EncoderModel b = EncoderCheckpoint.load(broken.checkpoint(6), config.encoder(), Device.cpu())) {
+            var pa = a.block().getParameters();
+            var pb = b.block().getParameters();
+            double worst = 0;
+            for (int i = 0; i < pa.size(); i++) {
+                float[] x = pa.get(i).getValue().getArray().toFloatArray();
+                float[] y = pb.get(i).getValue().getArray().toFloatArray();
+                for (int j = 0; j < x.length; j++) {
+                    worst = Math.max(worst, Math.abs(x[j] - y[j]));
+                }
+            }
+            // Adam restarted from zero moments would move each weight by about the learning rate (3e-3 here) per step
+            assertTrue(worst < 2e-5, "largest weight difference " + worst);
+        }
+    }
 }

@@ -243,4 +243,16 @@ class AppShellJourneyTest {
         assertTrue(robot.lookup("25.0.4+2").tryQuery().isPresent(), "the JavaFX version is shown");
         robot.clickOn("Close");
     }
+
+    @Test
+    void dialogsWearTheThemeAndFollowItsChanges(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model().themeProperty().set(Theme.DARK));
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#shortcuts-table").tryQuery().isPresent());
+        javafx.scene.Scene dialog = robot.lookup("#shortcuts-table").query().getScene();
+        assertTrue(dialog.getStylesheets().equals(Theme.DARK.stylesheets()), dialog.getStylesheets().toString());
+        robot.interact(() -> window.model().themeProperty().set(Theme.LIGHT));
+        assertTrue(dialog.getStylesheets().equals(Theme.LIGHT.stylesheets()), "an open dialog follows the theme");
+        robot.clickOn("Close");
+    }
 }

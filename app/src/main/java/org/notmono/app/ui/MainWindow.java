@@ -13,8 +13,8 @@ import org.notmono.fx.task.TaskService;
 import org.notmono.sim.editor.SceneWorkspace;
 
 /**
- * Puts the main view in a stage: restores the remembered geometry and theme, saves them on
- * close, and guards quitting while tasks run.
+ * Puts the main view in a stage: restores the remembered geometry and theme (for every window
+ * the app opens), saves them on close, and guards quitting while tasks run.
  */
 public final class MainWindow {
     private final Stage stage;
@@ -34,19 +34,14 @@ public final class MainWindow {
         this.view = new MainView(model, scene, dialogs, this::requestQuit);
         AppSettings s = model.settings();
         Scene scene = new Scene(view, s.windowWidth, s.windowHeight);
-        applyTheme(scene, model.themeProperty().get());
-        model.themeProperty().addListener((o, a, b) -> applyTheme(scene, b));
         stage.setScene(scene);
+        ThemedWindows.follow(stage, model.themeProperty());
         stage.titleProperty().bind(Bindings.concat("NotMono - ", this.scene.editor().document().titleProperty()));
         placeOnScreen(s);
         stage.setOnCloseRequest(e -> {
             e.consume();
             requestQuit();
         });
-    }
-
-    private static void applyTheme(Scene scene, Theme theme) {
-        scene.getStylesheets().setAll(theme.stylesheets());
     }
 
     private void placeOnScreen(AppSettings s) {

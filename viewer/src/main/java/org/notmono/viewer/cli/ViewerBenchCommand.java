@@ -62,7 +62,7 @@ public class ViewerBenchCommand implements Callable<Integer> {
     boolean longFile;
 
     @Option(names = "--fx", description = "with --long: open the 10-minute file in a real viewer window and report the longest "
-            + "FX-thread stall (needs a display, e.g. xvfb-run)")
+            + "FX-thread stall for each of three opens (needs a display, e.g. xvfb-run)")
     boolean fx;
 
     @Override
@@ -114,10 +114,17 @@ public class ViewerBenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "  first paint on the FX thread, 4 spectrograms + 4 waveforms at %d px, whole file: %.1f ms%n",
                     WIDTH, ms);
             if (fx) {
-                ResponsivenessProbe.Result r = ResponsivenessProbe.measure(wav, WIDTH, 1000);
-                System.out.printf(Locale.ROOT, "  longest pulse gap while a %d px viewer window opens it: %.1f ms, ending %.0f ms %s the "
-                        + "document arrived%n", WIDTH, r.longestGapMillis(), Math.abs(r.endedRelativeToDocumentMillis()),
-                        r.endedRelativeToDocumentMillis() < 0 ? "before" : "after");
+                List<ResponsivenessProbe.Result> opens = ResponsivenessProbe.measure(wav, WIDTH, 1000, 3);
+                ResponsivenessProbe.Result reference = opens.getLast();
+                System.out.printf(Locale.ROOT, "  reference, the same window repainted whole with nothing to compute: longest pulse gap "
+                        + "%.1f ms, longest FX event wait %.1f ms%n", reference.longestGapMillis(), reference.longestEventWaitMillis());
+                for (int i = 0; i < opens.size() - 1; i++) {
+                    ResponsivenessProbe.Result r = opens.get(i);
+                    System.out.printf(Locale.ROOT, "  open %d in a %d px viewer window: longest FX event wait %.1f ms; longest pulse gap "
+                            + "%.1f ms, ending %.0f ms %s the document arrived%n", i + 1, WIDTH, r.longestEventWaitMillis(),
+                            r.longestGapMillis(), Math.abs(r.endedRelativeToDocumentMillis()),
+                            r.endedRelativeToDocumentMillis() < 0 ? "before" : "after");
+                }
             }
         } finally {
             Files.deleteIfExists(wav);

@@ -27,7 +27,6 @@ final class ChannelStackView extends VBox {
         model.settingsProperty().addListener((o, a, b) -> repaint());
         model.viewStartProperty().addListener((o, a, b) -> repaint());
         model.viewEndProperty().addListener((o, a, b) -> repaint());
-        model.cursorProperty().addListener((o, a, b) -> repaint());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveCursor);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveCursor);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);

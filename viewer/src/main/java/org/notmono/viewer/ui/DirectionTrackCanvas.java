@@ -28,7 +28,7 @@ final class DirectionTrackCanvas extends CanvasPane {
         model.documentProperty().addListener((o, a, b) -> paint());
         model.viewStartProperty().addListener((o, a, b) -> paint());
         model.viewEndProperty().addListener((o, a, b) -> paint());
-        model.cursorProperty().addListener((o, a, b) -> paint());
+        showCursor(model, Color.WHITE, MARGIN_LEFT);
     }
 
     @Override
@@ -74,10 +74,6 @@ final class DirectionTrackCanvas extends CanvasPane {
                 g.fillOval(x - 1.5, y(track.elevation()[i], half, half, 90) - 1.5, 3, 3);
             }
         }
-        g.save();
-        g.translate(MARGIN_LEFT, 0);
-        TimeAxis.drawCursor(g, model, pw, h, Color.WHITE);
-        g.restore();
     }
 
     /** For each pixel column of the visible span, the loudest frame in it, or -1 for none. */

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,15 +20,12 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.app.settings.SettingsStore;
-import org.notmono.app.ui.FileDialogs;
 import org.notmono.app.ui.MainWindow;
 import org.notmono.app.ui.Theme;
 import org.notmono.app.ui.Workspace;
@@ -55,24 +49,12 @@ class AppShellJourneyTest {
     @TempDir
     static Path dir;
 
-    private final Deque<List<Path>> chooserAnswers = new ArrayDeque<>();
     private final TaskService tasks = TaskService.forApplication();
     private SettingsStore store;
     private MainWindow window;
     private int closed;
 
-    /** The file chooser answers what the test queued, as a user would pick. */
-    private final FileDialogs dialogs = new FileDialogs() {
-        @Override
-        public List<Path> chooseToOpen(Window owner, String title, FileChooser.ExtensionFilter... filters) {
-            return chooserAnswers.isEmpty() ? List.of() : chooserAnswers.pop();
-        }
-
-        @Override
-        public Optional<Path> chooseToSave(Window owner, String title, String name, FileChooser.ExtensionFilter... f) {
-            return Optional.empty();
-        }
-    };
+    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
 
     @Start
     void start(Stage stage) {
@@ -119,7 +101,7 @@ class AppShellJourneyTest {
 
     @Test
     void openingAWavFromTheFileMenuShowsItsFormat(FxRobot robot) throws Exception {
-        chooserAnswers.add(List.of(wav("menu.wav", 4, 16000)));
+        dialogs.willPick(wav("menu.wav", 4, 16000));
         robot.clickOn("File").clickOn("Open...");
         waitUntil(() -> status(robot).startsWith("menu.wav: 4 ch, 16000 Hz, 16-bit PCM, 1.000 s"));
         // the status is set first in the same FX callback that switches the tab
@@ -145,7 +127,7 @@ class AppShellJourneyTest {
     void aBadFileFailsVisiblyUntilDismissed(FxRobot robot) throws Exception {
         Path bad = dir.resolve("bad.wav");
         Files.writeString(bad, "RIFF but not really");
-        chooserAnswers.add(List.of(bad));
+        dialogs.willPick(bad);
         robot.clickOn("File").clickOn("Import audio...");
         waitUntil(() -> robot.lookup(".failure").tryQuery().isPresent());
         Label text = robot.lookup(".failure .label").queryAs(Label.class);
@@ -157,7 +139,7 @@ class AppShellJourneyTest {
 
     @Test
     void themeToggleRecentFilesAndGeometryPersistAcrossARestart(FxRobot robot) throws Exception {
-        chooserAnswers.add(List.of(wav("first.wav", 1, 16000)));
+        dialogs.willPick(wav("first.wav", 1, 16000));
         robot.clickOn("File").clickOn("Open...");
         waitUntil(() -> status(robot).startsWith("first.wav"));
 

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Group;
@@ -21,19 +18,15 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.app.settings.SettingsStore;
-import org.notmono.app.ui.FileDialogs;
 import org.notmono.app.ui.MainWindow;
 import org.notmono.audio.SampleEncoding;
-import org.notmono.audio.Wav;
 import org.notmono.fx.task.TaskService;
 import org.notmono.model.encoder.Encoder;
 import org.notmono.model.encoder.ShippedCheckpoint;
@@ -68,20 +61,9 @@ class EncoderSlotsJourneyTest {
     private static Path wav;
     private static Path checkpoint;
 
-    private final Deque<List<Path>> chooserAnswers = new ArrayDeque<>();
     private MainWindow window;
 
-    private final FileDialogs dialogs = new FileDialogs() {
-        @Override
-        public List<Path> chooseToOpen(Window owner, String title, FileChooser.ExtensionFilter... filters) {
-            return chooserAnswers.isEmpty() ? List.of() : chooserAnswers.pop();
-        }
-
-        @Override
-        public Optional<Path> chooseToSave(Window owner, String title, String name, FileChooser.ExtensionFilter... f) {
-            return Optional.empty();
-        }
-    };
+    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
 
     @BeforeAll
     static void renderAHeldOutScene() throws Exception {
@@ -105,7 +87,7 @@ class EncoderSlotsJourneyTest {
     @Test
     void theSphereShowsTheEncodersSlotsOnceACheckpointIsLoaded(FxRobot robot) throws Exception {
         ViewerViewModel viewer = window.model().viewer();
-        chooserAnswers.add(List.of(checkpoint.resolve("model.json")));
+        dialogs.willPick(checkpoint.resolve("model.json"));
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewer.predictorProperty().get() != null);
         assertEquals(ENCODER, viewer.predictorProperty().get().name());

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,9 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.Circle;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.app.settings.SettingsStore;
-import org.notmono.app.ui.FileDialogs;
 import org.notmono.app.ui.MainWindow;
 import org.notmono.app.ui.Workspace;
 import org.notmono.audio.AudioClip;
@@ -59,22 +53,11 @@ class SceneEditorJourneyTest {
     @TempDir
     static Path dir;
 
-    private final Deque<Path> chooserAnswers = new ArrayDeque<>();
     private final TaskService tasks = TaskService.forApplication();
     private Path home;
     private MainWindow window;
 
-    private final FileDialogs dialogs = new FileDialogs() {
-        @Override
-        public List<Path> chooseToOpen(Window owner, String title, FileChooser.ExtensionFilter... filters) {
-            return chooserAnswers.isEmpty() ? List.of() : List.of(chooserAnswers.pop());
-        }
-
-        @Override
-        public Optional<Path> chooseToSave(Window owner, String title, String name, FileChooser.ExtensionFilter... f) {
-            return Optional.ofNullable(chooserAnswers.poll());
-        }
-    };
+    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
 
     @Start
     void start(Stage stage) {
@@ -166,7 +149,7 @@ class SceneEditorJourneyTest {
         robot.clickOn("#tab-scene");
 
         Path wav = dir.resolve("journey.wav");
-        chooserAnswers.add(wav);
+        dialogs.willPick(wav);
         menu(robot, "File", "Export", "FOA WAV (ambiX)...");
         waitUntil(() -> Files.exists(dir.resolve("journey.rtsd.json")));
         AudioClip audio = Wav.read(wav);
@@ -183,7 +166,7 @@ class SceneEditorJourneyTest {
         }
 
         Path ears = dir.resolve("journey-binaural.wav");
-        chooserAnswers.add(ears);
+        dialogs.willPick(ears);
         fire(robot, "menu-export-binaural");
         waitUntil(() -> Files.exists(ears));
         AudioClip binaural = Wav.read(ears);
@@ -191,13 +174,13 @@ class SceneEditorJourneyTest {
         assertEquals(4 * 16000, binaural.frames());
 
         Path saved = dir.resolve("journey.scene.json");
-        chooserAnswers.add(saved);
+        dialogs.willPick(saved);
         menu(robot, "File", "Save as...");
         assertEquals("NotMono - journey.scene.json", window.stage().getTitle());
         Scene before = editor().scene();
         menu(robot, "File", "New scene");
         assertEquals(SceneEditorViewModel.NEW_SCENE, editor().scene());
-        chooserAnswers.add(saved);
+        dialogs.willPick(saved);
         menu(robot, "File", "Open...");
         waitUntil(() -> before.equals(editor().scene()));
         assertEquals(before, SceneJson.read(saved));

@@ -33,6 +33,8 @@ import org.notmono.viewer.session.ViewerDocument;
  */
 final class SphereView extends Pane {
     static final double RADIUS = 100;
+    /** Slot labels sit below truth labels, so a slot next to its truth stays readable. */
+    private static final double SLOT_LABEL_DROP = 11;
     private final ViewerViewModel model;
     private final Group world = new Group();
     private final Group markers = new Group();
@@ -107,7 +109,7 @@ final class SphereView extends Pane {
             Group g = marker(t.azimuth(), t.elevation(), Color.WHITE, 1, 6, stalk(t.distance()));
             g.setId("truth-" + t.id());
             g.getChildren().add(label(String.format(Locale.ROOT, "%s %.1f m",
-                    t.classId() == null ? t.id() : t.classId(), t.distance()), t.azimuth(), t.elevation()));
+                    t.classId() == null ? t.id() : t.classId(), t.distance()), t.azimuth(), t.elevation(), 0));
             markers.getChildren().add(g);
         }
         PhongMaterial matchLine = new PhongMaterial(Color.web("#39e6a0"));
@@ -125,20 +127,22 @@ final class SphereView extends Pane {
                     s.distance() == null ? 0 : stalk(s.distance()));
             g.setId("slot-" + i);
             if (s.exists() && !SlotColours.label(s).isEmpty()) {
-                g.getChildren().add(label(SlotColours.label(s), s.azimuth(), s.elevation()));
+                Text label = label(SlotColours.label(s), s.azimuth(), s.elevation(), SLOT_LABEL_DROP);
+                label.setFill(SlotColours.of(s, i));
+                g.getChildren().add(label);
             }
             markers.getChildren().add(g);
         }
     }
 
-    /** A label beside a marker, turned to face the default camera. */
-    private Text label(String text, double azimuth, double elevation) {
+    /** A label beside a marker, turned to face the default camera, {@code drop} units lower. */
+    private Text label(String text, double azimuth, double elevation, double drop) {
         Text t = new Text(text);
         t.setFill(Color.WHITE);
         t.setFont(Font.font(9));
         Point3D p = toScene(azimuth, elevation, RADIUS + 10);
         t.getTransforms().addAll(new Translate(p.getX(), p.getY(), p.getZ()), new Rotate(-yaw.getAngle(), Rotate.Y_AXIS),
-                new Rotate(-pitch.getAngle(), Rotate.X_AXIS));
+                new Rotate(-pitch.getAngle(), Rotate.X_AXIS), new Translate(0, drop, 0));
         return t;
     }
 

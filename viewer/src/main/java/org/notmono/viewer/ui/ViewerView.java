@@ -40,7 +40,8 @@ import org.notmono.viewer.session.ViewerDocument;
  */
 public final class ViewerView extends BorderPane {
     public static final String CONVENTION = "Azimuth counter-clockwise from the front (+90\u00b0 = left, \u00b1180\u00b0 = behind), "
-            + "elevation up. Rings: ground truth; crosses: predicted slots (opacity = existence, colour = class).";
+            + "elevation up. White: ground truth (rings on the map, balls on the sphere); coloured: predicted slots (crosses, balls; "
+            + "opacity = existence, colour = class, stalk = distance).";
     private final ViewerViewModel model;
 
     public ViewerView(ViewerViewModel model) {

@@ -11,7 +11,7 @@ import org.notmono.sim.scene.Slot;
 final class SlotColours {
     private static final Color[] PALETTE = {Color.web("#ff5c8a"), Color.web("#4cc9f0"), Color.web("#f9c74f"),
         Color.web("#90be6d"), Color.web("#f3722c"), Color.web("#b388eb"), Color.web("#43aa8b"), Color.web("#ff99c8"),
-        Color.web("#f8961e"), Color.web("#577590"), Color.web("#e9ff70"), Color.web("#00f5d4")};
+        Color.web("#f8961e"), Color.web("#8ecae6"), Color.web("#e9ff70"), Color.web("#00f5d4")};
 
     private SlotColours() {
     }

@@ -27,6 +27,8 @@ final class ChannelStackView extends VBox {
         model.settingsProperty().addListener((o, a, b) -> repaint());
         model.viewStartProperty().addListener((o, a, b) -> repaint());
         model.viewEndProperty().addListener((o, a, b) -> repaint());
+        setFocusTraversable(true); // clicked, the panes take the keys: Space plays, Home goes to the start
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveCursor);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveCursor);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);

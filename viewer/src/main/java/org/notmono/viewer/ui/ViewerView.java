@@ -9,8 +9,11 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -20,6 +23,9 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -59,6 +65,20 @@ public final class ViewerView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         status.setPadding(new Insets(2, 6, 2, 6));
         setBottom(new VBox(new TransportBar(model), status));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::transportKey);
+    }
+
+    /** Space plays or pauses and Home moves the cursor to the start, unless a control needs the key. */
+    private void transportKey(KeyEvent e) {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (e.getCode() == KeyCode.SPACE && !(focus instanceof TextInputControl || focus instanceof ButtonBase
+                || focus instanceof ComboBoxBase<?> || focus instanceof Slider)) {
+            model.togglePlay();
+            e.consume();
+        } else if (e.getCode() == KeyCode.HOME && !(focus instanceof TextInputControl)) {
+            model.moveCursor(0);
+            e.consume();
+        }
     }
 
     private FlowPane settingsBar() {

@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
@@ -101,6 +102,17 @@ class ViewerJourneyTest {
         double span = model.viewEndProperty().get() - model.viewStartProperty().get();
         assertTrue(span < 1.5 * 0.9, "scrolling up zooms in around the mouse, span " + span);
         assertTrue(model.viewStartProperty().get() <= cursor && cursor <= model.viewEndProperty().get());
+
+        robot.press(KeyCode.HOME).release(KeyCode.HOME);
+        assertEquals(0, model.cursorProperty().get(), "Home, in the clicked panes, goes back to the start");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.playingProperty().get()
+                || model.statusProperty().get().startsWith("cannot play sound here"));
+        if (model.playingProperty().get()) {
+            robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+            assertTrue(!model.playingProperty().get(), "Space again pauses");
+        }
+        robot.interact(() -> model.moveCursor(cursor));
 
         robot.interact(() -> model.mapAroundCursorProperty().set(true));
         double[] peak = model.directionMapProperty().get().peak();

@@ -265,11 +265,12 @@ public final class ViewerViewModel {
             return;
         }
         tasks.submit(p.name() + " on " + d.file().getFileName(), ctx -> p.predict(d.audio(), ctx), prediction -> {
-            if (document.get() == d) {
+            ViewerDocument now = document.get();
+            if (now != null && now.audio() == d.audio()) { // still this clip (its spectrogram may have been redone)
                 SequencedMap<String, SlotPrediction> more = new LinkedHashMap<>(predictions.get());
                 more.put(p.name(), prediction);
                 predictions.set(more);
-                status.set(describe(d));
+                status.set(describe(now));
             }
         });
     }

@@ -11,13 +11,12 @@ import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -72,7 +71,7 @@ public final class ViewerViewModel {
     private final ObjectProperty<SlotPredictor> predictor = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<SequencedMap<String, SlotPrediction>> predictions = new ReadOnlyObjectWrapper<>(new LinkedHashMap<>());
     private final StringProperty preferredSlots = new SimpleStringProperty();
-    private final ReadOnlyStringWrapper shownSlotSource = new ReadOnlyStringWrapper();
+    private final StringBinding shownSlotSource = Bindings.createStringBinding(this::chooseSlotSource, predictions, preferredSlots);
     private final ObjectBinding<SlotPrediction> shownPrediction =
             Bindings.createObjectBinding(this::currentPrediction, predictions, shownSlotSource);
     private Player player;
@@ -89,8 +88,6 @@ public final class ViewerViewModel {
             }
         });
         mapAroundCursor.addListener((o, a, b) -> updateMap());
-        predictions.addListener((o, a, b) -> shownSlotSource.set(chooseSlotSource()));
-        preferredSlots.addListener((o, a, b) -> shownSlotSource.set(chooseSlotSource()));
         predictor.addListener((o, a, b) -> {
             if (b != null && document.get() != null) {
                 predict(b, document.get());
@@ -247,8 +244,8 @@ public final class ViewerViewModel {
     }
 
     /** The name of the predictor whose slots the views show; null when there are none. */
-    public ReadOnlyStringProperty shownSlotSourceProperty() {
-        return shownSlotSource.getReadOnlyProperty();
+    public StringBinding shownSlotSourceProperty() {
+        return shownSlotSource;
     }
 
     private String chooseSlotSource() {

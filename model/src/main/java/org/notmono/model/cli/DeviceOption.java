@@ -2,7 +2,9 @@ package org.notmono.model.cli;
 
 import ai.djl.Device;
 import org.notmono.model.engine.DeviceChoice;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --device auto|cpu|gpu[:N]} option, for any command that computes with the
@@ -16,9 +18,26 @@ public final class DeviceOption {
                     + "default: $NOTMONO_DEVICE, else cpu")
     String setting;
 
-    /** The device to compute on; loads the engine when the setting needs to know its GPUs. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private Device resolved;
+
+    /**
+     * The device to compute on, resolved once; loads the engine when the setting needs to know
+     * its GPUs. {@code auto} without a GPU says on the command's stderr that it uses the CPU.
+     *
+     * @throws org.notmono.cli.InputException for a bad setting or a GPU the engine does not see (exit 2)
+     */
     public Device device() {
-        return DeviceChoice.fromEnvironment(setting);
+        if (resolved == null) {
+            DeviceChoice.Resolution r = DeviceChoice.resolve(setting, System.getenv(DeviceChoice.VARIABLE), DeviceChoice::loadedEngine);
+            if (r.fallback() != null) {
+                command.commandLine().getErr().println(r.fallback());
+            }
+            resolved = r.device();
+        }
+        return resolved;
     }
 
     /** The flag as given, or null. */

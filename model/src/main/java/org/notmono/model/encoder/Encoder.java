@@ -40,7 +40,7 @@ public final class Encoder implements SlotPredictor, AutoCloseable {
 
     /** Loads a checkpoint folder on the device of the NOTMONO_DEVICE setting ({@link DeviceChoice}). */
     public static Encoder load(Path checkpoint) throws IOException {
-        return load(checkpoint, DeviceChoice.fromEnvironment(null));
+        return load(checkpoint, DeviceChoice.fromEnvironment());
     }
 
     /** Loads a checkpoint folder on {@code device}. */

@@ -89,11 +89,11 @@ public final class DeviceChoice {
     }
 
     /**
-     * The device for {@code flag} and the process's {@value #VARIABLE}, asking the loaded
-     * engine; the first fallback of {@code auto} to the CPU is said once on stderr.
+     * The device {@value #VARIABLE} picks, for callers without a flag (the app, library code),
+     * asking the loaded engine; the first fallback of {@code auto} to the CPU is said once on stderr.
      */
-    public static Device fromEnvironment(String flag) {
-        Resolution r = resolve(flag, System.getenv(VARIABLE), DeviceChoice::loadedEngine);
+    public static Device fromEnvironment() {
+        Resolution r = resolve(null, System.getenv(VARIABLE), DeviceChoice::loadedEngine);
         if (r.fallback() != null && FALLBACK_SAID.compareAndSet(false, true)) {
             System.err.println(r.fallback());
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import ai.djl.Device;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.notmono.cli.InputException;
@@ -53,11 +54,12 @@ public class EvalEncoderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         EngineSetup.threads(threads);
+        Device on = device.device();
         JsonNode modelJson = readCheckpoint();
         int n = limit == null ? Integer.MAX_VALUE : limit;
         LocalizationMetrics.Summary encoder;
         LocalizationMetrics.Summary dsp;
-        try (EncoderModel model = EncoderCheckpoint.load(checkpoint, device.device());
+        try (EncoderModel model = EncoderCheckpoint.load(checkpoint, on);
              TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
             SimDataset dataset = SimDataset.open(data, model.classes());
             warnAboutData(modelJson, dataset);

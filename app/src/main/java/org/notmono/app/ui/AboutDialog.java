@@ -57,7 +57,9 @@ final class AboutDialog {
                     grid.addRow(row++, new Label(fact.getKey()), value);
                 }
             }
-            grid.getScene().getWindow().sizeToScene();
+            if (grid.getScene() != null && grid.getScene().getWindow() != null) {
+                grid.getScene().getWindow().sizeToScene(); // the dialog grows to the new rows
+            }
         });
 
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);

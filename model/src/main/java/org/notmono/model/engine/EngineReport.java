@@ -76,7 +76,7 @@ public record EngineReport(String djl, String engine, String engineError, String
         try {
             engine = Engine.getInstance();
         } catch (RuntimeException | LinkageError e) {
-            return new EngineReport(ComputeDevices.djlVersion(), null, String.valueOf(e.getMessage()), null, null, false,
+            return new EngineReport(ComputeDevices.djlVersion(), null, causes(e), null, null, false,
                     List.of(), List.of(), null, -1, -1, processors, jvmMax, machine, downloads, launcher);
         }
         String dir = LibUtils.getLibtorchPath();
@@ -209,6 +209,17 @@ public record EngineReport(String djl, String engine, String engineError, String
             if (d.isGpu()) {
                 s.append(", ").append(d).append(' ').append(gib(CudaUtils.getGpuMemory(d).getMax()))
                         .append(" (compute capability ").append(CudaUtils.getComputeCapability(d.getDeviceId())).append(')');
+            }
+        }
+        return s.toString();
+    }
+
+    /** "outer message: cause's message: ..." so a failed download names the host or file that failed. */
+    private static String causes(Throwable e) {
+        StringBuilder s = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null && !s.toString().contains(c.getMessage())) {
+                s.append(": ").append(c.getMessage());
             }
         }
         return s.toString();

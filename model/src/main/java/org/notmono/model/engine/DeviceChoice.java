@@ -39,7 +39,7 @@ public final class DeviceChoice {
      * A resolved setting.
      *
      * @param device the device to compute on
-     * @param setting the setting as given, e.g. {@code gpu:1}
+     * @param setting the setting as given, in lower case, e.g. {@code gpu:1}
      * @param source where the setting came from: {@code --device}, {@value #VARIABLE} or {@code default}
      * @param fallback non-null when {@code auto} found no GPU: one line saying the CPU is used
      */

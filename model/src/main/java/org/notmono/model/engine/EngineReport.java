@@ -204,22 +204,26 @@ public record EngineReport(String djl, String engine, String engineError, String
         if (engine.getGpuCount() == 0) {
             return null;
         }
-        StringBuilder s = new StringBuilder("CUDA runtime " + CudaUtils.getCudaVersionString());
-        for (Device d : engine.getDevices()) {
-            if (d.isGpu()) {
-                s.append(", ").append(d).append(' ').append(gib(CudaUtils.getGpuMemory(d).getMax()))
-                        .append(" (compute capability ").append(CudaUtils.getComputeCapability(d.getDeviceId())).append(')');
+        try {
+            StringBuilder s = new StringBuilder("CUDA runtime " + CudaUtils.getCudaVersionString());
+            for (Device d : engine.getDevices()) {
+                if (d.isGpu()) {
+                    s.append(", ").append(d).append(' ').append(gib(CudaUtils.getGpuMemory(d).getMax()))
+                            .append(" (compute capability ").append(CudaUtils.getComputeCapability(d.getDeviceId())).append(')');
+                }
             }
+            return s.toString();
+        } catch (RuntimeException e) {
+            return engine.getGpuCount() + " GPU(s); the CUDA runtime did not answer: " + e.getMessage();
         }
-        return s.toString();
     }
 
-    /** "outer message: cause's message: ..." so a failed download names the host or file that failed. */
+    /** "message: CauseClass cause's message: ..." so a failed download names what failed, e.g. "UnknownHostException publish.djl.ai". */
     private static String causes(Throwable e) {
         StringBuilder s = new StringBuilder(String.valueOf(e.getMessage()));
         for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
             if (c.getMessage() != null && !s.toString().contains(c.getMessage())) {
-                s.append(": ").append(c.getMessage());
+                s.append(": ").append(c.getClass().getSimpleName()).append(' ').append(c.getMessage());
             }
         }
         return s.toString();

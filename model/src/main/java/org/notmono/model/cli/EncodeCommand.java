@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import ai.djl.Device;
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.Wav;
 import org.notmono.cli.InputException;
@@ -15,10 +16,11 @@ import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.SlotJson;
 import org.notmono.sim.scene.SlotPrediction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code notmono encode CLIP.wav [--checkpoint DIR] [--json]}: the spatial encoder's slots for a FOA clip. */
+/** {@code notmono encode CLIP.wav [--checkpoint DIR] [--json] [--device D]}: the spatial encoder's slots for a FOA clip. */
 @Command(name = "encode", mixinStandardHelpOptions = true,
         description = {"Print the spatial encoder's slot predictions for a 4-channel FOA clip (ambiX W, Y, Z, X).",
             "Clips longer than 4 s also get frame-wise slots every 100 ms."})
@@ -33,6 +35,9 @@ public class EncodeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON (the shape 'notmono analyze' prints)")
     boolean json;
 
+    @Mixin
+    DeviceOption device;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(clip)) {
@@ -45,7 +50,7 @@ public class EncodeCommand implements Callable<Integer> {
             throw new InputException(clip + " has " + audio.channelCount() + " channels; the encoder needs 4-channel FOA");
         }
         SlotPrediction prediction;
-        try (Encoder encoder = loadEncoder(dir)) {
+        try (Encoder encoder = loadEncoder(dir, device.device())) {
             prediction = encoder.predict(audio);
         }
         if (json) {
@@ -61,9 +66,9 @@ public class EncodeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Encoder loadEncoder(Path dir) {
+    private static Encoder loadEncoder(Path dir, Device device) {
         try {
-            return Encoder.load(dir);
+            return Encoder.load(dir, device);
         } catch (IOException e) {
             throw new InputException(e.getMessage());
         }

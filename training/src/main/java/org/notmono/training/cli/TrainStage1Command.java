@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.BuildInfo;
 import org.notmono.cli.InputException;
+import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.encoder.EncoderCheckpoint;
 import org.notmono.model.encoder.EncoderModel;
 import org.notmono.model.encoder.VocabularyTransfer;
@@ -29,9 +30,10 @@ import org.notmono.training.stage1.Stage1Data;
 import org.notmono.training.stage1.Stage1Inputs;
 import org.notmono.training.stage1.Stage1Trainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code notmono train stage1 --config tiny|base|paper|FILE --data DIR [--val DIR] [--resume RUN] -o RUNS}. */
+/** {@code notmono train stage1 --config tiny|base|paper|FILE --data DIR [--val DIR] [--resume RUN] [--device D] -o RUNS}. */
 @Command(name = "stage1", mixinStandardHelpOptions = true,
         description = {"Stage 1: train the spatial encoder (phase I on simulated data; phase II adds --real recordings 7:3).",
             "Ctrl-C stops gracefully: a checkpoint is written and --resume continues the run."})
@@ -60,8 +62,8 @@ public class TrainStage1Command implements Callable<Integer> {
     @Option(names = "-o", defaultValue = "runs", paramLabel = "RUNS", description = "folder of runs (default ${DEFAULT-VALUE})")
     Path runs;
 
-    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|gpu")
-    String device;
+    @Mixin
+    DeviceOption device;
 
     @Override
     public Integer call() throws IOException {
@@ -71,7 +73,7 @@ public class TrainStage1Command implements Callable<Integer> {
                 : Stage1Config.resolve(config);
         Stage1Inputs inputs = run != null ? Stage1Inputs.fromJson(run.config().get("inputs")) : newInputs();
         EngineSetup.threads(stage1.training().threads());
-        Device chosen = EngineSetup.device(device);
+        Device chosen = device.device();
         ClassVocabulary classes = ClassVocabulary.fromAssets();
         List<String> vocabulary = classes.classes().stream().map(SourceClass::id).toList();
         Optional<Long> resumeStep = run == null ? Optional.empty() : run.latestCheckpointStep();
@@ -89,6 +91,7 @@ public class TrainStage1Command implements Callable<Integer> {
                 json.set("inputs", inputs.toJson());
                 json.put("gitCommit", BuildInfo.gitCommit());
                 json.put("assets", AssetsFingerprint.sha256());
+                json.put("device", chosen.toString());
                 run = RunFolder.create(runs, "stage1", json);
             }
             if (!sets.trainAssets().equals(String.valueOf(AssetsFingerprint.sha256()))) {

@@ -20,9 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.cli.InputException;
+import org.notmono.model.engine.EngineReport;
 
 /**
- * A run folder (DESIGN.md): {@code config.json}, {@code status.json}, {@code metrics.jsonl}
+ * A run folder (DESIGN.md): {@code config.json} (with the engine's {@code environment}), {@code status.json}, {@code metrics.jsonl}
  * (one JSON object per step), {@code log.txt} and {@code checkpoints/step-N/}.
  */
 public final class RunFolder {
@@ -47,8 +48,18 @@ public final class RunFolder {
         }
         Files.createDirectories(dir.resolve("checkpoints"));
         RunFolder run = new RunFolder(dir, stage);
-        writeAtomically(dir.resolve("config.json"), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(config));
+        writeAtomically(dir.resolve("config.json"), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(withEnvironment(config)));
         return run;
+    }
+
+    /** The config with an {@code environment} block: what the engine ran on ({@link EngineReport}, as {@code notmono doctor} shows it). */
+    private static JsonNode withEnvironment(JsonNode config) {
+        if (!config.isObject() || config.has("environment")) {
+            return config;
+        }
+        ObjectNode stamped = ((ObjectNode) config).deepCopy();
+        stamped.set("environment", EngineReport.collect().toJson());
+        return stamped;
     }
 
     /** An existing run, to resume. */

@@ -3,9 +3,7 @@ package org.notmono.sim.cli;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -13,6 +11,7 @@ import org.notmono.audio.AudioClip;
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.cli.InputException;
+import org.notmono.io.AtomicFile;
 import org.notmono.sim.render.RenderOutput;
 import org.notmono.sim.room.Absorption;
 import org.notmono.sim.room.DecayAnalysis;
@@ -165,12 +164,6 @@ public class RirCommand implements Callable<Integer> {
                 b.putFloat(v);
             }
         }
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".part");
-        try {
-            Files.write(tmp, b.array());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, b.array());
     }
 }

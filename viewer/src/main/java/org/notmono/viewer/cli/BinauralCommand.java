@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
+import org.notmono.cli.InputException;
+import org.notmono.io.AtomicFile;
 import org.notmono.viewer.listen.Listening;
 
 import picocli.CommandLine.Command;
@@ -34,6 +36,10 @@ public class BinauralCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!Double.isFinite(yaw)) {
+            throw new InputException("--yaw must be a finite number of degrees, got " + yaw);
+        }
+        AtomicFile.check(out);
         AudioClip foa = ClipInput.readFoa(clip);
         AudioClip rendered = Listening.render(foa, yaw, stereo ? Listening.Mode.STEREO : Listening.Mode.BINAURAL);
         Wav.write(out, rendered, SampleEncoding.FLOAT_32);

@@ -144,8 +144,17 @@ public class RirCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("--tail: " + e.getMessage());
         }
+        if (!Double.isFinite(yaw + pitch + roll)) {
+            throw new InputException("--yaw, --pitch and --roll must be finite numbers of degrees");
+        }
         RirOptions options = new RirOptions(order, highPass, air, fourPi, tailModel, RirOptions.SPEED_OF_SOUND);
-        return new RirRequest(box, absorption, src, rcv, new Orientation(yaw, pitch, roll), fs, options);
+        RirRequest req = new RirRequest(box, absorption, src, rcv, new Orientation(yaw, pitch, roll), fs, options);
+        try {
+            req.checkLength();
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--room, --absorption/--rt60, --order: " + e.getMessage());
+        }
+        return req;
     }
 
     private static void checkInside(Shoebox box, Point3 p, String option) {

@@ -40,6 +40,10 @@ public final class RenderOutput {
         if (!Files.isWritable(folder)) {
             throw new InputException("output folder " + folder + " is not writable; choose another -o");
         }
+        if (Files.exists(out) && !Files.isRegularFile(out) && !Files.isDirectory(out)) {
+            throw new InputException(out + " is a device or a pipe, not a file; a render also writes "
+                    + rtsdPath(out).getFileName() + " beside its WAV, so give a file name");
+        }
         AtomicFile.check(out);
     }
 

@@ -27,7 +27,7 @@ public class BenchFuzzCommand implements Callable<Integer> {
     @Option(names = "--cases", defaultValue = "300", paramLabel = "N", description = "number of cases (default ${DEFAULT-VALUE})")
     int cases;
 
-    @Option(names = "--budget", defaultValue = "20", paramLabel = "SEC",
+    @Option(names = "--budget", defaultValue = "60", paramLabel = "SEC",
             description = "seconds one case may take before it counts as a hang (default ${DEFAULT-VALUE})")
     int budget;
 

@@ -381,20 +381,29 @@ public final class FuzzCases {
 
     // ---- options and paths
 
+    /** An RIR whose options are valid but one (or, one time in four, none). */
     private FuzzCase rirCase(int index, Path folder, SplittableRandom r) {
-        String[] rooms = {"6,5,3", "1e6,1e6,1e6", "NaN,5,3", "6,5,Infinity", "0,5,3", "-6,5,3", "6,5", "1e308,1e308,1e308", "a,b,c"};
-        String[] sources = {"2,3,1.5", "NaN,3,1.5", "1e308,3,1.5", "2,3"};
-        String[] orders = {"3", "-1", "201", "99999999999", "x"};
-        String[] absorptions = {"0.2", "0", "1e-300", "NaN", "2", "-0.5"};
-        String room = rooms[r.nextInt(rooms.length)];
-        String source = sources[r.nextInt(sources.length)];
-        String order = orders[r.nextInt(orders.length)];
-        String absorption = absorptions[r.nextInt(absorptions.length)];
+        String[][] choices = {
+            {"--room", "6,5,3", "1e6,1e6,1e6", "NaN,5,3", "6,5,Infinity", "0,5,3", "-6,5,3", "6,5", "1e308,1e308,1e308", "a,b,c"},
+            {"--source", "2,3,1.5", "NaN,3,1.5", "1e308,3,1.5", "2,3", "6,5,3"},
+            {"--order", "3", "-1", "201", "99999999999", "x"},
+            {"--absorption", "0.2", "0", "1e-300", "NaN", "2", "-0.5"},
+            {"--fs", "16000", "999", "999999999", "0"},
+            {"--yaw", "0", "NaN", "1e308", "-Infinity"},
+        };
+        int mutated = r.nextInt(4) == 0 ? -1 : r.nextInt(choices.length);
+        List<String> args = new ArrayList<>(List.of("rir", "--receiver", "4,2,1.7"));
+        String mutation = "valid";
+        for (int k = 0; k < choices.length; k++) {
+            String value = k == mutated ? choices[k][2 + r.nextInt(choices[k].length - 2)] : choices[k][1];
+            args.addAll(List.of(choices[k][0], value));
+            if (k == mutated) {
+                mutation = choices[k][0] + " " + value;
+            }
+        }
         Path out = folder.resolve(r.nextBoolean() ? "rir.wav" : "rir.f32");
-        List<String> args = List.of("rir", "--room", room, "--absorption", absorption, "--source", source, "--receiver", "4,2,1.7",
-                "--order", order, "--fs", r.nextBoolean() ? "16000" : "999999999", "-o", out.toString());
-        return new FuzzCase(index, "rir", "room " + room + ", source " + source + ", order " + order + ", absorption " + absorption,
-                args, folder, List.of(out), List.of());
+        args.addAll(List.of("-o", out.toString()));
+        return new FuzzCase(index, "rir", mutation, args, folder, List.of(out), List.of());
     }
 
     /** A valid scene rendered to an output path that is a folder, missing, a link, a device, or holds a NUL. */

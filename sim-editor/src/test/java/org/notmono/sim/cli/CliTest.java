@@ -154,6 +154,18 @@ class CliTest {
     }
 
     @Test
+    void acousticsOfAnEmptyOrSilentFileIsRefusedNotNaN() throws IOException {
+        Path empty = dir.resolve("empty.wav");
+        Wav.write(empty, new AudioClip(16000, new float[1][0]), org.notmono.audio.SampleEncoding.PCM_16);
+        assertEquals(2, run(new AcousticsCommand(), empty.toString()));
+        Path silent = dir.resolve("silent.wav");
+        Wav.write(silent, new AudioClip(16000, new float[1][800]), org.notmono.audio.SampleEncoding.PCM_16);
+        assertEquals(2, run(new AcousticsCommand(), silent.toString()));
+        assertEquals(dir.resolve("empty.wav") + ": the first channel is empty; there is no decay to measure\n"
+                + silent + ": the first channel is silent; there is no decay to measure", err.toString().strip());
+    }
+
+    @Test
     void outputsOntoAFolderOrThroughALinkNeverReplaceThem() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("out.wav"));
         assertEquals(2, run(new RirCommand(), "--room", "6,5,3", "--absorption", "0.2", "--source", "2,3,1.5",

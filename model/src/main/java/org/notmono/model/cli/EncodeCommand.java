@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import ai.djl.Device;
 import org.notmono.audio.AudioClip;
+import org.notmono.audio.AudioFileException;
 import org.notmono.audio.Wav;
 import org.notmono.cli.InputException;
 import org.notmono.model.encoder.Encoder;
@@ -45,7 +46,12 @@ public class EncodeCommand implements Callable<Integer> {
         }
         Path dir = checkpoint != null ? checkpoint : ShippedCheckpoint.extract()
                 .orElseThrow(() -> new InputException("no shipped encoder in the assets; pass --checkpoint DIR"));
-        AudioClip audio = Wav.read(clip);
+        AudioClip audio;
+        try {
+            audio = Wav.read(clip);
+        } catch (AudioFileException e) {
+            throw new InputException(e.getMessage(), e);
+        }
         if (audio.channelCount() != 4) {
             throw new InputException(clip + " has " + audio.channelCount() + " channels; the encoder needs 4-channel FOA");
         }

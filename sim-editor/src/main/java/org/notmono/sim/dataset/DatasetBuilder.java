@@ -1,6 +1,7 @@
 package org.notmono.sim.dataset;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -101,13 +103,29 @@ public final class DatasetBuilder {
 
     /** Creates the folder, checks that an existing dataset there is this one, removes interrupted shards. */
     private void prepare(Path root) throws IOException {
-        Files.createDirectories(root);
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new InputException("dataset folder " + root + " is a file; choose a new or empty folder for -o");
+        }
+        try {
+            Files.createDirectories(root);
+        } catch (FileSystemException e) {
+            throw new InputException("cannot create the dataset folder " + root + " ("
+                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()) + "); choose another -o");
+        }
         if (!Files.isWritable(root)) {
             throw new InputException("dataset folder " + root + " is not writable; choose another -o");
         }
         Path manifest = root.resolve("manifest.json");
         if (Files.exists(manifest)) {
-            JsonNode old = MAPPER.readTree(manifest.toFile());
+            JsonNode old;
+            try {
+                old = MAPPER.readTree(manifest.toFile());
+            } catch (JsonProcessingException e) {
+                old = null;
+            }
+            if (old == null || !old.path("config").isObject() || !old.path("seed").isIntegralNumber()) {
+                throw new InputException(manifest + " is not a dataset manifest; use another -o");
+            }
             JsonNode want = configJson();
             if (!want.equals(old.get("config")) || old.get("seed").asLong() != config.seed()) {
                 throw new InputException(root + " holds a different dataset (" + old.get("config") + ", seed "

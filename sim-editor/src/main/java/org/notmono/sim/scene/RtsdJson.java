@@ -93,8 +93,15 @@ public final class RtsdJson {
         }
     }
 
-    /** Rounds for readable files; the values are ground truth to far better than these digits matter. */
+    /**
+     * Rounds for readable files; the values are ground truth to far better than these digits
+     * matter. A non-finite value is a bug upstream (the scene validator bounds every input):
+     * it is refused rather than written as a number that is not one.
+     */
     static double round(double v, int digits) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalStateException("the RTSD would hold the non-finite number " + v);
+        }
         double f = Math.pow(10, digits);
         return Math.round(v * f) / f;
     }

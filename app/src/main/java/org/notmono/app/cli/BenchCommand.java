@@ -13,6 +13,8 @@ import org.notmono.viewer.cli.ViewerBenchCommand;
             SimBenchCommand.class,
             ViewerBenchCommand.class,
             org.notmono.training.cli.BenchEncoderCommand.class,
+            org.notmono.training.cli.BenchAsaCommand.class,
+            org.notmono.training.cli.BenchQaCommand.class,
         })
 public class BenchCommand {
 }

@@ -34,6 +34,7 @@ public final class AsaChart {
         y.setRange(0, 100);
         BarRenderer bars = new BarRenderer();
         bars.setShadowVisible(false);
+        bars.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         bars.setItemMargin(-1.5); // one bar per family although the levels are separate series
         CategoryPlot plot = new CategoryPlot(data, x, y, bars);
         plot.setBackgroundPaint(Color.WHITE);
@@ -41,6 +42,8 @@ public final class AsaChart {
         ValueMarker chance = new ValueMarker(25, Color.DARK_GRAY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                 10, new float[] {6, 4}, 0));
         chance.setLabel("chance 25%");
+        chance.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        chance.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(chance);
         JFreeChart chart = new JFreeChart(String.format(java.util.Locale.ROOT, "ASA benchmark: %s, overall %.1f%% (%d items)",
                 report.answerer(), report.overall(), report.items()), JFreeChart.DEFAULT_TITLE_FONT, plot, true);

@@ -16,13 +16,18 @@ public record BenchmarkPlan(Map<Family, Integer> quota) {
         quota = Map.copyOf(quota);
     }
 
-    /** TWNM's 1,000 items, or the same proportions scaled to {@code total} items (at least one per family). */
+    /**
+     * TWNM's 1,000 items, or the same proportions scaled to {@code total} items (level 3 takes
+     * the rounding; at least one item per family).
+     */
     public static BenchmarkPlan twnm(int total) {
         Map<Family, Integer> q = new EnumMap<>(Family.class);
+        int l1 = (int) Math.round(TWNM_LEVELS[0] * total / 1000.0), l2 = (int) Math.round(TWNM_LEVELS[1] * total / 1000.0);
+        int[] perLevel = {l1, l2, total - l1 - l2};
         for (int level = 1; level <= 3; level++) {
             int l = level;
             Family[] fs = java.util.Arrays.stream(Family.values()).filter(f -> f.level() == l).toArray(Family[]::new);
-            int n = Math.max(fs.length, (int) Math.round(TWNM_LEVELS[level - 1] * total / 1000.0));
+            int n = Math.max(fs.length, perLevel[level - 1]);
             for (int i = 0; i < fs.length; i++) {
                 q.put(fs[i], n / fs.length + (i < n % fs.length ? 1 : 0));
             }

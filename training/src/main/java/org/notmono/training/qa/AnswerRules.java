@@ -34,21 +34,19 @@ public final class AnswerRules {
             case EVENT_CLASS -> best(v, x -> p.ofClass(x).isEmpty() ? 1 : 0, p.classFree());
             case TRANSCRIPT -> best(v, x -> p.sources().stream().anyMatch(h -> x.equals(h.transcript())) ? 0 : 1,
                     p.sources().stream().allMatch(h -> h.transcript() == null));
-            case AZIMUTH -> subject(p, q, 0).map(h -> matching(v, SpatialWords.sector(h.azimuth()).id())).orElse(ALL);
-            case ELEVATION -> subject(p, q, 0).map(h -> matching(v, SpatialWords.height(h.elevation()).id())).orElse(ALL);
-            case DISTANCE -> subject(p, q, 0).filter(h -> h.distance() != null)
-                    .map(h -> best(v, x -> (int) Math.round(1000 * Math.abs(Math.log(Double.parseDouble(x) / h.distance()))), false))
-                    .orElse(ALL);
+            case AZIMUTH -> union(p, q, h -> matching(v, SpatialWords.sector(h.azimuth()).id()));
+            case ELEVATION -> union(p, q, h -> matching(v, SpatialWords.height(h.elevation()).id()));
+            case DISTANCE -> union(p, q, h -> h.distance() == null ? ALL
+                    : best(v, x -> (int) Math.round(1000 * Math.abs(Math.log(Double.parseDouble(x) / h.distance()))), false));
             case ROOM -> p.room() == null ? ALL : matching(v, p.room().category() + "/" + p.room().reverb());
             case ATTRIBUTE -> best(v, x -> claimMismatch(p, x.split("\\|")), false);
-            case LOCATION_OF -> subject(p, q, 0).map(h -> best(v, x -> placeMismatch(h, x.split("\\|")), false)).orElse(ALL);
+            case LOCATION_OF -> union(p, q, h -> best(v, x -> placeMismatch(h, x.split("\\|")), false));
             case ID_AT -> idAt(v, q, p);
             case RELATIVE_DISTANCE -> extreme(p, q, v.stream().toList()).map(h -> matching(v, h.classId())).orElse(ALL);
             case RELATIVE_DIRECTION -> relativeDirection(v, q, p);
             case ABDUCTION -> best(v, x -> -ReasoningQuestions.themeScore(vocab.theme(x), heard(p)), p.classFree());
             case INTENT -> best(v, x -> -ReasoningQuestions.cueScore(activity(x), heard(p)), p.classFree());
-            case ROTATE -> subject(p, q, 0)
-                    .map(h -> matching(v, SpatialWords.sector(h.azimuth() - Double.parseDouble(q.param("turn"))).id())).orElse(ALL);
+            case ROTATE -> union(p, q, h -> matching(v, SpatialWords.sector(h.azimuth() - Double.parseDouble(q.param("turn"))).id()));
             case REMOVAL -> removal(v, q, p);
             case MULTIHOP -> extreme(p, q, null)
                     .map(h -> best(v, x -> hopMismatch(h, x.split("\\|")), false)).orElse(ALL);
@@ -85,6 +83,20 @@ public final class AnswerRules {
             }
         }
         return out;
+    }
+
+    /**
+     * The answer about the query's subject: from its perceived source when the listener names
+     * classes; for a class-free listener, any source it hears may be the one asked about, so
+     * the options any of them supports.
+     */
+    private static List<Integer> union(Perception p, Query q, java.util.function.Function<Perception.Heard, List<Integer>> answer) {
+        if (!p.classFree()) {
+            return subject(p, q, 0).map(answer).orElse(ALL);
+        }
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        p.sources().forEach(h -> out.addAll(answer.apply(h)));
+        return out.isEmpty() ? ALL : List.copyOf(out);
     }
 
     /** The perceived source of the query's i-th subject class (the first when several), if any. */

@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code notmono bench qa}: QA items per second on one thread, from RTSDs in memory to JSON
- * lines, for every kind, over all 18 families (warm, median of runs).
+ * lines, for every kind, over all 18 families: the median wall time of warm runs, and the
+ * thread's CPU time per run (what one core does, whatever else the machine is running).
  */
 @Command(name = "qa", mixinStandardHelpOptions = true,
         description = "Time QA generation: items per second on one core, RTSD to JSON line, all families.")
@@ -50,13 +51,17 @@ public class BenchQaCommand implements Callable<Integer> {
                 scenes, runs);
         for (QaKind kind : QaKind.values()) {
             int[] items = new int[1];
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = cpu.getCurrentThreadCpuTime();
             double ms = WarmTiming.medianMillis(2, runs, () -> {
                 long[] bytes = new long[1];
                 items[0] = corpus.make(rtsds, List.of(Family.values()), kind, 1, q -> bytes[0] += QaJson.line(q).length())
                         .values().stream().mapToInt(Integer::intValue).sum();
                 return bytes[0];
             });
-            System.out.printf(Locale.ROOT, "  %-4s %6d items in %8.1f ms = %8.0f items/s%n", kind.id(), items[0], ms, items[0] / (ms / 1000));
+            double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9 / (runs + 2);
+            System.out.printf(Locale.ROOT, "  %-4s %6d items: wall %8.1f ms = %8.0f items/s; thread CPU %8.1f ms = %8.0f items per CPU-second%n",
+                    kind.id(), items[0], ms, items[0] / (ms / 1000), cpuSeconds * 1000, items[0] / cpuSeconds);
         }
         return 0;
     }

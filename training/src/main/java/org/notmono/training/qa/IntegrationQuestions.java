@@ -7,15 +7,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
-import org.notmono.sim.sources.SourceClass;
 import org.notmono.training.qa.SpatialWords.Sector;
 
 /** Level 2 (integration): attribute verification, location given ID, ID given location, relative distance and direction. */
 final class IntegrationQuestions {
     private final QaVocabulary vocab;
+    private final List<String> classIds;
 
     IntegrationQuestions(QaVocabulary vocab) {
         this.vocab = vocab;
+        this.classIds = vocab.classIds();
     }
 
     Draft attribute(SceneFacts s, SplittableRandom r) {
@@ -209,7 +210,7 @@ final class IntegrationQuestions {
     }
 
     private List<String> classIds() {
-        return vocab.classes().classes().stream().map(SourceClass::id).toList();
+        return classIds;
     }
 
     private static String lower(String s) {

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.notmono.sim.room.Shoebox;
 import org.notmono.sim.scene.RoomCategory;
-import org.notmono.sim.sources.SourceClass;
 import org.notmono.training.qa.SpatialWords.Height;
 import org.notmono.training.qa.SpatialWords.Sector;
 
@@ -17,9 +16,11 @@ import org.notmono.training.qa.SpatialWords.Sector;
 final class PerceptionQuestions {
     private static final String[] COUNT_WORDS = {"None", "One", "Two", "Three", "Four"};
     private final QaVocabulary vocab;
+    private final List<String> classIds;
 
     PerceptionQuestions(QaVocabulary vocab) {
         this.vocab = vocab;
+        this.classIds = vocab.classIds();
     }
 
     Draft count(SceneFacts s, SplittableRandom r) {
@@ -220,7 +221,7 @@ final class PerceptionQuestions {
     }
 
     private List<String> classIds() {
-        return vocab.classes().classes().stream().map(SourceClass::id).toList();
+        return classIds;
     }
 
     static String sources(int n) {

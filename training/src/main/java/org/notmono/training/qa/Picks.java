@@ -14,18 +14,26 @@ final class Picks {
         return list.get(r.nextInt(list.size()));
     }
 
-    /** {@code k} distinct elements of {@code list} that pass {@code keep}, in random order; null when there are fewer. */
+    /**
+     * {@code k} elements of {@code list} (whose elements are distinct) that pass {@code keep},
+     * in random order; null when there are fewer.
+     */
     static <T> List<T> some(SplittableRandom r, List<T> list, int k, Predicate<T> keep) {
-        List<T> pool = new ArrayList<>();
+        List<T> pool = new ArrayList<>(list.size());
         for (T t : list) {
-            if (keep.test(t) && !pool.contains(t)) {
+            if (keep.test(t)) {
                 pool.add(t);
             }
         }
         if (pool.size() < k) {
             return null;
         }
-        shuffle(r, pool);
+        for (int i = 0; i < k; i++) { // a partial Fisher-Yates: only the first k places are drawn
+            int j = i + r.nextInt(pool.size() - i);
+            T t = pool.get(i);
+            pool.set(i, pool.get(j));
+            pool.set(j, t);
+        }
         return new ArrayList<>(pool.subList(0, k));
     }
 

@@ -49,6 +49,11 @@ public record QaVocabulary(ClassVocabulary classes, List<String> transcripts, Th
         };
     }
 
+    /** The vocabulary's class ids in file order. */
+    public List<String> classIds() {
+        return classes.classes().stream().map(SourceClass::id).toList();
+    }
+
     public Theme theme(String id) {
         return themes.find(id).orElseThrow(() -> new IllegalArgumentException("unknown theme " + id));
     }

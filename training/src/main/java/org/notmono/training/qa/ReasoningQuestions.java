@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.notmono.sim.random.Theme;
-import org.notmono.sim.sources.SourceClass;
 import org.notmono.training.qa.SpatialWords.Sector;
 
 /**
@@ -23,9 +22,11 @@ final class ReasoningQuestions {
             "180", "turn around to face the opposite way");
     private static final List<String> TURN_KEYS = List.of("90", "-90", "180");
     private final QaVocabulary vocab;
+    private final List<String> classIds;
 
     ReasoningQuestions(QaVocabulary vocab) {
         this.vocab = vocab;
+        this.classIds = vocab.classIds();
     }
 
     Draft abduction(SceneFacts s, SplittableRandom r) {
@@ -266,7 +267,7 @@ final class ReasoningQuestions {
     }
 
     private List<String> classIds() {
-        return vocab.classes().classes().stream().map(SourceClass::id).toList();
+        return classIds;
     }
 
     private static String lower(String s) {

@@ -25,23 +25,26 @@ class QaGeneratorTest {
 
     static {
         for (long seed : SEEDS) {
-            SCENES.addAll(TruthScenes.rtsds(seed, 200));
+            SCENES.addAll(TruthScenes.rtsds(seed, 150));
         }
         SCENES.forEach(s -> BY_ID.put(s.path("id").asText(), s));
     }
 
-    private final Phrasings phrasings = Phrasings.standard();
+    private static final Phrasings PHRASINGS = Phrasings.standard();
+    /** One multiple-choice corpus over all scenes, shared by the tests that only read it. */
+    private static final List<QaItem> MCQ = items(QaKind.MCQ, Phrasings.Set.ALL, 7);
+    private final Phrasings phrasings = PHRASINGS;
     private final AnswerRules rules = new AnswerRules(TruthScenes.VOCABULARY);
 
-    private List<QaItem> items(QaKind kind, Phrasings.Set set, long seed) {
+    private static List<QaItem> items(QaKind kind, Phrasings.Set set, long seed) {
         List<DatasetRtsds.Scene> scenes = SCENES.stream().map(s -> new DatasetRtsds.Scene(s, "clip.wav")).toList();
-        return new QaCorpus(new QaGenerator(TruthScenes.VOCABULARY, phrasings, set)).make(scenes, List.of(Family.values()), kind, seed);
+        return new QaCorpus(new QaGenerator(TruthScenes.VOCABULARY, PHRASINGS, set)).make(scenes, List.of(Family.values()), kind, seed);
     }
 
     @Test
     void theOracleRulesPickTheRightOptionOfEveryItemInEveryFamily() {
         Map<Family, Integer> perFamily = new EnumMap<>(Family.class);
-        for (QaItem q : items(QaKind.MCQ, Phrasings.Set.ALL, 7)) {
+        for (QaItem q : MCQ) {
             assertEquals(List.of(q.answerIndex()), rules.candidates(q.family(), q.query(), Perception.truth(SceneFacts.of(BY_ID.get(q.scene())))),
                     q.id() + " " + q.question() + " " + q.options());
             perFamily.merge(q.family(), 1, Integer::sum);
@@ -52,7 +55,7 @@ class QaGeneratorTest {
 
     @Test
     void anIndependentDerivationFromTheRtsdGivesTheSameAnswerAndTheMarginsHold() {
-        for (QaItem q : items(QaKind.MCQ, Phrasings.Set.ALL, 11)) {
+        for (QaItem q : MCQ) {
             String right = q.query().values().get(q.answerIndex());
             assertEquals(IndependentAnswers.expected(q, BY_ID.get(q.scene())), right, q.id() + " " + q.question() + " " + q.options());
         }
@@ -60,7 +63,7 @@ class QaGeneratorTest {
 
     @Test
     void answerLettersAreBalancedAndOptionsDistinct() {
-        List<QaItem> items = items(QaKind.MCQ, Phrasings.Set.ALL, 3);
+        List<QaItem> items = MCQ;
         assertTrue(items.size() > 2000, "items " + items.size());
         Map<String, Integer> letters = new HashMap<>();
         for (QaItem q : items) {
@@ -135,7 +138,7 @@ class QaGeneratorTest {
                 }
             }
         }
-        for (QaItem q : items(QaKind.MCQ, Phrasings.Set.TRAIN, 1)) {
+        for (QaItem q : MCQ) {
             assertTrue(q.target().endsWith("<answer>" + q.answer() + ". " + q.answerText() + "</answer>"), q.target());
         }
     }
@@ -174,7 +177,7 @@ class QaGeneratorTest {
 
     @Test
     void themedFamiliesComeOnlyFromThemedScenes() {
-        for (QaItem q : items(QaKind.MCQ, Phrasings.Set.ALL, 2)) {
+        for (QaItem q : MCQ) {
             if (q.family() == Family.ABDUCTION || q.family() == Family.INTENT) {
                 assertTrue(BY_ID.get(q.scene()).path("theme").isTextual(), q.id());
             }

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.notmono.bench.WarmTiming;
 import org.notmono.sim.random.RandomSceneGenerator;
 import org.notmono.sim.random.Themes;
 import org.notmono.sim.render.ClipLoader;
@@ -45,25 +44,41 @@ public class BenchQaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (runs < 1 || scenes < 1) {
+            throw new org.notmono.cli.InputException("--runs and --scenes must be at least 1");
+        }
         List<DatasetRtsds.Scene> rtsds = scenes(scenes);
         QaCorpus corpus = new QaCorpus(new QaGenerator(QaVocabulary.fromAssets(), Phrasings.standard(), Phrasings.Set.TRAIN));
-        System.out.printf(Locale.ROOT, "QA generation, 1 thread, %d scenes (seed 1, half themed) x 18 families, median of %d warm runs%n",
+        System.out.printf(Locale.ROOT, "QA generation, 1 thread, %d scenes (seed 1, half themed) x 18 families, median wall time and mean thread CPU time of %d warm runs%n",
                 scenes, runs);
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (QaKind kind : QaKind.values()) {
-            int[] items = new int[1];
-            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            for (int i = 0; i < 3; i++) {
+                make(corpus, rtsds, kind); // warm-up
+            }
+            double[] wall = new double[runs];
             long cpu0 = cpu.getCurrentThreadCpuTime();
-            double ms = WarmTiming.medianMillis(2, runs, () -> {
-                long[] bytes = new long[1];
-                items[0] = corpus.make(rtsds, List.of(Family.values()), kind, 1, q -> bytes[0] += QaJson.line(q).length())
-                        .values().stream().mapToInt(Integer::intValue).sum();
-                return bytes[0];
-            });
-            double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9 / (runs + 2);
+            int items = 0;
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                items = make(corpus, rtsds, kind);
+                wall[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            double cpuMs = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6 / runs;
+            java.util.Arrays.sort(wall);
+            double ms = wall[runs / 2];
             System.out.printf(Locale.ROOT, "  %-4s %6d items: wall %8.1f ms = %8.0f items/s; thread CPU %8.1f ms = %8.0f items per CPU-second%n",
-                    kind.id(), items[0], ms, items[0] / (ms / 1000), cpuSeconds * 1000, items[0] / cpuSeconds);
+                    kind.id(), items, ms, items / (ms / 1000), cpuMs, items / (cpuMs / 1000));
         }
         return 0;
+    }
+
+    /** Makes the corpus once, serialising every item; returns the item count. */
+    private static int make(QaCorpus corpus, List<DatasetRtsds.Scene> rtsds, QaKind kind) {
+        long[] chars = new long[1];
+        int n = corpus.make(rtsds, List.of(Family.values()), kind, 1, q -> chars[0] += QaJson.line(q).length())
+                .values().stream().mapToInt(Integer::intValue).sum();
+        return chars[0] > 0 ? n : 0;
     }
 
     /** RTSDs of random scenes built without rendering (QA reads only what the scene fixes). */

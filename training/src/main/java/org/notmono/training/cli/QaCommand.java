@@ -1,6 +1,10 @@
 package org.notmono.training.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,17 +69,39 @@ public class QaCommand implements Callable<Integer> {
         List<DatasetRtsds.Scene> scenes = DatasetRtsds.read(data);
         long s = seed != null ? seed : DatasetRtsds.seed(data);
         QaCorpus corpus = new QaCorpus(new QaGenerator(QaVocabulary.fromAssets(), Phrasings.standard(), set));
-        StringBuilder text = new StringBuilder();
         long t0 = System.nanoTime();
-        Map<Family, Integer> counts = corpus.make(scenes, chosen, k, s, q -> text.append(QaJson.line(q)).append('\n'));
+        Map<Family, Integer> counts = writeAtomically(out, w -> corpus.make(scenes, chosen, k, s, q -> {
+            try {
+                w.write(QaJson.line(q));
+                w.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
         double seconds = (System.nanoTime() - t0) / 1e9;
-        RenderOutput.writeAtomically(out, text.toString());
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         for (Map.Entry<Family, Integer> e : counts.entrySet()) {
             System.out.printf(Locale.ROOT, "  L%d %-20s %7d%n", e.getKey().level(), e.getKey().id(), e.getValue());
         }
         System.out.printf(Locale.ROOT, "%s: %d %s items from %d scenes in %.2f s%n", out, total, k.id(), scenes.size(), seconds);
         return 0;
+    }
+
+    /** Streams the corpus into a temporary file beside {@code out}, renamed when complete; nothing is left on failure. */
+    private static <T> T writeAtomically(Path out, java.util.function.Function<Writer, T> write) throws IOException {
+        Path tmp = out.toAbsolutePath().resolveSibling("." + out.getFileName() + ".part");
+        try (Writer w = Files.newBufferedWriter(tmp)) {
+            T result = write.apply(w);
+            w.close();
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return result;
+        } catch (UncheckedIOException e) {
+            Files.deleteIfExists(tmp);
+            throw e.getCause();
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
     }
 
     static String known() {

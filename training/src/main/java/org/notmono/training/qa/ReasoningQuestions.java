@@ -18,7 +18,7 @@ import org.notmono.training.qa.SpatialWords.Sector;
  */
 final class ReasoningQuestions {
     /** The turns a rotation question offers: degrees counter-clockwise (left), and their words. */
-    static final Map<String, String> TURNS = Map.of("90", "turn 90 degrees to your left", "-90", "turn 90 degrees to your right",
+    static final Map<String, String> TURNS = Map.of("90", "turn 90 degrees to the left", "-90", "turn 90 degrees to the right",
             "180", "turn around to face the opposite way");
     private static final List<String> TURN_KEYS = List.of("90", "-90", "180");
     private final QaVocabulary vocab;

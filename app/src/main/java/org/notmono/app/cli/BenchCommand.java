@@ -14,6 +14,8 @@ import org.notmono.viewer.cli.ViewerBenchCommand;
             ViewerBenchCommand.class,
             org.notmono.training.cli.BenchEncoderCommand.class,
             BenchFuzzCommand.class,
+            org.notmono.training.cli.BenchAsaCommand.class,
+            org.notmono.training.cli.BenchQaCommand.class,
         })
 public class BenchCommand {
 }

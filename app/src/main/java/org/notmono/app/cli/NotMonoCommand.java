@@ -36,6 +36,8 @@ import org.notmono.viewer.cli.SpectrogramCommand;
             org.notmono.training.cli.EvalCommand.class,
             org.notmono.model.cli.EncodeCommand.class,
             DoctorCommand.class,
+            org.notmono.training.cli.QaCommand.class,
+            org.notmono.training.cli.BenchmarkCommand.class,
         },
         footer = {
             "",

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.BuildInfo;
 import org.notmono.cli.InputException;
 import org.notmono.sim.random.RandomSceneGenerator;
+import org.notmono.sim.random.Themes;
 import org.notmono.sim.render.ClipLoader;
 import org.notmono.sim.render.RenderOutput;
 import org.notmono.sim.scene.AssetsFingerprint;
@@ -61,7 +62,7 @@ public final class DatasetBuilder {
         }
         long total = todo.stream().mapToLong(k -> config.endIndex(k) - config.firstIndex(k)).sum();
         AtomicLong done = new AtomicLong();
-        ShardWriter writer = new ShardWriter(config, new RandomSceneGenerator(library, config.duration()), new ClipLoader(library, root));
+        ShardWriter writer = new ShardWriter(config, generator(), new ClipLoader(library, root));
         task.progress(0, todo.size() + " of " + config.shards() + " shards to make");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -83,6 +84,13 @@ public final class DatasetBuilder {
         }
         long items = writeManifest(root, true);
         return new Outcome(todo.size(), config.shards() - todo.size(), items);
+    }
+
+    private RandomSceneGenerator generator() throws IOException {
+        if (config.themedShare() == 0) {
+            return new RandomSceneGenerator(library, config.duration());
+        }
+        return new RandomSceneGenerator(library, config.duration(), Themes.fromAssets(), config.themedShare());
     }
 
     private static void await(Future<?> f) throws IOException {
@@ -152,6 +160,9 @@ public final class DatasetBuilder {
         c.put("duration", config.duration());
         c.put("sampleRate", RandomSceneGenerator.SAMPLE_RATE);
         c.put("shardSize", config.shardSize());
+        if (config.themedShare() > 0) {
+            c.put("themed", config.themedShare());
+        }
         c.put("clips", library.getClass().getSimpleName() + " (" + library.clips().size() + " clips)");
         return c;
     }

@@ -22,6 +22,9 @@ public final class RtsdJson {
         o.put("sampleRate", r.sampleRate());
         o.put("duration", r.duration());
         o.put("assets", r.assets());
+        if (r.theme() != null) {
+            o.put("theme", r.theme());
+        }
         ObjectNode room = o.putObject("room");
         ArrayNode size = room.putArray("size");
         for (double d : r.room().size()) {

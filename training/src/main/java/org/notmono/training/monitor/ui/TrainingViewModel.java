@@ -172,17 +172,24 @@ public final class TrainingViewModel {
 
     // --- polling -------------------------------------------------------------------------
 
-    /** Polls the runs folder every {@code millis} on a daemon thread until {@link #close()}. */
+    /**
+     * Reads the runs folder once as a task (so the app's idle state includes it), then polls it
+     * every {@code millis} on a daemon thread until {@link #close()}.
+     */
     public void startPolling(long millis) {
         if (ticker != null) {
             return;
         }
+        tasks.submit("Read the runs folder", ctx -> {
+            pollAndApply();
+            return null;
+        }, none -> { });
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "notmono-runs-monitor");
             t.setDaemon(true);
             return t;
         });
-        ticker.scheduleWithFixedDelay(this::pollAndApply, 0, millis, TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(this::pollAndApply, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     /** Stops polling (the runs go on). */
@@ -198,16 +205,23 @@ public final class TrainingViewModel {
         background.execute(this::pollAndApply);
     }
 
+    /** Polls and hands the result to the UI executor in one step, so results are applied in the order they were read. */
     private void pollAndApply() {
-        try {
-            List<RunMonitor.Snapshot> snapshots = monitor.poll();
-            ui.execute(() -> apply(snapshots));
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot read the runs folder " + monitor.root(), e);
+        synchronized (monitor) {
+            try {
+                Path root = monitor.root();
+                List<RunMonitor.Snapshot> snapshots = monitor.poll();
+                ui.execute(() -> apply(root, snapshots));
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot read the runs folder " + monitor.root(), e);
+            }
         }
     }
 
-    private void apply(List<RunMonitor.Snapshot> snapshots) {
+    private void apply(Path root, List<RunMonitor.Snapshot> snapshots) {
+        if (!root.equals(runsRoot.get())) {
+            return; // read before the user chose another folder
+        }
         Set<Path> present = new HashSet<>();
         boolean changed = false;
         for (RunMonitor.Snapshot s : snapshots) {

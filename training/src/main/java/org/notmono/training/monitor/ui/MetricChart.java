@@ -42,7 +42,7 @@ import org.notmono.training.runs.XAxis;
  * over it in the run's colour, a legend of runs, dashed lines at stage boundaries, a readout of
  * the values under the mouse, and PNG / CSV export.
  */
-final class MetricChart extends VBox {
+public final class MetricChart extends VBox {
     /** Points kept per curve: about one bucket of four per two pixels of a typical chart. */
     static final int BUCKETS = 300;
 
@@ -96,7 +96,7 @@ final class MetricChart extends VBox {
         getChildren().addAll(header, viewer, readout);
     }
 
-    String metric() {
+    public String metric() {
         return metric;
     }
 
@@ -105,7 +105,7 @@ final class MetricChart extends VBox {
     }
 
     /** The curves drawn now, one per shown run, in legend order. */
-    List<Curve> curves() {
+    public List<Curve> curves() {
         return curves;
     }
 
@@ -183,7 +183,7 @@ final class MetricChart extends VBox {
     }
 
     /** "step 120: run-a 0.532 (smoothed 0.551); run-b ..." for the points nearest to {@code at}. */
-    String readout(double at) {
+    public String readout(double at) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < curves.size(); i++) {
             Curve c = curves.get(i);

@@ -67,6 +67,8 @@ public final class MetricChart extends VBox {
         chart.setAntiAlias(true);
         chart.setBackgroundPaint(java.awt.Color.WHITE);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        // FXGraphics2D measures text a little narrower than it draws it: room between legend items
+        chart.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14));
         Label title = new Label(metric);
         title.getStyleClass().add("metric-chart-title");
         Button png = new Button("PNG");

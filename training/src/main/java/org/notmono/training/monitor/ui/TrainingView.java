@@ -51,7 +51,7 @@ public final class TrainingView extends BorderPane {
         model.cards().forEach(c -> cards.getChildren().add(new StageCardView(c, model, dialogs)));
         ScrollPane cardScroll = new ScrollPane(cards);
         cardScroll.setFitToWidth(true);
-        cardScroll.setMinWidth(360);
+        cardScroll.setMinWidth(400);
 
         runs = new RunsTableView(model, dialogs);
         charts = new MetricChartsView(model, dialogs);
@@ -77,7 +77,7 @@ public final class TrainingView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.3);
         SplitPane split = new SplitPane(cardScroll, right);
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.29);
         SplitPane.setResizableWithParent(cardScroll, false);
         setCenter(split);
     }

@@ -503,12 +503,15 @@ public final class TrainingViewModel {
         writeAtomically(file, b.toString());
     }
 
-    /** Metric names of the shown runs that match the filter (a substring, case-insensitive), sorted. */
+    /** Metric names of the shown runs that match the filter (a substring, case-insensitive), by group, losses first. */
     public List<String> shownMetrics() {
         Set<String> all = new java.util.TreeSet<>();
         shown.forEach(r -> all.addAll(r.history().metrics()));
         String f = metricFilter.get().trim().toLowerCase(java.util.Locale.ROOT);
-        return all.stream().filter(m -> f.isEmpty() || m.toLowerCase(java.util.Locale.ROOT).contains(f)).toList();
+        // losses first in each group (train/loss, then val/loss), the rest by name
+        return all.stream().filter(m -> f.isEmpty() || m.toLowerCase(java.util.Locale.ROOT).contains(f))
+                .sorted(Comparator.comparing((String m) -> m.replaceFirst("/.*", "")).thenComparing(m -> !m.endsWith("/loss"))
+                        .thenComparing(m -> m)).toList();
     }
 
     // --- settings --------------------------------------------------------------------------

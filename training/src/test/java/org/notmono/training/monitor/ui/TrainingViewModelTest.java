@@ -52,7 +52,7 @@ class TrainingViewModelTest {
         Files.move(f.dir(), dirOfRun);
         RunFolder run = RunFolder.open(dirOfRun);
         for (int s = 1; s <= steps; s++) {
-            run.metrics(s, 0, Map.of("train/loss", (float) (1.0 / s), "val/count_accuracy", 0.5f));
+            run.metrics(s, 0, Map.of("train/loss", (float) (1.0 / s), "val/count_accuracy", 0.5f, "train/direction", 0.3f));
         }
         Files.createDirectories(dirOfRun.resolve("checkpoints/step-" + steps));
         Files.writeString(dirOfRun.resolve("checkpoints/step-" + steps + "/model.json"), "{}");
@@ -101,7 +101,7 @@ class TrainingViewModelTest {
         assertEquals(2, model.shown().size());
         model.selected().setAll(model.run("stage1-b"));
         assertEquals(List.of("stage1-b"), model.shown().stream().map(RunRow::name).toList());
-        assertEquals(List.of("train/loss", "val/count_accuracy"), model.shownMetrics());
+        assertEquals(List.of("train/loss", "train/direction", "val/count_accuracy"), model.shownMetrics(), "by group, losses first");
         model.metricFilterProperty().set("VAL/");
         assertEquals(List.of("val/count_accuracy"), model.shownMetrics());
     }

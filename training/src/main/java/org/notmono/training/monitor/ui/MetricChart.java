@@ -43,8 +43,8 @@ import org.notmono.training.runs.XAxis;
  * the values under the mouse, and PNG / CSV export.
  */
 public final class MetricChart extends VBox {
-    /** Points kept per curve: about one bucket of four per two pixels of a typical chart. */
-    static final int BUCKETS = 300;
+    /** Buckets per curve (at most four points each): a 420-pixel plot gets about one point per pixel. */
+    static final int BUCKETS = 110;
 
     private final String metric;
     private final DefaultXYDataset data = new DefaultXYDataset();

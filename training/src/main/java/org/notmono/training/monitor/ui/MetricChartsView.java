@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -38,6 +39,9 @@ public final class MetricChartsView extends BorderPane {
     private final FlowPane grid = new FlowPane(8, 8);
     private final Map<String, MetricChart> charts = new LinkedHashMap<>();
     private final Label empty = new Label("No metrics yet: launch a run, or select runs in the table.");
+    private final ScrollPane scroll = new ScrollPane(grid);
+    /** Key of a chart's property holding what it was last drawn from. */
+    private static final Object INPUT = new Object();
 
     public MetricChartsView(TrainingViewModel model, TrainingDialogs dialogs) {
         this.model = model;
@@ -67,8 +71,9 @@ public final class MetricChartsView extends BorderPane {
         controls.setPadding(new Insets(4));
         setTop(controls);
         grid.setPadding(new Insets(4));
-        ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
+        scroll.vvalueProperty().addListener((o, a, b) -> drawVisible());
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> drawVisible());
         setCenter(scroll);
         model.chartVersionProperty().addListener((o, a, b) -> redraw());
         redraw();
@@ -79,27 +84,55 @@ public final class MetricChartsView extends BorderPane {
         return charts.get(metric);
     }
 
-    /** Rebuilds every chart's curves from the shown runs' histories. */
+    /**
+     * Brings the charts up to date with the shown runs' histories. Only charts in view are
+     * drawn (the others when they scroll into view), and only when their input changed: the
+     * shown runs, the settings, or the number of points of that metric (validation metrics
+     * change every few hundred steps, not every poll).
+     */
     void redraw() {
         List<String> metrics = model.shownMetrics();
         charts.keySet().retainAll(metrics);
-        List<RunRow> runs = List.copyOf(model.shown());
-        List<String> names = runs.stream().map(RunRow::name).toList();
-        List<Integer> colours = runs.stream().map(RunRow::colour).toList();
-        List<Long> boundaries = new ArrayList<>();
-        runs.forEach(r -> boundaries.addAll(r.history().stageBoundaries()));
         List<MetricChart> ordered = new ArrayList<>();
         for (String metric : metrics) {
-            MetricChart chart = charts.computeIfAbsent(metric, m -> new MetricChart(m, this::export));
-            List<Curve> curves = runs.stream().map(r -> Curve.of(r.history(), metric, model.xAxisProperty().get(),
-                    model.smoothingProperty().get(), model.logScaleProperty().get(), MetricChart.BUCKETS)).toList();
-            chart.show(names, curves, colours, model.xAxisProperty().get(), model.logScaleProperty().get(), boundaries);
-            ordered.add(chart);
+            ordered.add(charts.computeIfAbsent(metric, m -> {
+                MetricChart chart = new MetricChart(m, this::export);
+                // a chart moved into view by layout (the window resized, charts added) is drawn then
+                chart.layoutYProperty().addListener((o, a, b) -> drawVisible());
+                return chart;
+            }));
         }
         if (ordered.isEmpty()) {
             grid.getChildren().setAll(empty);
         } else if (!grid.getChildren().equals(ordered)) {
             grid.getChildren().setAll(ordered);
+            grid.layout();
+        }
+        drawVisible();
+    }
+
+    /** Draws the charts in view whose input changed since they were last drawn. */
+    private void drawVisible() {
+        List<RunRow> runs = List.copyOf(model.shown());
+        List<String> names = runs.stream().map(RunRow::name).toList();
+        List<Integer> colours = runs.stream().map(RunRow::colour).toList();
+        List<Long> boundaries = new ArrayList<>();
+        runs.forEach(r -> boundaries.addAll(r.history().stageBoundaries()));
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        for (MetricChart chart : charts.values()) {
+            if (getScene() != null && !view.intersects(chart.localToScene(chart.getLayoutBounds()))) {
+                continue;
+            }
+            List<Object> input = new ArrayList<>(List.of(names, colours, model.xAxisProperty().get(),
+                    model.smoothingProperty().get(), model.logScaleProperty().get(), boundaries));
+            runs.forEach(r -> input.add(r.history().version(chart.metric())));
+            if (input.equals(chart.getProperties().get(INPUT))) {
+                continue;
+            }
+            chart.getProperties().put(INPUT, input);
+            List<Curve> curves = runs.stream().map(r -> Curve.of(r.history(), chart.metric(), model.xAxisProperty().get(),
+                    model.smoothingProperty().get(), model.logScaleProperty().get(), MetricChart.BUCKETS)).toList();
+            chart.show(names, curves, colours, model.xAxisProperty().get(), model.logScaleProperty().get(), boundaries);
         }
     }
 

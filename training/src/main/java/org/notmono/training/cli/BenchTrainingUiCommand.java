@@ -74,6 +74,8 @@ public class BenchTrainingUiCommand implements Callable<Integer> {
                     runs, live, res.frames(), res.medianFrameMillis(), res.p99FrameMillis(), res.longestFrameMillis());
             System.out.printf(Locale.ROOT, "chart grid redraws: %d, median %.1f ms, longest %.1f ms%n", res.redraws(),
                     res.medianRedrawMillis(), res.longestRedrawMillis());
+            System.out.printf(Locale.ROOT, "FX thread busy about %.0f%% of the time, longest wait of a posted event %.0f ms%n",
+                    100 * res.fxBusyShare(), res.longestEventWaitMillis());
         } finally {
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {

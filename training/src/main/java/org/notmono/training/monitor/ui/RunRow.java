@@ -41,7 +41,6 @@ public final class RunRow {
     private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastMetrics = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyLongWrapper historyVersion = new ReadOnlyLongWrapper();
     private final ObservableList<Long> checkpoints = FXCollections.observableArrayList();
     private final LongProperty pid = new SimpleLongProperty();
     private final ObjectProperty<RunStatus> status = new SimpleObjectProperty<>();
@@ -72,9 +71,6 @@ public final class RunRow {
         lastMetrics.set(headline(spec));
         if (!checkpoints.equals(s.checkpoints())) {
             checkpoints.setAll(s.checkpoints());
-        }
-        if (historyVersion.get() != history.version()) {
-            historyVersion.set(history.version());
         }
     }
 
@@ -139,11 +135,6 @@ public final class RunRow {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    /** Changes whenever the metrics history does. */
-    public ReadOnlyLongProperty historyVersionProperty() {
-        return historyVersion.getReadOnlyProperty();
     }
 
     public ObservableList<Long> checkpoints() {

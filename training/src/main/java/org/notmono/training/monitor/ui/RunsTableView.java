@@ -49,13 +49,8 @@ public final class RunsTableView extends BorderPane {
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRow>) c ->
                 model.selected().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.focusedProperty().set(b));
-        // a run's row refreshes its cells when its numbers change
-        model.runs().addListener((ListChangeListener<RunRow>) c -> {
-            while (c.next()) {
-                c.getAddedSubList().forEach(r -> r.historyVersionProperty().addListener((o, a, b) -> table.refresh()));
-                c.getAddedSubList().forEach(r -> r.stateProperty().addListener((o, a, b) -> table.refresh()));
-            }
-        });
+        // the cells show numbers of the rows that change in place: one refresh per poll
+        model.rowsVersionProperty().addListener((o, a, b) -> table.refresh());
 
         Button stop = button("run-stop", "Stop", "Ask the run to stop: it writes a checkpoint first (SIGTERM)");
         Button resume = button("run-resume", "Resume", "Continue from the last checkpoint; the step count goes on");

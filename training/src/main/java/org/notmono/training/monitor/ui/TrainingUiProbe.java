@@ -28,7 +28,8 @@ public final class TrainingUiProbe {
 
     /** Milliseconds; frames are pulse gaps during the live phase, redraws are full chart-grid rebuilds. */
     public record Result(double loadMillis, int metrics, int frames, double medianFrameMillis, double p99FrameMillis,
-                         double longestFrameMillis, int redraws, double medianRedrawMillis, double longestRedrawMillis) {
+                         double longestFrameMillis, int redraws, double medianRedrawMillis, double longestRedrawMillis,
+                         double fxBusyShare, double longestEventWaitMillis) {
     }
 
     /**
@@ -90,11 +91,27 @@ public final class TrainingUiProbe {
             timing.countDown();
         });
         timing.await();
+        // the FX thread's own share: a task posted every 5 ms waits as long as the thread is busy
+        List<Double> waits = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread poster = Thread.ofPlatform().daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long posted = System.nanoTime();
+                Platform.runLater(() -> waits.add((System.nanoTime() - posted) / 1e6));
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        long liveStart = System.nanoTime();
         for (int i = 0; i < liveSeconds * 10; i++) {
             live.run();
             Thread.sleep(100);
         }
         Thread.sleep(1500);
+        poster.interrupt();
+        double liveMillis = (System.nanoTime() - liveStart) / 1e6;
         CountDownLatch done = new CountDownLatch(1);
         double[][] out = new double[2][];
         int[] metrics = new int[1];
@@ -112,8 +129,18 @@ public final class TrainingUiProbe {
         }
         double[] f = out[0];
         double[] r = out[1];
+        double[] w;
+        synchronized (waits) {
+            w = waits.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        }
+        // a busy stretch of T ms makes the tasks posted during it wait up to T; the longest wait per stretch sums to the busy time
+        double busy = 0;
+        for (int i = 0; i < w.length; i++) {
+            busy += w[i] > 5 ? 5 : 0;
+        }
         return new Result(loadMillis, metrics[0], f.length, quantile(f, 0.5), quantile(f, 0.99), f.length == 0 ? 0 : f[f.length - 1],
-                r.length, quantile(r, 0.5), r.length == 0 ? 0 : r[r.length - 1]);
+                r.length, quantile(r, 0.5), r.length == 0 ? 0 : r[r.length - 1], Math.min(1, busy / liveMillis),
+                w.length == 0 ? 0 : w[w.length - 1]);
     }
 
     private static boolean loaded(TrainingViewModel model, int runs, int steps) throws InterruptedException {

@@ -95,6 +95,7 @@ public final class TrainingViewModel {
     private final BooleanProperty logScale = new SimpleBooleanProperty(false);
     private final StringProperty metricFilter = new SimpleStringProperty("");
     private final ReadOnlyLongWrapper chartVersion = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper rowsVersion = new ReadOnlyLongWrapper();
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     private final ObservableList<Launch> launches = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -249,6 +250,7 @@ public final class TrainingViewModel {
         if (changed) {
             chartsChanged();
         }
+        rowsVersion.set(rowsVersion.get() + 1);
         readLog();
     }
 
@@ -603,6 +605,11 @@ public final class TrainingViewModel {
     /** Changes whenever the charts should redraw (new points of a shown run, other runs shown, settings). */
     public ReadOnlyLongProperty chartVersionProperty() {
         return chartVersion.getReadOnlyProperty();
+    }
+
+    /** Changes after every poll: the rows' numbers (step, ETA, metrics, status) may have changed in place. */
+    public ReadOnlyLongProperty rowsVersionProperty() {
+        return rowsVersion.getReadOnlyProperty();
     }
 
     /** Lines skipped while reading metrics, and similar things the user should know. */

@@ -100,6 +100,7 @@ class TrainingJourneyTest {
         assertTrue(robot.lookup("#stage1-command").queryAs(TextField.class).getText()
                 .startsWith("notmono train stage1 --config '<config.json>' --data " + data));
 
+        robot.interact(() -> scrollDownTo(robot.lookup("#launch-stage1").query()));
         robot.clickOn("#launch-stage1");
         waitUntil(90, () -> model.runs().size() == 1 && model.runs().getFirst().history().size() >= 3);
         RunRow run = model.runs().getFirst();
@@ -131,6 +132,17 @@ class TrainingJourneyTest {
         }
         assertTrue(Files.readString(run.dir().resolve("log.txt")).contains("resumes at step " + stoppedAt));
         assertFalse(tasks.failures().stream().anyMatch(f -> f.title().contains("stage1")), tasks.failures().toString());
+    }
+
+    /** Scrolls the card column to its end, as a user would to reach Launch. */
+    private static void scrollDownTo(javafx.scene.Node node) {
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                scroll.setVvalue(scroll.getVmax());
+                scroll.layout();
+                return;
+            }
+        }
     }
 
     private static TextField field(FxRobot robot, String pointer) {

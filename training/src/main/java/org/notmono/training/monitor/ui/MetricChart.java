@@ -98,12 +98,9 @@ public final class MetricChart extends VBox {
         getChildren().addAll(header, viewer, readout);
     }
 
+    /** The metric key this chart shows, e.g. {@code train/loss}. */
     public String metric() {
         return metric;
-    }
-
-    JFreeChart chart() {
-        return chart;
     }
 
     /** The curves drawn now, one per shown run, in legend order. */
@@ -185,7 +182,7 @@ public final class MetricChart extends VBox {
     }
 
     /** "step 120: run-a 0.532 (smoothed 0.551); run-b ..." for the points nearest to {@code at}. */
-    public String readout(double at) {
+    private String readout(double at) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < curves.size(); i++) {
             Curve c = curves.get(i);

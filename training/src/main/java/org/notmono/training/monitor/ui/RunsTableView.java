@@ -92,16 +92,20 @@ public final class RunsTableView extends BorderPane {
                 setText(empty || item == null ? null : "Preparing " + item.title() + " (pid " + item.pid() + "): " + item.lastLine());
             }
         });
+        javafx.scene.control.MenuItem cancel = new javafx.scene.control.MenuItem("Stop this launch");
+        cancel.setOnAction(e -> {
+            TrainingViewModel.Launch l = launches.getSelectionModel().getSelectedItem();
+            if (l != null) {
+                model.cancel(l);
+            }
+        });
+        launches.setContextMenu(new javafx.scene.control.ContextMenu(cancel));
+        launches.setTooltip(new javafx.scene.control.Tooltip("Right-click a launch to stop it while it prepares its data"));
         launches.visibleProperty().bind(Bindings.isNotEmpty(model.launches()));
         launches.managedProperty().bind(launches.visibleProperty());
         setTop(actions);
         setCenter(table);
         setBottom(launches);
-    }
-
-    /** The table, for selecting runs. */
-    public TableView<RunRow> table() {
-        return table;
     }
 
     private void deleteFocused(TrainingViewModel model, TrainingDialogs dialogs) {

@@ -22,8 +22,6 @@ import javafx.scene.layout.VBox;
  * Charts, Checkpoints, Compare and Log. Talks only to its {@link TrainingViewModel}.
  */
 public final class TrainingView extends BorderPane {
-    private final MetricChartsView charts;
-    private final RunsTableView runs;
     private final TabPane tabs = new TabPane();
 
     public TrainingView(TrainingViewModel model, TrainingDialogs dialogs) {
@@ -53,8 +51,8 @@ public final class TrainingView extends BorderPane {
         cardScroll.setFitToWidth(true);
         cardScroll.setMinWidth(400);
 
-        runs = new RunsTableView(model, dialogs);
-        charts = new MetricChartsView(model, dialogs);
+        RunsTableView runs = new RunsTableView(model, dialogs);
+        MetricChartsView charts = new MetricChartsView(model, dialogs);
         TextArea log = new TextArea();
         log.setId("run-log");
         log.setEditable(false);
@@ -86,13 +84,5 @@ public final class TrainingView extends BorderPane {
         Tab t = new Tab(title, content);
         t.setId(id);
         return t;
-    }
-
-    public MetricChartsView charts() {
-        return charts;
-    }
-
-    public RunsTableView runs() {
-        return runs;
     }
 }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -649,12 +648,5 @@ public final class TrainingViewModel {
     /** The run shown in a row, by folder name; null when absent. */
     public RunRow run(String name) {
         return runs.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
-    }
-
-    /** The stages offered, by id. */
-    public Set<String> stageIds() {
-        Set<String> ids = new LinkedHashSet<>();
-        cards.forEach(c -> ids.add(c.spec().id()));
-        return ids;
     }
 }

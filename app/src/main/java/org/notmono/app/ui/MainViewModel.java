@@ -24,8 +24,8 @@ import org.notmono.fx.task.TaskService;
 import org.notmono.model.encoder.Encoder;
 import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.training.monitor.ui.TrainingViewModel;
-import org.notmono.training.runs.NotMonoCli;
-import org.notmono.training.runs.RunStatus;
+import org.notmono.training.monitor.NotMonoCli;
+import org.notmono.training.monitor.RunStatus;
 import org.notmono.viewer.session.ViewerDocument;
 import org.notmono.viewer.ui.ViewerViewModel;
 

@@ -24,7 +24,7 @@ import org.notmono.sim.sources.ClassVocabulary;
 import org.notmono.sim.sources.SourceClass;
 import org.notmono.task.TerminalProgressBar;
 import org.notmono.training.run.RunFolder;
-import org.notmono.training.runs.RunLock;
+import org.notmono.training.monitor.RunLock;
 import org.notmono.training.stage1.Stage1Config;
 import org.notmono.training.stage1.Stage1Data;
 import org.notmono.training.stage1.Stage1Inputs;

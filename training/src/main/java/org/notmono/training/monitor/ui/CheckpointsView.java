@@ -19,10 +19,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-import org.notmono.training.runs.EvalResult;
-import org.notmono.training.runs.RunHistory;
-import org.notmono.training.runs.StageCatalog;
-import org.notmono.training.runs.StageSpec;
+import org.notmono.training.monitor.EvalResult;
+import org.notmono.training.monitor.RunHistory;
+import org.notmono.training.monitor.StageCatalog;
+import org.notmono.training.monitor.StageSpec;
 
 /**
  * The focused run's checkpoints with the headline metrics logged at their step; Evaluate one on

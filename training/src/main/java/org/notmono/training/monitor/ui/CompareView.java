@@ -12,7 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
-import org.notmono.training.runs.ConfigDiff;
+import org.notmono.training.monitor.ConfigDiff;
 
 /**
  * The configs of the compared runs side by side, one row per setting; settings that differ are

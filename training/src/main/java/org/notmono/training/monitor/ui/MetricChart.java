@@ -34,8 +34,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYDataset;
 
-import org.notmono.training.runs.Curve;
-import org.notmono.training.runs.XAxis;
+import org.notmono.training.monitor.Curve;
+import org.notmono.training.monitor.XAxis;
 
 /**
  * One metric of the shown runs: each run's raw values as a faint line and their debiased EMA

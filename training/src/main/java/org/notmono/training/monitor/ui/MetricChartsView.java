@@ -24,9 +24,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
-import org.notmono.training.runs.Curve;
-import org.notmono.training.runs.Smoothing;
-import org.notmono.training.runs.XAxis;
+import org.notmono.training.monitor.Curve;
+import org.notmono.training.monitor.Smoothing;
+import org.notmono.training.monitor.XAxis;
 
 /**
  * Every metric of the shown runs as a chart, with the controls they share: a filter, the

@@ -21,12 +21,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.notmono.training.runs.Eta;
-import org.notmono.training.runs.RunHistory;
-import org.notmono.training.runs.RunMonitor;
-import org.notmono.training.runs.RunState;
-import org.notmono.training.runs.RunStatus;
-import org.notmono.training.runs.StageSpec;
+import org.notmono.training.monitor.Eta;
+import org.notmono.training.monitor.RunHistory;
+import org.notmono.training.monitor.RunMonitor;
+import org.notmono.training.monitor.RunState;
+import org.notmono.training.monitor.RunStatus;
+import org.notmono.training.monitor.StageSpec;
 
 /** One run in the runs table: its status, progress, ETA, headline metrics, checkpoints and metrics history. */
 public final class RunRow {

@@ -23,7 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 
-import org.notmono.training.runs.RunState;
+import org.notmono.training.monitor.RunState;
 
 /**
  * The runs under the watched folder: name (in its chart colour), stage, status, step with a

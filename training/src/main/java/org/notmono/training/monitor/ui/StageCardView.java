@@ -17,7 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.notmono.training.runs.StageInput;
+import org.notmono.training.monitor.StageInput;
 
 /**
  * A stage's card, built from its spec: preset, the config fields grouped by section (each with

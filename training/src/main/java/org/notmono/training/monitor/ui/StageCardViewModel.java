@@ -16,11 +16,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.notmono.training.runs.ConfigField;
-import org.notmono.training.runs.ConfigForm;
-import org.notmono.training.runs.NotMonoCli;
-import org.notmono.training.runs.StageInput;
-import org.notmono.training.runs.StageSpec;
+import org.notmono.training.monitor.ConfigField;
+import org.notmono.training.monitor.ConfigForm;
+import org.notmono.training.monitor.NotMonoCli;
+import org.notmono.training.monitor.StageInput;
+import org.notmono.training.monitor.StageSpec;
 
 /**
  * A stage's card: a preset, one text per config field (checked as it is typed: number, whole

@@ -13,8 +13,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.notmono.fx.task.TaskService;
-import org.notmono.training.runs.NotMonoCli;
-import org.notmono.training.runs.RunStatus;
+import org.notmono.training.monitor.NotMonoCli;
+import org.notmono.training.monitor.RunStatus;
 
 /**
  * Measures how the Training workspace keeps up with many long runs: the time from opening it

@@ -51,16 +51,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.notmono.fx.task.TaskService;
 import org.notmono.task.CancelledException;
-import org.notmono.training.runs.ConfigDiff;
-import org.notmono.training.runs.EvalResult;
-import org.notmono.training.runs.NotMonoCli;
-import org.notmono.training.runs.RunLock;
-import org.notmono.training.runs.RunMonitor;
-import org.notmono.training.runs.RunState;
-import org.notmono.training.runs.Smoothing;
-import org.notmono.training.runs.StageCatalog;
-import org.notmono.training.runs.StageSpec;
-import org.notmono.training.runs.XAxis;
+import org.notmono.training.monitor.ConfigDiff;
+import org.notmono.training.monitor.EvalResult;
+import org.notmono.training.monitor.NotMonoCli;
+import org.notmono.training.monitor.RunLock;
+import org.notmono.training.monitor.RunMonitor;
+import org.notmono.training.monitor.RunState;
+import org.notmono.training.monitor.Smoothing;
+import org.notmono.training.monitor.StageCatalog;
+import org.notmono.training.monitor.StageSpec;
+import org.notmono.training.monitor.XAxis;
 
 /**
  * The Training workspace: stage cards that launch runs as child processes running the same

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.fx.task.TaskService;
 import org.notmono.training.run.RunFolder;
-import org.notmono.training.runs.NotMonoCli;
-import org.notmono.training.runs.RunState;
-import org.notmono.training.runs.Smoothing;
+import org.notmono.training.monitor.NotMonoCli;
+import org.notmono.training.monitor.RunState;
+import org.notmono.training.monitor.Smoothing;
 
 /** The Training workspace's state without a window: runs found, statuses, curves, cards, comparison, export. */
 class TrainingViewModelTest {
@@ -191,12 +191,12 @@ class TrainingViewModelTest {
     void settingsPersist() {
         model.smoothingProperty().set(0.9);
         model.logScaleProperty().set(true);
-        model.xAxisProperty().set(org.notmono.training.runs.XAxis.WALL);
+        model.xAxisProperty().set(org.notmono.training.monitor.XAxis.WALL);
         TrainingViewModel again = new TrainingViewModel(tasks, new NotMonoCli(List.of("java")), dir.resolve("training.properties"),
                 dir.resolve("elsewhere"), pid -> false, Runnable::run, Runnable::run, used::add);
         assertEquals(0.9, again.smoothingProperty().get(), 0);
         assertTrue(again.logScaleProperty().get());
-        assertEquals(org.notmono.training.runs.XAxis.WALL, again.xAxisProperty().get());
+        assertEquals(org.notmono.training.monitor.XAxis.WALL, again.xAxisProperty().get());
         assertEquals(root, again.runsRootProperty().get());
     }
 }

@@ -16,6 +16,7 @@ import org.notmono.viewer.cli.ViewerBenchCommand;
             BenchFuzzCommand.class,
             org.notmono.training.cli.BenchAsaCommand.class,
             org.notmono.training.cli.BenchQaCommand.class,
+            org.notmono.training.cli.BenchTrainingUiCommand.class,
         })
 public class BenchCommand {
 }

@@ -66,6 +66,7 @@ public final class MainView extends BorderPane {
             Tab tab = new Tab(w.title(), switch (w) {
                 case SCENE -> scene.view();
                 case VIEW -> new ViewerView(model.viewer());
+                case TRAINING -> TrainingWorkspaces.create(model, dialogs);
                 default -> new WorkspacePlaceholder(w);
             });
             tab.setId("tab-" + w.id());

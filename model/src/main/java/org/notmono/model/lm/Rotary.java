@@ -1,0 +1,51 @@
+package org.notmono.model.lm;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+
+/**
+ * Rotary position embedding as Qwen2 applies it: frequencies {@code theta^(-2i/d)} over the
+ * head's first half, duplicated to the second half, and {@code x cos + rotate_half(x) sin}.
+ */
+final class Rotary {
+    private final float[] inverseFrequencies;
+    private final int headDim;
+
+    Rotary(int headDim, double theta) {
+        this.headDim = headDim;
+        inverseFrequencies = new float[headDim / 2];
+        for (int i = 0; i < headDim / 2; i++) {
+            inverseFrequencies[i] = (float) (1.0 / Math.pow(theta, 2.0 * i / headDim));
+        }
+    }
+
+    /** cos and sin tables [count, headDim] for positions {@code start .. start + count - 1}. */
+    NDList tables(NDManager manager, int start, int count) {
+        float[] cos = new float[count * headDim];
+        float[] sin = new float[count * headDim];
+        int half = headDim / 2;
+        for (int t = 0; t < count; t++) {
+            for (int i = 0; i < half; i++) {
+                double angle = (float) (start + t) * inverseFrequencies[i];
+                float c = (float) Math.cos(angle);
+                float s = (float) Math.sin(angle);
+                cos[t * headDim + i] = c;
+                cos[t * headDim + half + i] = c;
+                sin[t * headDim + i] = s;
+                sin[t * headDim + half + i] = s;
+            }
+        }
+        ai.djl.ndarray.types.Shape shape = new ai.djl.ndarray.types.Shape(count, headDim);
+        return new NDList(manager.create(cos, shape), manager.create(sin, shape));
+    }
+
+    /** Rotates {@code x} [B, H, T, headDim] by the tables of its T positions. */
+    static NDArray apply(NDArray x, NDArray cos, NDArray sin) {
+        long half = x.getShape().get(3) / 2;
+        NDArray first = x.get("..., :" + half);
+        NDArray second = x.get("..., " + half + ":");
+        NDArray rotated = second.neg().concat(first, 3);
+        return x.mul(cos).add(rotated.mul(sin));
+    }
+}

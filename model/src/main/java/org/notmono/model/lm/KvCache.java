@@ -25,8 +25,11 @@ public final class KvCache implements AutoCloseable {
         return length;
     }
 
-    /** Appends layer {@code layer}'s new keys and values and returns the full ones (k, v). */
-    NDArray[] append(int layer, NDArray k, NDArray v) {
+    /**
+     * Appends layer {@code layer}'s new keys and values and returns copies of the full ones (k, v)
+     * in {@code step}, so what the caller computes from them is freed with its step.
+     */
+    NDArray[] append(int layer, NDArray k, NDArray v, NDManager step) {
         NDArray fullK = keys[layer] == null ? k.duplicate() : keys[layer].concat(k, 2);
         NDArray fullV = values[layer] == null ? v.duplicate() : values[layer].concat(v, 2);
         fullK.attach(manager);
@@ -37,7 +40,11 @@ public final class KvCache implements AutoCloseable {
         }
         keys[layer] = fullK;
         values[layer] = fullV;
-        return new NDArray[] {fullK, fullV};
+        NDArray outK = fullK.duplicate();
+        NDArray outV = fullV.duplicate();
+        outK.attach(step);
+        outV.attach(step);
+        return new NDArray[] {outK, outV};
     }
 
     /** Called once per forward pass after all layers appended {@code added} positions. */

@@ -210,7 +210,7 @@ public final class Qwen2Model implements AutoCloseable {
         q = Rotary.apply(q, tables.get(0), tables.get(1));
         k = Rotary.apply(k, tables.get(0), tables.get(1));
         if (cache != null) {
-            NDArray[] full = cache.append(layer, k, v);
+            NDArray[] full = cache.append(layer, k, v, h.getManager());
             k = full[0];
             v = full[1];
         }

@@ -110,13 +110,25 @@ public final class LalmModel implements AutoCloseable {
         return audioTokens(List.of(features.extract(clip)), manager);
     }
 
-    /** Audio tokens [B, A, d] for clips of equal length, in {@code manager}; gradients reach the projector when recording. */
+    /** Audio tokens [B, A, d] for clips of equal length, in {@code manager}. */
     public NDArray audioTokens(List<ClipFeatures> clips, NDManager manager) {
-        EncoderOutput out;
+        return project(encode(clips, manager), manager);
+    }
+
+    /** The frozen encoder's outputs for clips of equal length (no gradients), in {@code manager}. */
+    public EncoderOutput encode(List<ClipFeatures> clips, NDManager manager) {
         synchronized (encoder) { // the encoder's views predict through the same native model
             FeatureBatch batch = FeatureBatch.of(manager, clips);
-            out = encoderModel.forward(batch.map(), batch.logMel(), false);
+            EncoderOutput out = encoderModel.forward(batch.map(), batch.logMel(), false);
+            for (NDArray a : out.arrays()) {
+                a.attach(manager);
+            }
+            return out;
         }
+    }
+
+    /** Audio tokens [B, A, d] from encoder outputs, in {@code manager}; gradients reach the projector when recording. */
+    public NDArray project(EncoderOutput out, NDManager manager) {
         NDArray tokens = projector.apply(new ParameterStore(manager, false), out);
         tokens.attach(manager);
         return tokens;

@@ -13,6 +13,7 @@ import org.notmono.viewer.cli.ViewerBenchCommand;
             SimBenchCommand.class,
             ViewerBenchCommand.class,
             org.notmono.training.cli.BenchEncoderCommand.class,
+            org.notmono.model.cli.ChatBenchCommand.class,
         })
 public class BenchCommand {
 }

@@ -35,6 +35,7 @@ import org.notmono.viewer.cli.SpectrogramCommand;
             org.notmono.training.cli.TrainCommand.class,
             org.notmono.training.cli.EvalCommand.class,
             org.notmono.model.cli.EncodeCommand.class,
+            org.notmono.model.cli.AskCommand.class,
         },
         footer = {
             "",

@@ -26,10 +26,10 @@ public final class KvCache implements AutoCloseable {
     }
 
     /**
-     * Appends layer {@code layer}'s new keys and values and returns copies of the full ones (k, v)
-     * in {@code step}, so what the caller computes from them is freed with its step.
+     * Appends layer {@code layer}'s new keys and values and returns the full ones (k, v), which
+     * stay the cache's: attach what is computed from them to the step's manager.
      */
-    NDArray[] append(int layer, NDArray k, NDArray v, NDManager step) {
+    NDArray[] append(int layer, NDArray k, NDArray v) {
         NDArray fullK = keys[layer] == null ? k.duplicate() : keys[layer].concat(k, 2);
         NDArray fullV = values[layer] == null ? v.duplicate() : values[layer].concat(v, 2);
         fullK.attach(manager);
@@ -40,11 +40,7 @@ public final class KvCache implements AutoCloseable {
         }
         keys[layer] = fullK;
         values[layer] = fullV;
-        NDArray outK = fullK.duplicate();
-        NDArray outV = fullV.duplicate();
-        outK.attach(step);
-        outV.attach(step);
-        return new NDArray[] {outK, outV};
+        return new NDArray[] {fullK, fullV};
     }
 
     /** Called once per forward pass after all layers appended {@code added} positions. */

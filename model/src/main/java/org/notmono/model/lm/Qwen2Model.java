@@ -177,18 +177,21 @@ public final class Qwen2Model implements AutoCloseable {
         int t = (int) embeds.getShape().get(1);
         NDList tables = rotary.tables(embeds.getManager(), past, t);
         NDArray mask = t == 1 ? null : causalMask(embeds.getManager(), past, t);
+        // constants once per pass, as arrays (NDArray.mul(Number) is unsafe for gradients, notes/djl-on-cpu.md)
+        NDArray eps = Ops.constant(embeds, (float) config.rmsNormEps());
+        NDArray queryScale = Ops.constant(embeds, (float) (1 / Math.sqrt(config.headDim())));
         NDArray x = embeds;
         for (int i = 0; i < config.layers(); i++) {
             String p = Qwen2Layout.layer(i);
-            NDArray h = rmsNorm(x, p + "input_layernorm.weight");
-            x = x.add(attention(i, h, tables, mask, cache, training));
-            h = rmsNorm(x, p + "post_attention_layernorm.weight");
+            NDArray h = rmsNorm(x, p + "input_layernorm.weight", eps);
+            x = x.add(attention(i, h, tables, mask, queryScale, cache, training));
+            h = rmsNorm(x, p + "post_attention_layernorm.weight", eps);
             x = x.add(mlp(p, h, training));
         }
         if (cache != null) {
             cache.advance(t);
         }
-        return rmsNorm(x, Qwen2Layout.FINAL_NORM);
+        return rmsNorm(x, Qwen2Layout.FINAL_NORM, eps);
     }
 
     /** Output logits [B, T, V] of final hidden states. */
@@ -197,7 +200,8 @@ public final class Qwen2Model implements AutoCloseable {
         return Linear.linear(hidden, weights.get(head), null).head();
     }
 
-    private NDArray attention(int layer, NDArray h, NDList tables, NDArray mask, KvCache cache, boolean training) {
+    private NDArray attention(int layer, NDArray h, NDList tables, NDArray mask, NDArray queryScale, KvCache cache,
+                              boolean training) {
         String p = Qwen2Layout.layer(layer) + "self_attn.";
         long b = h.getShape().get(0);
         long t = h.getShape().get(1);
@@ -210,25 +214,37 @@ public final class Qwen2Model implements AutoCloseable {
         q = Rotary.apply(q, tables.get(0), tables.get(1));
         k = Rotary.apply(k, tables.get(0), tables.get(1));
         if (cache != null) {
-            NDArray[] full = cache.append(layer, k, v, h.getManager());
+            NDArray[] full = cache.append(layer, k, v);
             k = full[0];
             v = full[1];
         }
         long s = k.getShape().get(2);
-        int group = heads / kvHeads;
-        if (group > 1) { // each key/value head serves `group` consecutive query heads
-            k = k.expandDims(2).broadcast(b, kvHeads, group, s, hd).reshape(b, heads, s, hd);
-            v = v.expandDims(2).broadcast(b, kvHeads, group, s, hd).reshape(b, heads, s, hd);
-        }
-        // scale q, not the T x S scores; constants as arrays (notes/djl-on-cpu.md)
-        NDArray q3 = Ops.scale(q, (float) (1 / Math.sqrt(hd))).reshape(b * heads, t, hd);
-        NDArray scores = q3.matMul(k.reshape(b * heads, s, hd).transpose(0, 2, 1));
+        NDArray k3 = perQueryHead(k, h.getManager());
+        NDArray v3 = perQueryHead(v, h.getManager());
+        // scale q, not the T x S scores (notes/djl-on-cpu.md)
+        NDArray q3 = q.mul(queryScale).reshape(b * heads, t, hd);
+        NDArray scores = q3.matMul(k3.transpose(0, 2, 1));
         if (mask != null) {
             scores = scores.add(mask);
         }
-        NDArray out = scores.softmax(-1).matMul(v.reshape(b * heads, s, hd))
+        NDArray out = scores.softmax(-1).matMul(v3)
                 .reshape(b, heads, t, hd).transpose(0, 2, 1, 3).reshape(b, t, (long) heads * hd);
         return project(p + "o_proj", out, training);
+    }
+
+    /**
+     * Keys or values [B, kvHeads, S, hd] as [B * heads, S, hd]: each key/value head serves
+     * {@code heads / kvHeads} consecutive query heads. The result lives in {@code step} even
+     * when the input is the cache's.
+     */
+    private NDArray perQueryHead(NDArray kv, NDManager step) {
+        long b = kv.getShape().get(0);
+        long s = kv.getShape().get(2);
+        int hd = config.headDim();
+        int group = config.heads() / config.kvHeads();
+        NDArray expanded = kv.expandDims(2);
+        expanded.attach(step);
+        return expanded.broadcast(b, config.kvHeads(), group, s, hd).reshape(b * config.heads(), s, hd);
     }
 
     private NDArray mlp(String p, NDArray h, boolean training) {
@@ -242,9 +258,9 @@ public final class Qwen2Model implements AutoCloseable {
         return adapter.apply(module, x, y, training);
     }
 
-    private NDArray rmsNorm(NDArray x, String weight) {
+    private NDArray rmsNorm(NDArray x, String weight, NDArray eps) {
         NDArray meanSquare = x.square().mean(new int[] {-1}, true);
-        NDArray inverse = meanSquare.add(Ops.constant(x, (float) config.rmsNormEps())).sqrt();
+        NDArray inverse = meanSquare.add(eps).sqrt();
         return x.div(inverse).mul(weights.get(weight));
     }
 

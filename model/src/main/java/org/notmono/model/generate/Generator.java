@@ -166,7 +166,7 @@ public final class Generator {
     /** Logits of the last position of every row, [B * V] row-major. */
     private float[] lastLogits(NDArray hidden) {
         long t = hidden.getShape().get(1);
-        return model.logits(hidden.get(":, " + (t - 1) + ":, :")).toFloatArray();
+        return model.logits(t == 1 ? hidden : hidden.get(":, " + (t - 1) + ":, :")).toFloatArray();
     }
 
     private static float[] repeatRows(float[] row, int rows) {

@@ -58,6 +58,12 @@ public record Qwen2Config(int vocabSize, int hiddenSize, int intermediateSize, i
         if (!type.equals("qwen2")) {
             throw new IOException(where + ": model_type is " + type + ", expected qwen2");
         }
+        if (node.path("rope_scaling").isObject()) {
+            throw new IOException(where + ": rope_scaling " + node.get("rope_scaling") + " is not supported (plain rotary positions only)");
+        }
+        if (node.path("use_sliding_window").asBoolean(false)) {
+            throw new IOException(where + ": use_sliding_window is true; only full causal attention is supported");
+        }
         int heads = required(node, "num_attention_heads", where);
         return new Qwen2Config(required(node, "vocab_size", where), required(node, "hidden_size", where),
                 required(node, "intermediate_size", where), required(node, "num_hidden_layers", where), heads,

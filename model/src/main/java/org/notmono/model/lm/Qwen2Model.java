@@ -211,8 +211,8 @@ public final class Qwen2Model implements AutoCloseable {
         NDArray q = heads(project(p + "q_proj", h, training), b, t, heads);
         NDArray k = heads(project(p + "k_proj", h, training), b, t, kvHeads);
         NDArray v = heads(project(p + "v_proj", h, training), b, t, kvHeads);
-        q = Rotary.apply(q, tables.get(0), tables.get(1));
-        k = Rotary.apply(k, tables.get(0), tables.get(1));
+        q = rotary.apply(q, tables.get(0), tables.get(1));
+        k = rotary.apply(k, tables.get(0), tables.get(1));
         if (cache != null) {
             NDArray[] full = cache.append(layer, k, v);
             k = full[0];

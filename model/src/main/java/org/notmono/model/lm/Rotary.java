@@ -3,6 +3,7 @@ package org.notmono.model.lm;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 
 /**
  * Rotary position embedding as Qwen2 applies it: frequencies {@code theta^(-2i/d)} over the
@@ -11,9 +12,13 @@ import ai.djl.ndarray.NDManager;
 final class Rotary {
     private final float[] inverseFrequencies;
     private final int headDim;
+    private final NDIndex firstHalf;
+    private final NDIndex secondHalf;
 
     Rotary(int headDim, double theta) {
         this.headDim = headDim;
+        this.firstHalf = new NDIndex("..., :" + headDim / 2);
+        this.secondHalf = new NDIndex("..., " + headDim / 2 + ":");
         inverseFrequencies = new float[headDim / 2];
         for (int i = 0; i < headDim / 2; i++) {
             inverseFrequencies[i] = (float) (1.0 / Math.pow(theta, 2.0 * i / headDim));
@@ -41,10 +46,9 @@ final class Rotary {
     }
 
     /** Rotates {@code x} [B, H, T, headDim] by the tables of its T positions. */
-    static NDArray apply(NDArray x, NDArray cos, NDArray sin) {
-        long half = x.getShape().get(3) / 2;
-        NDArray first = x.get("..., :" + half);
-        NDArray second = x.get("..., " + half + ":");
+    NDArray apply(NDArray x, NDArray cos, NDArray sin) {
+        NDArray first = x.get(firstHalf);
+        NDArray second = x.get(secondHalf);
         NDArray rotated = second.neg().concat(first, 3);
         return x.mul(cos).add(rotated.mul(sin));
     }

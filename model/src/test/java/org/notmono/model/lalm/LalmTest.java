@@ -3,7 +3,6 @@ package org.notmono.model.lalm;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +31,8 @@ import org.notmono.audio.Wav;
 import org.notmono.cli.InputException;
 import org.notmono.model.chat.ChatAnswer;
 import org.notmono.model.chat.ChatInputException;
+import org.notmono.model.chat.ChatRole;
+import org.notmono.model.chat.ChatTurn;
 import org.notmono.model.chat.ChatRequest;
 import org.notmono.model.chat.GenerationSettings;
 import org.notmono.model.cli.AskCommand;
@@ -189,6 +190,19 @@ class LalmTest {
         ChatInputException e = assertThrows(ChatInputException.class,
                 () -> lalm.answer(request(Wav.read(fixture.wavs.getFirst()), question), x -> { }, TaskContext.none()));
         assertTrue(e.getMessage().contains("too long") && e.getMessage().contains("256"), e.getMessage());
+    }
+
+    @Test
+    void aConversationLongerThanTheContextLosesItsOldestTurnsAndSaysSo() throws IOException, ChatInputException {
+        List<ChatTurn> history = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            history.add(new ChatTurn(i % 2 == 0 ? ChatRole.USER : ChatRole.ASSISTANT, "Turn " + i + ": " + "where is it? ".repeat(6)));
+        }
+        ChatAnswer answer = lalm.answer(new ChatRequest(Wav.read(fixture.wavs.getFirst()), history, TinyLalmFixture.COUNT_QUESTION,
+                null, false, GenerationSettings.greedy(40)), x -> { }, TaskContext.none());
+        String notice = answer.notices().stream().filter(n -> n.contains("left out")).findFirst().orElseThrow();
+        assertTrue(notice.contains("oldest turns") && notice.contains("256"), notice);
+        assertTrue(answer.promptTokens() <= 256 - 40, answer.promptTokens() + " prompt positions");
     }
 
     @Test

@@ -176,7 +176,7 @@ public final class Qwen2Model implements AutoCloseable {
         int past = cache == null ? 0 : cache.length();
         int t = (int) embeds.getShape().get(1);
         NDList tables = rotary.tables(embeds.getManager(), past, t);
-        NDArray mask = t == 1 ? null : causalMask(embeds.getManager(), past, t);
+        NDArray mask = t == 1 ? null : causalMask(embeds.getManager(), past, t, config.heads() / config.kvHeads());
         // constants once per pass, as arrays (NDArray.mul(Number) is unsafe for gradients, notes/djl-on-cpu.md)
         NDArray eps = Ops.constant(embeds, (float) config.rmsNormEps());
         NDArray queryScale = Ops.constant(embeds, (float) (1 / Math.sqrt(config.headDim())));
@@ -219,10 +219,12 @@ public final class Qwen2Model implements AutoCloseable {
             v = full[1];
         }
         long s = k.getShape().get(2);
-        NDArray k3 = perQueryHead(k, h.getManager());
-        NDArray v3 = perQueryHead(v, h.getManager());
-        // scale q, not the T x S scores (notes/djl-on-cpu.md)
-        NDArray q3 = q.mul(queryScale).reshape(b * heads, t, hd);
+        long group = heads / kvHeads;
+        // grouped-query attention without copying keys and values per query head: the `group`
+        // query heads that share a key/value head are stacked as extra query rows
+        NDArray q3 = q.mul(queryScale).reshape(b * kvHeads, group * t, hd); // scale q, not the scores
+        NDArray k3 = inStep(k.reshape(b * kvHeads, s, hd), h.getManager());
+        NDArray v3 = inStep(v.reshape(b * kvHeads, s, hd), h.getManager());
         NDArray scores = q3.matMul(k3.transpose(0, 2, 1));
         if (mask != null) {
             scores = scores.add(mask);
@@ -232,19 +234,10 @@ public final class Qwen2Model implements AutoCloseable {
         return project(p + "o_proj", out, training);
     }
 
-    /**
-     * Keys or values [B, kvHeads, S, hd] as [B * heads, S, hd]: each key/value head serves
-     * {@code heads / kvHeads} consecutive query heads. The result lives in {@code step} even
-     * when the input is the cache's.
-     */
-    private NDArray perQueryHead(NDArray kv, NDManager step) {
-        long b = kv.getShape().get(0);
-        long s = kv.getShape().get(2);
-        int hd = config.headDim();
-        int group = config.heads() / config.kvHeads();
-        NDArray expanded = kv.expandDims(2);
-        expanded.attach(step);
-        return expanded.broadcast(b, config.kvHeads(), group, s, hd).reshape(b * config.heads(), s, hd);
+    /** {@code a} moved to {@code step} (arrays computed from the cache's would otherwise live as long as the cache). */
+    private static NDArray inStep(NDArray a, NDManager step) {
+        a.attach(step);
+        return a;
     }
 
     private NDArray mlp(String p, NDArray h, boolean training) {
@@ -269,16 +262,21 @@ public final class Qwen2Model implements AutoCloseable {
         return x.reshape(b, t, heads, x.getShape().get(2) / heads).transpose(0, 2, 1, 3);
     }
 
-    /** Additive mask [T, past + T]: query i (at position past + i) sees keys 0 .. past + i. */
-    private static NDArray causalMask(NDManager manager, int past, int t) {
+    /**
+     * Additive mask [group * T, past + T] for {@code group} stacked query heads: query row
+     * g * T + i (at position past + i) sees keys 0 .. past + i.
+     */
+    private static NDArray causalMask(NDManager manager, int past, int t, int group) {
         int s = past + t;
-        float[] mask = new float[t * s];
-        for (int i = 0; i < t; i++) {
-            for (int j = past + i + 1; j < s; j++) {
-                mask[i * s + j] = Float.NEGATIVE_INFINITY;
+        float[] mask = new float[group * t * s];
+        for (int g = 0; g < group; g++) {
+            for (int i = 0; i < t; i++) {
+                for (int j = past + i + 1; j < s; j++) {
+                    mask[(g * t + i) * s + j] = Float.NEGATIVE_INFINITY;
+                }
             }
         }
-        return manager.create(mask, new Shape(t, s));
+        return manager.create(mask, new Shape((long) group * t, s));
     }
 
     /** Number of weights. */

@@ -1,6 +1,8 @@
 package org.notmono.model.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,12 +88,13 @@ public class ChatBenchCommand implements Callable<Integer> {
                 // no end tokens: every run generates exactly the asked number of tokens
                 Generator generator = new Generator(model.lm(), model.tokenizer());
                 GenerationSettings greedy = new GenerationSettings(tokens, 0, 0, 1, 0, List.of());
-                double cached = streaming(generator, prompt, greedy);
-                System.out.printf(Locale.ROOT, "stream, KV cache      %8.1f tokens/s (%d tokens, one sequence)%n", cached, tokens);
+                double[] cached = streaming(generator, prompt, greedy);
+                System.out.printf(Locale.ROOT, "stream, KV cache      %8.1f tokens/s (%d tokens, one sequence; %.1f tokens per CPU-second)%n",
+                        cached[0], tokens, cached[1]);
                 GenerationSettings shorter = new GenerationSettings(Math.max(2, tokens / 4), 0, 0, 1, 0, List.of());
-                double full = streaming(generator.withoutCache(), prompt, shorter);
-                System.out.printf(Locale.ROOT, "stream, no cache      %8.1f tokens/s (%d tokens, full recomputation each step)%n", full,
-                        shorter.maxNewTokens());
+                double[] full = streaming(generator.withoutCache(), prompt, shorter);
+                System.out.printf(Locale.ROOT, "stream, no cache      %8.1f tokens/s (%d tokens, full recomputation each step;"
+                        + " %.1f tokens per CPU-second)%n", full[0], shorter.maxNewTokens(), full[1]);
                 GenerationSettings sampled = new GenerationSettings(tokens / 2, 1.0, 0, 1, 7, List.of());
                 double[] seconds = new double[repeats];
                 generator.sample(prompt, samples, sampled, TaskContext.none());
@@ -133,15 +136,25 @@ public class ChatBenchCommand implements Callable<Integer> {
                 median(first), clip.duration(), median(encode));
     }
 
-    private double streaming(Generator generator, NDArray prompt, GenerationSettings settings) {
+    /**
+     * Median tokens per wall-clock second after the first token (steady state), and median
+     * tokens per CPU-second of the decoding thread for the whole call (with one intra-op thread
+     * PyTorch computes on the caller's thread, so this second number hardly depends on what
+     * else the machine runs).
+     */
+    private double[] streaming(Generator generator, NDArray prompt, GenerationSettings settings) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         generator.generate(prompt, settings, x -> { }, TaskContext.none());
         double[] rates = new double[repeats];
+        double[] cpuRates = new double[repeats];
         for (int r = 0; r < repeats; r++) {
+            long cpu0 = cpu.getCurrentThreadCpuTime();
             Generated g = generator.generate(prompt, settings, x -> { }, TaskContext.none());
             long end = System.nanoTime();
+            cpuRates[r] = g.tokens().length / ((cpu.getCurrentThreadCpuTime() - cpu0) / 1e9);
             rates[r] = (g.tokens().length - 1) / ((end - g.firstTokenNanos()) / 1e9); // steady state, after the first token
         }
-        return median(rates);
+        return new double[] {median(rates), median(cpuRates)};
     }
 
     /** A tiny LALM with untrained LM and projector over the shipped encoder; its tokenizer is trained on a few sentences. */

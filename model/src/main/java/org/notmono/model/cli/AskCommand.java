@@ -34,11 +34,11 @@ import picocli.CommandLine.Parameters;
  * and {@code notmono ask --batch FILE.jsonl}: the spatial LALM answers questions about FOA clips.
  */
 @Command(name = "ask", mixinStandardHelpOptions = true,
-        description = {"Ask the spatial LALM a question about a 4-channel FOA clip (ambiX W, Y, Z, X).",
-            "Clips longer than the model's 4-s window are heard in their loudest window (the span is reported).",
-            "--batch FILE.jsonl answers many questions in one process: input lines {\"id\", \"clip\", \"question\",",
-            "\"options\": [4] | null} (clip paths relative to the file), output one JSON line per input, in order:",
-            "{\"id\", \"answer\" (full text), \"letter\" (A-D or null), \"think\", \"ms\"}."})
+        description = {"Ask the spatial LALM about a 4-channel FOA clip (ambiX W, Y, Z, X).",
+            "Clips longer than the model's 4-s window are heard in their loudest window (the span is reported)."},
+        footer = {"", "--batch FILE.jsonl answers many questions in one process, one JSON object a line:",
+            "  in:  {\"id\", \"clip\" (path relative to the file), \"question\", \"options\": [4] | null}",
+            "  out: {\"id\", \"answer\" (full text), \"letter\" (A-D or null), \"think\", \"ms\"}, in input order"})
 public class AskCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
@@ -32,6 +33,8 @@ public final class Qwen2Model implements AutoCloseable {
     private final NDManager manager;
     private final Map<String, NDArray> weights;
     private final Rotary rotary;
+    private final NDIndex queryHeads;
+    private final NDIndex keyHeads;
     private ProjectionAdapter adapter = ProjectionAdapter.NONE;
 
     private Qwen2Model(Qwen2Config config, NDManager manager, Map<String, NDArray> weights) {
@@ -39,6 +42,8 @@ public final class Qwen2Model implements AutoCloseable {
         this.manager = manager;
         this.weights = weights;
         this.rotary = new Rotary(config.headDim(), config.ropeTheta());
+        this.queryHeads = new NDIndex(":, :" + config.heads());
+        this.keyHeads = new NDIndex(":, " + config.heads() + ":");
     }
 
     /**
@@ -211,8 +216,10 @@ public final class Qwen2Model implements AutoCloseable {
         NDArray q = heads(project(p + "q_proj", h, training), b, t, heads);
         NDArray k = heads(project(p + "k_proj", h, training), b, t, kvHeads);
         NDArray v = heads(project(p + "v_proj", h, training), b, t, kvHeads);
-        q = rotary.apply(q, tables.get(0), tables.get(1));
-        k = rotary.apply(k, tables.get(0), tables.get(1));
+        // queries and keys rotated in one pass
+        NDArray rotated = rotary.apply(q.concat(k, 1), tables.get(0), tables.get(1));
+        q = rotated.get(queryHeads);
+        k = rotated.get(keyHeads);
         if (cache != null) {
             NDArray[] full = cache.append(layer, k, v);
             k = full[0];

@@ -25,7 +25,11 @@ final class Rotary {
         }
     }
 
-    /** cos and sin tables [count, headDim] for positions {@code start .. start + count - 1}. */
+    /**
+     * cos and signed sin tables [count, headDim] for positions {@code start .. start + count - 1}:
+     * the sin table is negated over the first half, so that rotate_half(x) * sin equals
+     * swap_halves(x) * signed sin and the negation costs no operation per call.
+     */
     NDList tables(NDManager manager, int start, int count) {
         float[] cos = new float[count * headDim];
         float[] sin = new float[count * headDim];
@@ -37,7 +41,7 @@ final class Rotary {
                 float s = (float) Math.sin(angle);
                 cos[t * headDim + i] = c;
                 cos[t * headDim + half + i] = c;
-                sin[t * headDim + i] = s;
+                sin[t * headDim + i] = -s;
                 sin[t * headDim + half + i] = s;
             }
         }
@@ -45,11 +49,9 @@ final class Rotary {
         return new NDList(manager.create(cos, shape), manager.create(sin, shape));
     }
 
-    /** Rotates {@code x} [B, H, T, headDim] by the tables of its T positions. */
-    NDArray apply(NDArray x, NDArray cos, NDArray sin) {
-        NDArray first = x.get(firstHalf);
-        NDArray second = x.get(secondHalf);
-        NDArray rotated = second.neg().concat(first, 3);
-        return x.mul(cos).add(rotated.mul(sin));
+    /** Rotates {@code x} [B, H, T, headDim] by the tables of its T positions ({@code signedSin} from {@link #tables}). */
+    NDArray apply(NDArray x, NDArray cos, NDArray signedSin) {
+        NDArray swapped = x.get(secondHalf).concat(x.get(firstHalf), 3);
+        return x.mul(cos).add(swapped.mul(signedSin));
     }
 }

@@ -38,6 +38,7 @@ import org.notmono.viewer.cli.SpectrogramCommand;
             DoctorCommand.class,
             org.notmono.training.cli.QaCommand.class,
             org.notmono.training.cli.BenchmarkCommand.class,
+            org.notmono.model.cli.AskCommand.class,
         },
         footer = {
             "",

@@ -1,0 +1,145 @@
+package org.notmono.model.lalm;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
+import org.notmono.audio.AudioClip;
+import org.notmono.model.chat.ChatAnswer;
+import org.notmono.model.chat.ChatInputException;
+import org.notmono.model.chat.ChatRequest;
+import org.notmono.model.chat.ChatTurn;
+import org.notmono.model.chat.HeardSpan;
+import org.notmono.model.chat.SpatialChatModel;
+import org.notmono.model.generate.Generated;
+import org.notmono.model.generate.Generator;
+import org.notmono.sim.scene.SlotPredictor;
+import org.notmono.task.TaskContext;
+
+/**
+ * The spatial LALM as a chat model: the clip (cut to the model's window) goes through the
+ * encoder and the projector into the {@code <AcousticTokens>} place of a ChatML prompt, and
+ * the decoder streams the answer. Decoding runs on one intra-op thread (about twice as fast as
+ * two for token-by-token work, notes/djl-on-cpu.md); the previous setting is restored after.
+ */
+public final class Lalm implements SpatialChatModel {
+    /** Tokens kept free for the answer when a long conversation has to be cut. */
+    static final int ANSWER_ROOM = 64;
+    private final LalmModel model;
+    private final Generator generator;
+
+    public Lalm(LalmModel model) {
+        this.model = model;
+        this.generator = new Generator(model.lm(), model.tokenizer(), model.endTokens());
+    }
+
+    /** Loads a checkpoint folder ({@code lalm-*\/}). */
+    public static Lalm load(Path checkpoint) throws IOException {
+        return new Lalm(LalmCheckpoint.load(checkpoint));
+    }
+
+    public LalmModel model() {
+        return model;
+    }
+
+    @Override
+    public String name() {
+        return "NotMono LALM (" + model.name() + ")";
+    }
+
+    @Override
+    public double windowSeconds() {
+        return LalmModel.WINDOW_SECONDS;
+    }
+
+    @Override
+    public SlotPredictor encoder() {
+        return model.encoder();
+    }
+
+    @Override
+    public synchronized ChatAnswer answer(ChatRequest request, Consumer<String> onText, TaskContext task)
+            throws ChatInputException {
+        long start = System.nanoTime();
+        AudioClip foa = request.foa();
+        if (foa.channelCount() != 4) {
+            throw new ChatInputException("the clip has " + foa.channelCount() + (foa.channelCount() == 1 ? " channel" : " channels")
+                    + "; the model hears 4-channel first-order ambisonics (ambiX W, Y, Z, X): render or record FOA");
+        }
+        if (request.question().isBlank()) {
+            throw new ChatInputException("the question is empty: type a question about the clip");
+        }
+        List<String> notices = new ArrayList<>();
+        AudioWindow window = AudioWindow.of(foa, windowSeconds());
+        HeardSpan heard = window.span();
+        if (!heard.whole()) {
+            notices.add(String.format(Locale.ROOT, "The clip is %.1f s; the model hears %.0f s at a time and heard %.1f-%.1f s"
+                    + " (its loudest window).", heard.clipDuration(), windowSeconds(), heard.start(), heard.end()));
+        }
+        int threads = JniUtils.getNumThreads();
+        JniUtils.setNumThreads(1);
+        try (NDManager manager = model.lm().manager().newSubManager()) {
+            NDArray audio = model.audioTokens(window.clip(), manager);
+            int audioTokens = (int) audio.getShape().get(1);
+            long[] ids = prompt(request, audioTokens, notices);
+            NDArray embeddings = PromptEmbedding.embed(model.lm(), ids, model.anchor(), audio, manager);
+            int promptTokens = (int) embeddings.getShape().get(1);
+            String prefix = request.think() ? "" : ChatPrompt.NO_THINK;
+            Generated out = generator.generate(embeddings, request.settings(), onText, task);
+            if (out.reason() == Generated.StopReason.CONTEXT_FULL) {
+                notices.add("The answer was cut where the model's context of " + model.lm().config().maxPositions() + " tokens ends.");
+            }
+            String text = prefix + out.text();
+            AnswerParts parts = AnswerParts.of(text, request.options() != null);
+            long end = System.nanoTime();
+            long firstToken = out.firstTokenNanos() == 0 ? end : out.firstTokenNanos();
+            return new ChatAnswer(text, parts.think(), parts.answer(), parts.letter(), heard, notices, promptTokens,
+                    out.tokens().length, (firstToken - start) / 1_000_000, (end - start) / 1_000_000,
+                    out.reason() == Generated.StopReason.CANCELLED);
+        } finally {
+            JniUtils.setNumThreads(threads);
+        }
+    }
+
+    /**
+     * The prompt's token ids. Oldest turns are left out (with a notice) while the prompt and
+     * the audio leave less than {@link #ANSWER_ROOM} tokens of the context; a question that does
+     * not fit even alone is refused.
+     */
+    private long[] prompt(ChatRequest request, int audioTokens, List<String> notices) throws ChatInputException {
+        int context = model.lm().config().maxPositions();
+        int budget = context - Math.min(ANSWER_ROOM, request.settings().maxNewTokens());
+        String user = ChatPrompt.question(request.question(), request.options());
+        List<ChatTurn> history = new ArrayList<>(request.history());
+        int dropped = 0;
+        while (true) {
+            long[] ids = model.tokenizer().encode(ChatPrompt.render(history, user, request.think()));
+            int length = ids.length - 1 + audioTokens;
+            if (length <= budget) {
+                if (dropped > 0) {
+                    notices.add("The " + dropped + " oldest turn" + (dropped == 1 ? " was" : "s were")
+                            + " left out: the conversation is longer than the model's context of " + context + " tokens.");
+                }
+                return ids;
+            }
+            if (history.isEmpty()) {
+                throw new ChatInputException("the question is too long: with the audio it needs " + length
+                        + " tokens, the model's context holds " + context + " (" + Math.min(ANSWER_ROOM, request.settings().maxNewTokens())
+                        + " kept for the answer): shorten it by about " + (length - budget) + " tokens");
+            }
+            history.removeFirst();
+            dropped++;
+        }
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

@@ -1,0 +1,218 @@
+package org.notmono.model.lalm;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import ai.djl.MalformedModelException;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.notmono.BuildInfo;
+import org.notmono.model.encoder.EncoderCheckpoint;
+import org.notmono.model.encoder.EncoderModel;
+import org.notmono.model.lm.Qwen2Config;
+import org.notmono.model.lm.Qwen2Model;
+import org.notmono.model.lora.LoraAdapters;
+import org.notmono.model.lora.LoraConfig;
+import org.notmono.model.projector.Projector;
+import org.notmono.model.projector.ProjectorConfig;
+import org.notmono.sim.scene.AssetsFingerprint;
+
+/**
+ * A LALM checkpoint folder (DESIGN.md, {@code lalm-*\/}): {@code model.json} (configs of LM,
+ * projector and LoRA, the projector's tensor shapes, versions, git commit, assets and encoder
+ * sha256), {@code tokenizer.json}, {@code lm.safetensors} (Hugging Face names),
+ * {@code projector.params} (DJL), {@code lora.safetensors} (absent when merged or unused) and a
+ * copy of the encoder checkpoint in {@code encoder/}. Loading a checkpoint whose files do not
+ * match its config names the tensor.
+ */
+public final class LalmCheckpoint {
+    public static final String FORMAT = "notmono.lalm/1";
+    public static final String MODEL_JSON = "model.json";
+    private static final String ENCODER = "encoder";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private LalmCheckpoint() {
+    }
+
+    /** True when {@code dir} looks like a LALM checkpoint. */
+    public static boolean isCheckpoint(Path dir) {
+        return Files.isRegularFile(dir.resolve(MODEL_JSON)) && Files.isRegularFile(dir.resolve("lm.safetensors"));
+    }
+
+    /** Writes {@code model} into {@code dir} atomically; {@code extra} goes into model.json's "training". */
+    public static void save(LalmModel model, Path dir, Map<String, Object> extra) throws IOException {
+        Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
+        deleteTree(tmp);
+        Files.createDirectories(tmp.resolve(ENCODER));
+        Files.copy(model.tokenizerFile(), tmp.resolve("tokenizer.json"));
+        model.lm().save(tmp.resolve("lm.safetensors"));
+        try (OutputStream out = Files.newOutputStream(tmp.resolve("projector.params"))) {
+            model.projector().saveParameters(new DataOutputStream(out));
+        }
+        LoraAdapters lora = model.lora();
+        boolean separateLora = lora != null && !lora.merged();
+        if (separateLora) {
+            lora.save(tmp.resolve("lora.safetensors"));
+        }
+        for (String file : new String[] {EncoderCheckpoint.MODEL_JSON, "encoder-0000.params"}) {
+            Files.copy(model.encoderDir().resolve(file), tmp.resolve(ENCODER).resolve(file));
+        }
+        ObjectNode json = JSON.createObjectNode();
+        json.put("format", FORMAT);
+        json.put("name", model.name());
+        json.put("windowSeconds", LalmModel.WINDOW_SECONDS);
+        json.set("lm", model.lm().config().toJson());
+        json.set("projector", JSON.valueToTree(model.projector().config()));
+        ObjectNode tensors = json.putObject("projectorTensors");
+        for (Pair<String, Parameter> p : model.projector().getParameters()) {
+            var shape = tensors.putArray(p.getKey());
+            for (long d : p.getValue().getArray().getShape().getShape()) {
+                shape.add(d);
+            }
+        }
+        if (separateLora) {
+            json.set("lora", lora.config().toJson());
+        } else {
+            json.putNull("lora");
+        }
+        json.put("loraMerged", lora != null && lora.merged());
+        ObjectNode encoder = json.putObject("encoder");
+        encoder.put("path", ENCODER);
+        encoder.put("sha256", sha256(model.encoderDir().resolve("encoder-0000.params")));
+        ObjectNode vocabulary = json.putObject("vocabulary");
+        vocabulary.put("size", model.lm().config().vocabSize());
+        vocabulary.put("tokenizerSha256", sha256(model.tokenizerFile()));
+        ObjectNode versions = json.putObject("versions");
+        versions.put("notmono", LalmCheckpoint.class.getPackage().getImplementationVersion());
+        versions.put("djl", Engine.getDjlVersion());
+        json.put("gitCommit", BuildInfo.gitCommit());
+        json.put("assets", AssetsFingerprint.sha256());
+        json.set("training", JSON.valueToTree(extra));
+        JSON.writeValue(tmp.resolve(MODEL_JSON).toFile(), json);
+        deleteTree(dir);
+        Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Loads a checkpoint folder; a file that does not match model.json is named with its first differing tensor. */
+    public static LalmModel load(Path dir) throws IOException {
+        Path file = dir.resolve(MODEL_JSON);
+        if (!Files.isRegularFile(file)) {
+            if (Files.isRegularFile(dir.resolve("config.json"))) {
+                throw new IOException(dir + " is a Hugging Face model folder, not a LALM checkpoint: it can be the backbone"
+                        + " of a LALM (LalmModel.assemble), but it has no projector to hear audio");
+            }
+            throw new IOException(dir + " is not a LALM checkpoint (no " + MODEL_JSON + ")");
+        }
+        JsonNode json = JSON.readTree(file.toFile());
+        if (!FORMAT.equals(json.path("format").asText())) {
+            throw new IOException(file + ": format is not " + FORMAT);
+        }
+        Qwen2Config lmConfig = Qwen2Config.fromJson(json.path("lm"), file + " \"lm\"");
+        ProjectorConfig projectorConfig = JSON.treeToValue(json.path("projector"), ProjectorConfig.class);
+        Path encoderDir = dir.resolve(json.path("encoder").path("path").asText(ENCODER));
+        EncoderModel encoderModel = EncoderCheckpoint.load(encoderDir, Engine.getInstance().defaultDevice());
+        NDManager projectorManager = NDManager.newBaseManager();
+        Qwen2Model lm = null;
+        LalmModel model = null;
+        try {
+            Projector projector = new Projector(projectorConfig);
+            projector.initialize(projectorManager);
+            checkProjector(dir, json.path("projectorTensors"), projector);
+            try (InputStream in = Files.newInputStream(dir.resolve("projector.params"))) {
+                projector.loadParameters(projectorManager, new DataInputStream(in));
+            } catch (MalformedModelException e) {
+                throw new IOException(dir.resolve("projector.params") + ": unreadable: " + e.getMessage(), e);
+            }
+            lm = Qwen2Model.load(lmConfig, dir.resolve("lm.safetensors"), projectorManager);
+            model = new LalmModel(json.path("name").asText(dir.getFileName().toString()), encoderDir, encoderModel,
+                    projector, projectorManager, lm, org.notmono.model.tokenizer.TextTokenizer.load(dir), dir.resolve("tokenizer.json"));
+            JsonNode lora = json.path("lora");
+            if (lora.isObject()) {
+                model.setLora(LoraAdapters.load(lm, LoraConfig.fromJson(lora), dir.resolve("lora.safetensors")));
+            }
+            return model;
+        } catch (IOException | RuntimeException e) {
+            if (model != null) {
+                model.close();
+            } else {
+                if (lm != null) {
+                    lm.close();
+                }
+                projectorManager.close();
+                encoderModel.close();
+            }
+            throw e;
+        }
+    }
+
+    private static void checkProjector(Path dir, JsonNode stored, Projector projector) throws IOException {
+        Map<String, Shape> expected = new LinkedHashMap<>();
+        for (Pair<String, Parameter> p : projector.getParameters()) {
+            expected.put(p.getKey(), p.getValue().getArray().getShape());
+        }
+        for (Map.Entry<String, Shape> e : expected.entrySet()) {
+            JsonNode dims = stored.get(e.getKey());
+            if (dims == null) {
+                throw new IOException(dir + ": projector tensor " + e.getKey() + " " + e.getValue() + " is missing from the checkpoint");
+            }
+            long[] shape = new long[dims.size()];
+            for (int i = 0; i < shape.length; i++) {
+                shape[i] = dims.get(i).asLong();
+            }
+            if (!new Shape(shape).equals(e.getValue())) {
+                throw new IOException(dir + ": projector tensor " + e.getKey() + " is " + new Shape(shape)
+                        + " in the checkpoint but the config wants " + e.getValue());
+            }
+        }
+        for (Iterator<String> it = stored.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!expected.containsKey(name)) {
+                throw new IOException(dir + ": projector tensor " + name + " is not part of the configured projector");
+            }
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                digest.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.notmono.model.projector;
+
+/**
+ * The shape of the projector from encoder outputs to the decoder's width.
+ *
+ * @param kind P0, P1 or P2
+ * @param semanticDim width E of the encoder's semantic frames
+ * @param slots encoder slots S (one audio token each)
+ * @param classes classes of the encoder's class head
+ * @param hidden width of every expert
+ * @param bottleneck width of the bottleneck before the LM width
+ * @param lmWidth the decoder's hidden size d
+ * @param framePool semantic frames averaged into one audio token (to ~8 tokens per second)
+ */
+public record ProjectorConfig(ProjectorKind kind, int semanticDim, int slots, int classes, int hidden, int bottleneck,
+                              int lmWidth, int framePool) {
+    public ProjectorConfig {
+        if (semanticDim < 1 || slots < 1 || classes < 1 || hidden < 1 || bottleneck < 1 || lmWidth < 1 || framePool < 1) {
+            throw new IllegalArgumentException("projector sizes must be positive: " + semanticDim + ", " + slots + ", "
+                    + classes + ", " + hidden + ", " + bottleneck + ", " + lmWidth + ", " + framePool);
+        }
+    }
+
+    /** Per-slot features of the spatial summary: direction weighted by existence (3), distance weighted (1), existence (1). */
+    static final int SLOT_FEATURES = 5;
+
+    /** Width of the clip's spatial summary: every slot's features, the room (2) and the expected count (1). */
+    int spatialSummary() {
+        return slots * SLOT_FEATURES + 3;
+    }
+
+    /** Audio tokens for a clip whose encoder gave {@code semanticFrames} frames: pooled frames, one per slot, one scene token. */
+    public int tokens(int semanticFrames) {
+        return frames(semanticFrames) + slots + 1;
+    }
+
+    /** Pooled frame tokens for {@code semanticFrames} frames (at least one). */
+    public int frames(int semanticFrames) {
+        return Math.max(1, semanticFrames / framePool);
+    }
+}

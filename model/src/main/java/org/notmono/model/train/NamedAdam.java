@@ -1,0 +1,88 @@
+package org.notmono.model.train;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+
+/**
+ * Adam (PyTorch's formulation, optional decoupled weight decay) over arrays held by name,
+ * for models whose weights are not DJL parameters (the decoder LM, its adapters). Moments
+ * live beside the arrays and are keyed by name, so they can be saved with a checkpoint.
+ */
+public final class NamedAdam {
+    private static final float BETA1 = 0.9f;
+    private static final float BETA2 = 0.999f;
+    private static final float EPSILON = 1e-8f;
+    private final Map<String, NDArray> parameters;
+    private final Map<String, NDArray> first = new LinkedHashMap<>();
+    private final Map<String, NDArray> second = new LinkedHashMap<>();
+    private final float weightDecay;
+    private long steps;
+
+    /** @param parameters the arrays to train (they are made to collect gradients) */
+    public NamedAdam(Map<String, NDArray> parameters, float weightDecay) {
+        this.parameters = new LinkedHashMap<>(parameters);
+        this.weightDecay = weightDecay;
+        parameters.values().forEach(p -> p.setRequiresGradient(true));
+    }
+
+    public Map<String, NDArray> parameters() {
+        return parameters;
+    }
+
+    /** Global L2 norm of the gradients. */
+    public double gradientNorm() {
+        double squares = 0;
+        for (NDArray p : parameters.values()) {
+            try (NDArray sq = p.getGradient().square(); NDArray sum = sq.sum()) {
+                squares += sum.getFloat();
+            }
+        }
+        return Math.sqrt(squares);
+    }
+
+    /** One step at learning rate {@code lr}, gradients first scaled to a global norm of at most {@code clip}; then zeroes them. */
+    public void step(float lr, double clip, NDManager scratchParent) {
+        steps++;
+        double norm = gradientNorm();
+        float gradScale = (float) (norm > clip ? clip / norm : 1);
+        double correction1 = 1 - Math.pow(BETA1, steps);
+        double correction2 = 1 - Math.pow(BETA2, steps);
+        try (NDManager scratch = scratchParent.newSubManager()) {
+            // scalars as arrays: NDArray.mul(Number) frees its buffer too early (notes/djl-on-cpu.md)
+            NDArray scale = scratch.create(gradScale);
+            NDArray beta1 = scratch.create(BETA1);
+            NDArray oneMinusBeta1 = scratch.create(1 - BETA1);
+            NDArray beta2 = scratch.create(BETA2);
+            NDArray oneMinusBeta2 = scratch.create(1 - BETA2);
+            NDArray rootCorrection2 = scratch.create((float) Math.sqrt(correction2));
+            NDArray epsilon = scratch.create(EPSILON);
+            NDArray stepSize = scratch.create((float) (lr / correction1));
+            NDArray decay = scratch.create(1 - lr * weightDecay);
+            for (Map.Entry<String, NDArray> e : parameters.entrySet()) {
+                NDArray weight = e.getValue();
+                NDArray gradient = weight.getGradient();
+                NDArray m = first.computeIfAbsent(e.getKey(), k -> weight.zerosLike());
+                NDArray v = second.computeIfAbsent(e.getKey(), k -> weight.zerosLike());
+                try (NDManager s = scratch.newSubManager()) {
+                    NDArray g = in(s, gradient.mul(scale));
+                    m.muli(beta1).addi(in(s, g.mul(oneMinusBeta1)));
+                    v.muli(beta2).addi(in(s, g.square()).muli(oneMinusBeta2));
+                    NDArray denominator = in(s, v.sqrt()).divi(rootCorrection2).addi(epsilon);
+                    if (weightDecay > 0) {
+                        weight.muli(decay);
+                    }
+                    weight.subi(in(s, m.div(denominator)).muli(stepSize));
+                }
+                gradient.subi(gradient); // PyTorch accumulates gradients; the next step starts from zero
+            }
+        }
+    }
+
+    private static NDArray in(NDManager manager, NDArray array) {
+        array.attach(manager);
+        return array;
+    }
+}

@@ -1,0 +1,257 @@
+package org.notmono.model.lalm;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notmono.audio.AudioClip;
+import org.notmono.audio.SampleEncoding;
+import org.notmono.audio.Wav;
+import org.notmono.cli.InputException;
+import org.notmono.model.chat.ChatAnswer;
+import org.notmono.model.chat.ChatInputException;
+import org.notmono.model.chat.ChatRole;
+import org.notmono.model.chat.ChatTurn;
+import org.notmono.model.chat.ChatRequest;
+import org.notmono.model.chat.GenerationSettings;
+import org.notmono.model.cli.AskCommand;
+import org.notmono.model.train.LmBatch;
+import org.notmono.task.TaskContext;
+import picocli.CommandLine;
+
+/**
+ * The LALM end to end: a tiny model overfits questions about two rendered scenes and answers
+ * them through {@code notmono ask}; the anchor is replaced by exactly the projector's tokens;
+ * the loss sees only answer tokens; bad input gets one clear message.
+ */
+class LalmTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    static Path dir;
+    private static TinyLalmFixture fixture;
+    private static Lalm lalm;
+
+    @BeforeAll
+    static void trainTinyLalm() throws IOException {
+        fixture = new TinyLalmFixture(dir);
+        lalm = Lalm.load(fixture.checkpoint);
+    }
+
+    @AfterAll
+    static void close() {
+        lalm.close();
+    }
+
+    @Test
+    void overfitModelAnswersThroughAsk() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            int count = fixture.counts.get(i);
+            String wav = fixture.wavs.get(i).toString();
+            String plain = ask(wav, TinyLalmFixture.COUNT_QUESTION, "--checkpoint", fixture.checkpoint.toString());
+            assertEquals(TinyLalmFixture.openAnswer(count).replaceAll("</?answer>", ""), plain.strip());
+            JsonNode json = JSON.readTree(ask(wav, TinyLalmFixture.MCQ_QUESTION, "--options", String.join(";", TinyLalmFixture.OPTIONS),
+                    "--checkpoint", fixture.checkpoint.toString(), "--json"));
+            assertEquals(String.valueOf((char) ('A' + count - 1)), json.get("letter").asText());
+            assertEquals("<think></think>" + TinyLalmFixture.mcqAnswer(count), json.get("answer").asText());
+            assertTrue(json.get("heard").get("end").asDouble() >= 4.0 - 1e-9);
+        }
+    }
+
+    @Test
+    void batchAnswersEveryLineInOrder() throws Exception {
+        Path file = dir.resolve("questions.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i >= 0; i--) {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("id", "q" + i);
+            n.put("clip", fixture.wavs.get(i).getFileName().toString());
+            n.put("question", TinyLalmFixture.MCQ_QUESTION);
+            TinyLalmFixture.OPTIONS.forEach(n.putArray("options")::add);
+            lines.append(n).append('\n');
+        }
+        Files.writeString(file, lines);
+        String[] out = ask("--batch", file.toString(), "--checkpoint", fixture.checkpoint.toString()).strip().split("\n");
+        assertEquals(2, out.length);
+        for (int k = 0; k < 2; k++) {
+            int i = 1 - k;
+            JsonNode n = JSON.readTree(out[k]);
+            assertEquals("q" + i, n.get("id").asText());
+            assertEquals(String.valueOf((char) ('A' + fixture.counts.get(i) - 1)), n.get("letter").asText());
+            assertTrue(n.get("think").isNull());
+            assertTrue(n.get("ms").asLong() > 0);
+        }
+    }
+
+    @Test
+    void anchorIsReplacedByExactlyTheProjectorsTokens() throws IOException {
+        LalmModel model = lalm.model();
+        try (NDManager m = model.lm().manager().newSubManager()) {
+            NDArray audio = model.audioTokens(Wav.read(fixture.wavs.getFirst()), m);
+            int a = (int) audio.getShape().get(1);
+            assertEquals(model.projector().config().tokens(62), a, "~8 frames a second, one per slot, one scene token");
+            long[] ids = model.tokenizer().encode(ChatPrompt.render(List.of(), "Where?", false));
+            int at = PromptEmbedding.anchorIndex(ids, model.anchor());
+            NDArray embedded = PromptEmbedding.embed(model.lm(), ids, model.anchor(), audio, m);
+            assertEquals(new Shape(1, ids.length - 1 + a, model.lm().config().hiddenSize()), embedded.getShape());
+            assertArrayEquals(audio.toFloatArray(), embedded.get(":, " + at + ":" + (at + a) + ", :").toFloatArray());
+            NDArray tokens = model.lm().embed(m.create(ids, new Shape(1, ids.length)));
+            assertArrayEquals(tokens.get(":, :" + at + ", :").toFloatArray(), embedded.get(":, :" + at + ", :").toFloatArray());
+            assertArrayEquals(tokens.get(":, " + (at + 1) + ":, :").toFloatArray(), embedded.get(":, " + (at + a) + ":, :").toFloatArray());
+        }
+    }
+
+    @Test
+    void lossMaskCoversExactlyTheAnswerTokens() {
+        LalmModel model = lalm.model();
+        long[] prompt = model.tokenizer().encode(ChatPrompt.render(List.of(), "How far?", false));
+        long[] answer = model.tokenizer().encode(ChatPrompt.assistantCompletion("<answer>Near.</answer>"));
+        long[] shortAnswer = model.tokenizer().encode(ChatPrompt.assistantCompletion("<answer>A</answer>"));
+        try (NDManager m = model.lm().manager().newSubManager()) {
+            int a = 7;
+            NDArray audio = m.randomNormal(new Shape(2, a, model.lm().config().hiddenSize()));
+            LmBatch batch = AnswerOnlyBatch.of(model.lm(), List.of(new AnswerOnlyBatch.Example(prompt, answer),
+                    new AnswerOnlyBatch.Example(prompt, shortAnswer)), audio, model.anchor(), m);
+            int length = prompt.length - 1 + a + answer.length;
+            assertEquals(new Shape(2, length), batch.mask().getShape());
+            float[] mask = batch.mask().toFloatArray();
+            long[] targets = batch.targets().toLongArray();
+            int firstAnswer = prompt.length - 1 + a;
+            for (int row = 0; row < 2; row++) {
+                long[] expected = row == 0 ? answer : shortAnswer;
+                for (int p = 0; p < length; p++) {
+                    boolean predictsAnswer = p >= firstAnswer - 1 && p < firstAnswer - 1 + expected.length;
+                    assertEquals(predictsAnswer ? 1f : 0f, mask[row * length + p], "row " + row + " position " + p);
+                    if (predictsAnswer) {
+                        assertEquals(expected[p - firstAnswer + 1], targets[row * length + p]);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void monoAndStereoClipsAreRefused() throws IOException {
+        AudioClip foa = Wav.read(fixture.wavs.getFirst());
+        for (int channels : new int[] {1, 2}) {
+            AudioClip clip = new AudioClip(foa.sampleRate(), Arrays.copyOf(foa.channels(), channels));
+            ChatInputException e = assertThrows(ChatInputException.class, () -> lalm.answer(request(clip, "Where?"), x -> { },
+                    TaskContext.none()));
+            assertTrue(e.getMessage().contains(channels + " channel") && e.getMessage().contains("4-channel"), e.getMessage());
+            Path wav = dir.resolve("ch" + channels + ".wav");
+            Wav.write(wav, clip, SampleEncoding.PCM_16);
+            InputException cli = assertThrows(InputException.class,
+                    () -> ask(wav.toString(), "Where?", "--checkpoint", fixture.checkpoint.toString()));
+            assertTrue(cli.getMessage().startsWith(wav.toString()) && cli.getMessage().contains("4-channel"), cli.getMessage());
+        }
+    }
+
+    @Test
+    void aLongClipIsHeardInOneWindowAndSaysWhich() throws IOException, ChatInputException {
+        AudioClip a = Wav.read(fixture.wavs.get(0));
+        AudioClip b = Wav.read(fixture.wavs.get(1));
+        float[][] joined = new float[4][];
+        for (int c = 0; c < 4; c++) {
+            joined[c] = new float[a.frames() + b.frames() / 2];
+            System.arraycopy(a.channel(c), 0, joined[c], 0, a.frames());
+            System.arraycopy(b.channel(c), 0, joined[c], a.frames(), b.frames() / 2);
+        }
+        ChatAnswer answer = lalm.answer(request(new AudioClip(a.sampleRate(), joined), TinyLalmFixture.COUNT_QUESTION), x -> { },
+                TaskContext.none());
+        assertFalse(answer.heard().whole());
+        assertEquals(6.0, answer.heard().clipDuration(), 1e-3);
+        assertEquals(4.0, answer.heard().end() - answer.heard().start(), 1e-9);
+        assertTrue(answer.notices().getFirst().contains("heard"), answer.notices().toString());
+    }
+
+    @Test
+    void aPromptLongerThanTheContextSaysWhatDoesNotFit() throws IOException {
+        String question = "Where is the dog? ".repeat(200);
+        ChatInputException e = assertThrows(ChatInputException.class,
+                () -> lalm.answer(request(Wav.read(fixture.wavs.getFirst()), question), x -> { }, TaskContext.none()));
+        assertTrue(e.getMessage().contains("too long") && e.getMessage().contains("256"), e.getMessage());
+    }
+
+    @Test
+    void aConversationLongerThanTheContextLosesItsOldestTurnsAndSaysSo() throws IOException, ChatInputException {
+        List<ChatTurn> history = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            history.add(new ChatTurn(i % 2 == 0 ? ChatRole.USER : ChatRole.ASSISTANT, "Turn " + i + ": " + "where is it? ".repeat(6)));
+        }
+        ChatAnswer answer = lalm.answer(new ChatRequest(Wav.read(fixture.wavs.getFirst()), history, TinyLalmFixture.COUNT_QUESTION,
+                null, false, GenerationSettings.greedy(40)), x -> { }, TaskContext.none());
+        String notice = answer.notices().stream().filter(n -> n.contains("left out")).findFirst().orElseThrow();
+        assertTrue(notice.contains("oldest turns") && notice.contains("256"), notice);
+        assertTrue(answer.promptTokens() <= 256 - 40, answer.promptTokens() + " prompt positions");
+    }
+
+    @Test
+    void aMismatchedCheckpointNamesTheTensor() throws IOException {
+        Path broken = dir.resolve("lalm-broken");
+        copyTree(fixture.checkpoint, broken);
+        ObjectNode json = (ObjectNode) JSON.readTree(broken.resolve("model.json").toFile());
+        ((ObjectNode) json.get("lm")).put("intermediate_size", 96);
+        JSON.writeValue(broken.resolve("model.json").toFile(), json);
+        InputException e = assertThrows(InputException.class,
+                () -> ask(fixture.wavs.getFirst().toString(), "Where?", "--checkpoint", broken.toString()));
+        assertTrue(e.getMessage().contains("model.layers.0.mlp.gate_proj.weight"), e.getMessage());
+    }
+
+    @Test
+    void withoutACheckpointAskSaysNoModelShipsYet() {
+        InputException e = assertThrows(InputException.class, () -> ask(fixture.wavs.getFirst().toString(), "Where?"));
+        assertTrue(e.getMessage().contains("--checkpoint"), e.getMessage());
+    }
+
+    private static ChatRequest request(AudioClip clip, String question) {
+        return new ChatRequest(clip, List.of(), question, null, false, GenerationSettings.greedy(40));
+    }
+
+    /** Runs {@code notmono ask} in this JVM and returns what it printed; bad input surfaces as the thrown InputException. */
+    private static String ask(String... args) throws Exception {
+        CommandLine cl = new CommandLine(new AskCommand());
+        cl.parseArgs(args);
+        PrintStream saved = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, ((AskCommand) cl.getCommand()).call());
+        } finally {
+            System.setOut(saved);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

@@ -28,6 +28,7 @@ public final class SceneEditorView extends BorderPane {
     private final SceneRenderViewModel render;
     private final Room3DView room3d;
     private final VBox rirSlot = new VBox();
+    private final HBox recoveryBanner;
 
     public SceneEditorView(SceneEditorViewModel model, SceneRenderViewModel render, ClipLibraryViewModel clips,
                            ClipPreviewPlayer player) {
@@ -35,7 +36,8 @@ public final class SceneEditorView extends BorderPane {
         this.render = render;
         setId("workspace-scene");
         room3d = new Room3DView(model);
-        setTop(new VBox(toolbar(), renderLine(), recoveryBanner()));
+        setTop(new VBox(toolbar(), renderLine()));
+        recoveryBanner = recoveryBanner();
         SplitPane left = new SplitPane(new SceneTreeView(model), scrolling(new ScenePropertiesView(model)));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.25);
@@ -120,7 +122,14 @@ public final class SceneEditorView extends BorderPane {
         return box;
     }
 
-    /** Offers the scene a crashed session left behind. */
+    /**
+     * The offer of the scene a crashed session left behind. The app shows it above every
+     * workspace (the app may open on any of them), so this view does not place it itself.
+     */
+    public HBox recoveryBannerNode() {
+        return recoveryBanner;
+    }
+
     private HBox recoveryBanner() {
         Label text = new Label();
         text.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -13,10 +13,14 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
+import org.notmono.audio.Levels;
 
 /**
  * The Scene workspace: toolbar (presets, random scene, snap, render, listen), scene tree and
@@ -102,7 +106,21 @@ public final class SceneEditorView extends BorderPane {
         summary.setId("render-summary");
         summary.textProperty().bind(Bindings.when(render.staleProperty().and(render.lastRenderProperty().isNotNull()))
                 .then(Bindings.concat(render.summaryProperty(), " (scene changed since)")).otherwise(render.summaryProperty()));
-        HBox line = new HBox(summary);
+        Label clipping = new Label();
+        clipping.setId("render-clipping");
+        clipping.getStyleClass().add("field-message");
+        clipping.textProperty().bind(render.clippingProperty());
+        clipping.visibleProperty().bind(clipping.textProperty().isNotEmpty());
+        clipping.managedProperty().bind(clipping.visibleProperty());
+        ComboBox<Levels.Normalisation> level = new ComboBox<>();
+        level.setId("export-level");
+        level.getItems().setAll(Levels.Normalisation.values());
+        level.valueProperty().bindBidirectional(render.exportLevelProperty());
+        level.setTooltip(new Tooltip("level of exported FOA and binaural WAVs; the RTSD keeps the scene's gains"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox line = new HBox(8, summary, clipping, gap, new Label("Export level"), level);
+        line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(2, 8, 2, 8));
         return line;
     }

@@ -86,9 +86,12 @@ public final class SceneEditorViewModel {
 
     // ---- edits
 
-    /** Records an edit of the committed scene. */
+    /** Records an edit of the committed scene; a refused move's message goes once another edit succeeds. */
     void edit(String label, Scene after) {
         history.record(label, after);
+        if (placementRefused.get()) {
+            placement("", false);
+        }
     }
 
     private void show(Scene s) {
@@ -300,7 +303,7 @@ public final class SceneEditorViewModel {
         String label = "Move " + describe(dragTarget);
         dragTarget = null;
         dragStart = null;
-        edit(label, end);
+        history.record(label, end); // not edit(): a refusal during the drag stays readable after the release
         show(history.scene());
     }
 

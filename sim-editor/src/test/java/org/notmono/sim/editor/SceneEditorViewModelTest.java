@@ -92,7 +92,13 @@ class SceneEditorViewModelTest {
         assertEquals(before, vm.scene().sources().getFirst().position(), "a refused move leaves the source where it was");
         vm.dragTo(new Point3(3.3, 2.5, 1.7));
         assertTrue(vm.placementMessageProperty().get().contains("from the receiver (random scenes keep 0.5 m)"));
+        vm.dragTo(new Point3(3.05, 2.5, 1.7));
         vm.endDrag();
+        assertTrue(vm.placementRefusedProperty().get(), "the reason stays after the release");
+        vm.selectionProperty().set(Selection.ROOM);
+        assertTrue(vm.apply(field(vm, "room.height"), "2.9"));
+        assertEquals("", vm.placementMessageProperty().get(), "the next edit that succeeds clears it");
+        assertFalse(vm.placementRefusedProperty().get());
     }
 
     @Test

@@ -12,6 +12,7 @@ import javafx.scene.text.TextAlignment;
 import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.sim.scene.metrics.TruthSource;
+import org.notmono.viewer.analysis.AxisTicks;
 import org.notmono.viewer.analysis.ColourMap;
 import org.notmono.viewer.analysis.DirectionGrid;
 import org.notmono.viewer.analysis.DirectionMap;
@@ -28,6 +29,10 @@ final class DirectionMapCanvas extends CanvasPane {
     private static final double MARGIN_LEFT = 40;
     private static final double MARGIN_BOTTOM = 22;
     private static final double MARGIN_TOP = 6;
+    /** Room for the colour bar and for the -180 label at the right edge. */
+    private static final double MARGIN_RIGHT = 72;
+    /** The map shows energy from this many dB below its peak (dark) to the peak (bright). */
+    private static final double RANGE_DB = 30;
     private final ViewerViewModel model;
 
     DirectionMapCanvas(ViewerViewModel model) {
@@ -52,7 +57,7 @@ final class DirectionMapCanvas extends CanvasPane {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.web("#15151a"));
         g.fillRect(0, 0, w, h);
-        double pw = w - MARGIN_LEFT - 8;
+        double pw = w - MARGIN_LEFT - MARGIN_RIGHT;
         double ph = h - MARGIN_TOP - MARGIN_BOTTOM;
         if (pw <= 10 || ph <= 10) {
             return;
@@ -62,6 +67,7 @@ final class DirectionMapCanvas extends CanvasPane {
             drawMap(g, map, pw, ph);
         }
         drawGrid(g, pw, ph);
+        drawColourBar(g, MARGIN_LEFT + pw + 22, ph);
         ViewerDocument d = model.documentProperty().get();
         if (d != null) {
             for (TruthSource t : model.shownTruth()) {
@@ -106,7 +112,7 @@ final class DirectionMapCanvas extends CanvasPane {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 // dB over 30 dB below the peak: weak directions stay visible
-                double v = max <= 0 ? 0 : 1 + 10 * Math.log10(map.value(r, c) / max + 1e-12) / 30;
+                double v = max <= 0 ? 0 : 1 + 10 * Math.log10(map.value(r, c) / max + 1e-12) / RANGE_DB;
                 pixels[r * cols + c] = ColourMap.MAGMA.argb(v);
             }
         }
@@ -114,6 +120,24 @@ final class DirectionMapCanvas extends CanvasPane {
         image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbPreInstance(), pixels, 0, cols);
         g.setImageSmoothing(false);
         g.drawImage(image, MARGIN_LEFT, MARGIN_TOP, pw, ph);
+    }
+
+    /** The map's colour scale: dB relative to its loudest direction. */
+    private void drawColourBar(GraphicsContext g, double left, double ph) {
+        for (int y = 0; y < ph; y++) {
+            int argb = ColourMap.MAGMA.argb(1 - y / (ph - 1));
+            g.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
+            g.fillRect(left, MARGIN_TOP + y, 10, 1);
+        }
+        g.setFill(Color.gray(0.85));
+        g.setStroke(Color.gray(0.85));
+        g.setTextAlign(TextAlignment.LEFT);
+        for (AxisTicks.Tick t : AxisTicks.decibels(RANGE_DB)) {
+            double y = Math.round(MARGIN_TOP + (1 - t.fraction()) * (ph - 1)) + 0.5;
+            g.strokeLine(left + 10, y, left + 13, y);
+            g.setTextBaseline(t.fraction() > 0.97 ? VPos.TOP : t.fraction() < 0.03 ? VPos.BOTTOM : VPos.CENTER);
+            g.fillText(t.label(), left + 15, y);
+        }
     }
 
     private void drawGrid(GraphicsContext g, double pw, double ph) {

@@ -1,12 +1,15 @@
 package org.notmono.viewer.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import org.notmono.sim.scene.Slot;
@@ -30,7 +33,7 @@ final class DirectionMapCanvas extends CanvasPane {
     private static final double MARGIN_BOTTOM = 22;
     private static final double MARGIN_TOP = 6;
     /** Room for the colour bar and for the -180 label at the right edge. */
-    private static final double MARGIN_RIGHT = 72;
+    private static final double MARGIN_RIGHT = 88;
     /** The map shows energy from this many dB below its peak (dark) to the peak (bright). */
     private static final double RANGE_DB = 30;
     private final ViewerViewModel model;
@@ -70,13 +73,13 @@ final class DirectionMapCanvas extends CanvasPane {
         drawColourBar(g, MARGIN_LEFT + pw + 22, ph);
         ViewerDocument d = model.documentProperty().get();
         if (d != null) {
+            List<Rectangle2D> labels = new ArrayList<>();
             for (TruthSource t : model.shownTruth()) {
                 g.setStroke(Color.WHITE);
                 g.setLineWidth(2);
                 g.strokeOval(x(t.azimuth(), pw) - 7, y(t.elevation(), ph) - 7, 14, 14);
                 g.setFill(Color.WHITE);
-                g.setTextAlign(TextAlignment.LEFT);
-                g.fillText(t.classId() == null ? t.id() : t.classId(), x(t.azimuth(), pw) + 9, y(t.elevation(), ph) - 9);
+                label(g, labels, t.classId() == null ? t.id() : t.classId(), x(t.azimuth(), pw), y(t.elevation(), ph));
             }
             for (SlotMatch m : model.matches()) {
                 g.setStroke(MATCH_LINE);
@@ -96,9 +99,32 @@ final class DirectionMapCanvas extends CanvasPane {
                 g.strokeLine(sx - 6, sy + 6, sx + 6, sy - 6);
                 if (s.exists() && !SlotColours.label(s).isEmpty()) {
                     g.setFill(c);
-                    g.setTextAlign(TextAlignment.LEFT);
-                    g.fillText(SlotColours.label(s), sx + 9, sy + 12);
+                    label(g, labels, SlotColours.label(s), sx, sy);
                 }
+            }
+        }
+    }
+
+    /**
+     * Writes a label beside the mark at (x, y): right above, right below, left above or left
+     * below, whichever overlaps no label written before and stays on the canvas; none when all do
+     * (the list under the map names every slot anyway).
+     */
+    private void label(GraphicsContext g, List<Rectangle2D> taken, String text, double x, double y) {
+        Text probe = new Text(text);
+        probe.setFont(g.getFont());
+        double w = probe.getLayoutBounds().getWidth();
+        double h = probe.getLayoutBounds().getHeight();
+        double[][] places = {{x + 9, y - 9 - h}, {x + 9, y + 9}, {x - 9 - w, y - 9 - h}, {x - 9 - w, y + 9}};
+        for (double[] p : places) {
+            Rectangle2D box = new Rectangle2D(p[0], p[1], w, h);
+            if (p[0] >= 0 && p[0] + w <= canvas.getWidth() && p[1] >= 0 && p[1] + h <= canvas.getHeight()
+                    && taken.stream().noneMatch(box::intersects)) {
+                taken.add(box);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setTextBaseline(VPos.TOP);
+                g.fillText(text, p[0], p[1]);
+                return;
             }
         }
     }

@@ -5,7 +5,7 @@
 #
 # Needs: apt-get (packages are fetched with `apt-get download`, unpacked with `dpkg -x`),
 # sox with its ogg/flac handlers, ffmpeg (G.722 prompts), flite (synthetic male English),
-# python3 with numpy, and a JDK 25 (found by ./mvnw) for the Gervill renders.
+# python3 with numpy and scipy, and a JDK 25 (found by ./mvnw) for the Gervill renders.
 # Missing tools are installed with apt-get when run as root; otherwise the script says which.
 # Usage: assets/build/rebuild-assets.sh   (from anywhere; takes a few minutes, ~450 MB download)
 set -euo pipefail
@@ -24,7 +24,7 @@ need_tools() {
   command -v sox >/dev/null || missing+=(sox libsox-fmt-all)
   command -v ffmpeg >/dev/null || missing+=(ffmpeg)
   command -v flite >/dev/null || missing+=(flite)
-  command -v python3 >/dev/null && python3 -c 'import numpy' 2>/dev/null || missing+=(python3 python3-numpy)
+  command -v python3 >/dev/null && python3 -c 'import numpy, scipy' 2>/dev/null || missing+=(python3 python3-numpy python3-scipy)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ]; then
       echo "missing tools; install them first: apt-get install ${missing[*]}" >&2

@@ -14,7 +14,7 @@ import org.notmono.app.ui.Workspace;
 
 /**
  * The {@code notmono} entry point. No arguments, or only files to open: the GUI.
- * {@code --snapshot OUT.png [--workspace W] [FILE...]}: the GUI rendered to a PNG.
+ * {@code --snapshot OUT.png [--workspace W] [--theme light|dark] [FILE...]}: the GUI rendered to a PNG.
  * Anything else: the command line.
  */
 public final class Main {
@@ -48,10 +48,17 @@ public final class Main {
     private static int snapshot(List<String> args, PrintWriter err) {
         Path png = null;
         Workspace workspace = null;
+        String theme = null;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
+                case "--theme" -> {
+                    if (i + 1 >= args.size() || !List.of("light", "dark").contains(args.get(i + 1))) {
+                        return usage(err, "--theme needs light or dark");
+                    }
+                    theme = args.get(++i);
+                }
                 case "--snapshot", "--workspace" -> {
                     if (i + 1 >= args.size()) {
                         return usage(err, a + " needs a value");
@@ -74,11 +81,11 @@ public final class Main {
                 }
             }
         }
-        return GuiLauncher.launch(new GuiRequest(files, workspace, png), System.err);
+        return GuiLauncher.launch(new GuiRequest(files, workspace, png, theme), System.err);
     }
 
     private static int usage(PrintWriter err, String reason) {
-        err.println("notmono --snapshot: " + reason + " (usage: notmono --snapshot OUT.png [--workspace scene|view|chat|training] [FILE...])");
+        err.println("notmono --snapshot: " + reason + " (usage: notmono --snapshot OUT.png [--workspace scene|view|chat|training] [--theme light|dark] [FILE...])");
         return CliExit.BAD_INPUT;
     }
 }

@@ -58,11 +58,12 @@ class SceneEditorJourneyTest {
     private MainWindow window;
 
     private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Start
     void start(Stage stage) {
         home = dir.resolve("home-" + System.nanoTime());
-        window = new MainWindow(stage, tasks, new SettingsStore(home.resolve("settings.json")), dialogs, () -> { });
+        window = new MainWindow(stage, tasks, new SettingsStore(home.resolve("settings.json")), dialogs, () -> closed.set(true));
         window.show();
     }
 
@@ -201,10 +202,130 @@ class SceneEditorJourneyTest {
             window.show();
         });
         javafx.scene.Scene now = window.stage().getScene();
-        assertTrue(robot.lookup("#recovery-banner").match(n -> n.getScene() == now).query().isVisible());
+        robot.interact(() -> window.model().workspaceProperty().set(Workspace.VIEW));
+        assertTrue(shown(robot.lookup("#recovery-banner").match(n -> n.getScene() == now).query()),
+                "the recovery offer shows whichever workspace the app opens on");
         robot.clickOn(robot.lookup("#recovery-restore").match(n -> n.getScene() == now).queryButton());
         assertEquals(unsaved, editor().scene());
         assertTrue(editor().history().dirtyProperty().get());
         assertEquals("NotMono - untitled *", window.stage().getTitle(), "the unsaved marker shows");
+    }
+
+    private Point3 position(String id) {
+        return editor().scene().sources().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow().position();
+    }
+
+    /** Types into a field and presses Enter (focused directly: a field low in the property sheet may be scrolled out of view). */
+    private static void type(FxRobot robot, TextField field, String text) {
+        robot.interact(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        robot.write(text).type(KeyCode.ENTER);
+    }
+
+    /** Opens a category of the property sheet (one is open at a time, as in an accordion). */
+    private static void openCategory(FxRobot robot, String title) {
+        javafx.scene.control.TitledPane pane = robot.lookup(".titled-pane")
+                .match(n -> title.equals(((javafx.scene.control.TitledPane) n).getText())).queryAs(javafx.scene.control.TitledPane.class);
+        if (!pane.isExpanded()) {
+            robot.clickOn(pane.lookup(".title"));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Shown on screen: visible with every parent visible (a tab's content is hidden while another tab is chosen). */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null && node.getScene().getWindow().isShowing();
+    }
+
+    @Test
+    void thePanesShowAndEditTheSelectedSource(FxRobot robot) {
+        addSource(robot, "dog");
+        addSource(robot, "piano");
+        addSource(robot, "siren");
+        robot.clickOn("#tree-source-s1");
+        robot.clickOn("#tree-source-s3");
+        Point3 s1 = position("s1");
+        Point3 s3 = position("s3");
+        TextField x = robot.lookup("#field-source-x").queryAs(TextField.class);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", s3.x()).replaceAll("0+$", "").replaceAll("\\.$", ""), x.getText(),
+                "the X field shows s3");
+        double wanted = Math.round((s3.x() - 0.3) * 1000) / 1000.0;
+        openCategory(robot, "Position");
+        type(robot, x, Double.toString(wanted));
+        assertEquals(wanted, position("s3").x(), 1e-9, "s3 moved");
+        assertEquals(s1, position("s1"), "s1 did not move");
+        assertEquals("Undo X of s3", robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().get(1).getItems().getFirst().getText());
+
+        // selecting in the top view changes what the fields edit, too
+        robot.clickOn(centre(robot, "#plan-top-source-s2"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Point3 s2 = position("s2");
+        openCategory(robot, "Position");
+        TextField y = robot.lookup("#field-source-y").queryAs(TextField.class);
+        double wantedY = Math.round((s2.y() + 0.2) * 1000) / 1000.0;
+        type(robot, y, Double.toString(wantedY));
+        assertEquals(wantedY, position("s2").y(), 1e-9, "s2 moved");
+        assertEquals(wanted, position("s3").x(), 1e-9, "s3 stayed");
+    }
+
+    @Test
+    void undoOfAFieldEditShowsTheOldValueAndStaysUndone(FxRobot robot) {
+        robot.clickOn("#tree-room");
+        TextField length = robot.lookup("#field-room-length").queryAs(TextField.class);
+        type(robot, length, "3");
+        assertEquals(3, editor().scene().room().size().lx());
+        menu(robot, "Edit", "Undo Length (x) of room");
+        assertEquals(6, editor().scene().room().size().lx());
+        assertEquals("6", length.getText(), "the field follows the model after undo");
+        assertTrue(editor().history().redoableProperty().get());
+        robot.clickOn("#tree-room");
+        assertFalse(length.isFocused());
+        assertEquals(6, editor().scene().room().size().lx(), "leaving the field does not commit the undone value again");
+        assertTrue(editor().history().redoableProperty().get(), "Redo is still there");
+        menu(robot, "Edit", "Redo Length (x) of room");
+        assertEquals("3", length.getText(), "the field follows the model after redo");
+
+        Scene before = editor().scene();
+        robot.interact(length::requestFocus);
+        robot.type(KeyCode.ENTER);
+        assertEquals(before, editor().scene());
+        assertFalse(editor().history().redoableProperty().get());
+        menu(robot, "Edit", "Undo Length (x) of room");
+        assertFalse(editor().history().undoableProperty().get(), "Enter on the unchanged value made no undo step");
+    }
+
+    @Test
+    void quittingWithAnUnsavedSceneAsksToSave(FxRobot robot) throws Exception {
+        addSource(robot, "dog");
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#unsaved-guard").tryQuery().isPresent(), "Ctrl+Q asks about the unsaved scene");
+        robot.clickOn("Cancel");
+        assertFalse(closed.get(), "Cancel keeps the app open");
+        assertTrue(window.stage().isShowing());
+
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(closed.get(), "cancelling the Save as dialog keeps the app open");
+
+        Path saved = dir.resolve("quit.scene.json");
+        dialogs.willPick(saved);
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(closed.get(), "the app quits once the scene is saved");
+        assertEquals(editor().scene(), SceneJson.read(saved));
+        assertFalse(Files.exists(home.resolve("scene-recovery.json")), "nothing is left to recover");
     }
 }

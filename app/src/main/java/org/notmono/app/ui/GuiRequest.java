@@ -5,9 +5,14 @@ import java.util.List;
 
 /**
  * What the GUI was started for: files to open, an optional workspace, and, for
- * {@code --snapshot}, the PNG to render the window to before exiting.
+ * {@code --snapshot}, the PNG to render the window to before exiting and the theme to render it in
+ * ({@code light} or {@code dark}; null for the default).
  */
-public record GuiRequest(List<Path> files, Workspace workspace, Path snapshot) {
+public record GuiRequest(List<Path> files, Workspace workspace, Path snapshot, String theme) {
+
+    public GuiRequest(List<Path> files, Workspace workspace, Path snapshot) {
+        this(files, workspace, snapshot, null);
+    }
 
     public static GuiRequest interactive(List<Path> files) {
         return new GuiRequest(files, null, null);

@@ -6,8 +6,6 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -52,11 +50,19 @@ public final class MainView extends BorderPane {
         this.dialogs = dialogs;
         this.quit = quit;
         setId("main-view");
-        setTop(menuBar());
+        setTop(new javafx.scene.layout.VBox(menuBar(), recoveryBanner()));
         setCenter(workspaces());
         setBottom(new StatusBarView(model));
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dropped);
+    }
+
+    /** The Scene workspace's offer of a crashed session's scene, shown whichever workspace is open. */
+    private javafx.scene.Node recoveryBanner() {
+        javafx.scene.layout.HBox banner = scene.view().recoveryBannerNode();
+        banner.lookupAll("#recovery-restore").forEach(b -> b.addEventHandler(javafx.event.ActionEvent.ACTION,
+                e -> model.workspaceProperty().set(Workspace.SCENE)));
+        return banner;
     }
 
     private TabPane workspaces() {
@@ -90,7 +96,7 @@ public final class MainView extends BorderPane {
         Menu file = new Menu("File");
         file.setId("menu-file");
         MenuItem newScene = item("menu-new-scene", KeyBinding.NEW_SCENE, () -> {
-            if (confirmDiscard()) {
+            if (resolveUnsavedScene()) {
                 scene.newDocument();
                 model.workspaceProperty().set(Workspace.SCENE);
             }
@@ -188,28 +194,33 @@ public final class MainView extends BorderPane {
                 .ifPresent(f -> scene.export(target.id(), f));
     }
 
-    private void saveSceneAs() {
-        dialogs.chooseToSave(getScene().getWindow(), "Save scene as", scene.suggestedFileName(), SCENES).ifPresent(f -> {
+    /** @return true when the scene was saved (false when the user cancelled the dialog or saving failed) */
+    private boolean saveSceneAs() {
+        return dialogs.chooseToSave(getScene().getWindow(), "Save scene as", scene.suggestedFileName(), SCENES).map(f -> {
             String name = f.getFileName().toString();
             scene.saveAs(name.endsWith(SCENE_SUFFIX) ? f : f.resolveSibling(name.replaceFirst("\\.json$", "") + SCENE_SUFFIX));
-        });
+            return !scene.dirtyProperty().get();
+        }).orElse(false);
     }
 
-    /** True when the scene has no unsaved changes or the user agrees to drop them. */
-    private boolean confirmDiscard() {
-        if (!scene.dirtyProperty().get()) {
-            return true;
-        }
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The scene has unsaved changes. Discard them?",
-                ButtonType.CANCEL, ButtonType.YES);
-        alert.initOwner(getScene().getWindow());
-        alert.setHeaderText("Unsaved scene");
-        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    /**
+     * Before the scene is replaced or the app quits: true when the scene has no unsaved changes,
+     * or the user saved them, or chose to discard them; false when the user cancelled.
+     */
+    boolean resolveUnsavedScene() {
+        return switch (UnsavedSceneGuard.ask(getScene().getWindow(), scene.suggestedFileName(), scene.dirtyProperty().get())) {
+            case SAVE -> scene.save() ? !scene.dirtyProperty().get() : saveSceneAs();
+            case DISCARD -> {
+                scene.discardUnsaved();
+                yield true;
+            }
+            case CANCEL -> false;
+        };
     }
 
     /** Opens a file, first asking before a scene replaces unsaved changes. */
     private void openIfAllowed(Path file) {
-        if (DocumentKind.of(file) != DocumentKind.SCENE || confirmDiscard()) {
+        if (DocumentKind.of(file) != DocumentKind.SCENE || resolveUnsavedScene()) {
             model.open(file);
         }
     }

@@ -14,7 +14,7 @@ import org.notmono.sim.editor.SceneWorkspace;
 
 /**
  * Puts the main view in a stage: restores the remembered geometry and theme (for every window
- * the app opens), saves them on close, and guards quitting while tasks run.
+ * the app opens), saves them on close, and guards quitting with unsaved changes or while tasks run.
  */
 public final class MainWindow {
     private final Stage stage;
@@ -74,9 +74,9 @@ public final class MainWindow {
         stage.show();
     }
 
-    /** Quits unless tasks run and the user says to keep working. */
+    /** Quits unless the user cancels saving the unsaved scene, or tasks run and the user says to keep working. */
     public void requestQuit() {
-        if (!QuitGuard.confirm(stage, model.tasks())) {
+        if (!view.resolveUnsavedScene() || !QuitGuard.confirm(stage, model.tasks())) {
             return;
         }
         close();

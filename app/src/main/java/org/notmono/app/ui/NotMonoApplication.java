@@ -52,6 +52,9 @@ public class NotMonoApplication extends Application {
         if (r.workspace() != null) {
             window.model().workspaceProperty().set(r.workspace());
         }
+        if (r.theme() != null) {
+            window.model().themeProperty().set(Theme.fromId(r.theme()));
+        }
         window.show();
         window.model().loadEncoder(null);
         r.files().forEach(window.model()::open);

@@ -43,7 +43,7 @@ final class SceneWorkspaces {
         scene.render().listenerProperty().set(rendered -> tasks.submit("Prepare listening", ctx -> {
             Files.createDirectories(listening.getParent());
             // with its RTSD beside it, so the viewer shows the ground truth
-            SceneExporter.foa(rendered, listening, false);
+            SceneExporter.foa(rendered, listening, false, org.notmono.audio.Levels.Normalisation.NONE);
             return listening;
         }, model::open));
         return scene;

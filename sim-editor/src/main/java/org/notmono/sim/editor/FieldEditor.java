@@ -28,6 +28,8 @@ final class FieldEditor implements PropertyEditor<Object> {
     private final ChangeListener<Scene> sceneListener;
     /** The text in the field was rejected: keep it for correcting until a value is accepted. */
     private boolean rejected;
+    /** The scene value the field last showed: text that differs from it is the user's typing. */
+    private String shown = "";
 
     FieldEditor(SceneEditorViewModel model, SceneField field) {
         this.model = model;
@@ -58,7 +60,7 @@ final class FieldEditor implements PropertyEditor<Object> {
         TextField t = new TextField();
         t.setOnAction(e -> commit(t.getText()));
         t.focusedProperty().addListener((o, was, now) -> {
-            if (!now && !t.getText().equals(field.value(model.history().scene()))) {
+            if (!now && typed(t)) {
                 commit(t.getText());
             }
         });
@@ -78,14 +80,23 @@ final class FieldEditor implements PropertyEditor<Object> {
         return c;
     }
 
+    private boolean typed(TextField t) {
+        return rejected || !t.getText().equals(shown);
+    }
+
     private void commit(String text) {
         rejected = !model.apply(field, text);
         if (!rejected && input instanceof TextField t) {
-            t.setText(field.value(model.history().scene()));
+            shown = field.value(model.history().scene());
+            t.setText(shown);
         }
     }
 
-    /** Shows the scene's value unless the user is typing or the last typed value was rejected. */
+    /**
+     * Shows the scene's value (after an edit, undo or redo) unless the user has typed text that
+     * is not applied yet or was rejected; a focused field that still shows the last value follows
+     * the model too, so undo never leaves a stale value to be committed again on focus loss.
+     */
     @SuppressWarnings("unchecked")
     private void show(Scene scene) {
         if (!model.fields().contains(field)) {
@@ -99,7 +110,8 @@ final class FieldEditor implements PropertyEditor<Object> {
         }
         if (input instanceof ComboBox<?> c) {
             ((ComboBox<String>) c).setValue(value);
-        } else if (input instanceof TextField t && !t.isFocused() && !rejected) {
+        } else if (input instanceof TextField t && !(t.isFocused() && typed(t)) && !rejected) {
+            shown = value;
             t.setText(value);
         }
     }

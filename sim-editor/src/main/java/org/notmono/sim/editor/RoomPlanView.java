@@ -120,6 +120,34 @@ public final class RoomPlanView extends Region {
         for (int m = 1; m < axes.height(room); m++) {
             drawing.getChildren().add(gridLine(originX, originY - m * scale, originX + axes.width(room) * scale, originY - m * scale));
         }
+        drawMetres(room);
+    }
+
+    /** Metre ticks along the bottom and the left wall (every 1, 2 or 5 m, as the plan's scale allows). */
+    private void drawMetres(Shoebox room) {
+        int step = scale >= 24 ? 1 : scale >= 10 ? 2 : 5;
+        for (int m = 0; m <= axes.width(room) + 1e-9; m += step) {
+            Text t = metre(m, m + step > axes.width(room));
+            t.setTextOrigin(VPos.TOP);
+            t.setX(originX + m * scale - t.getLayoutBounds().getWidth() / 2);
+            t.setY(originY + 3);
+            drawing.getChildren().add(t);
+        }
+        for (int m = 0; m <= axes.height(room) + 1e-9; m += step) {
+            Text t = metre(m, m + step > axes.height(room));
+            t.setTextOrigin(VPos.CENTER);
+            t.setX(originX - 4 - t.getLayoutBounds().getWidth());
+            t.setY(originY - m * scale);
+            drawing.getChildren().add(t);
+        }
+    }
+
+    private static Text metre(int m, boolean last) {
+        Text t = new Text(last ? m + " m" : Integer.toString(m));
+        t.setFill(SourceColors.RECEIVER);
+        t.getStyleClass().add("plan-metres");
+        t.setMouseTransparent(true);
+        return t;
     }
 
     private static Line gridLine(double x1, double y1, double x2, double y2) {

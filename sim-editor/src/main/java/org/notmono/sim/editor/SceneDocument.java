@@ -37,7 +37,9 @@ public final class SceneDocument {
         this.recovery = recovery;
         this.onLoaded = onLoaded;
         history.dirtyProperty().addListener((o, a, b) -> updateTitle());
+        // both: the history publishes the scene before the dirty flag, so the first edit is seen by the second
         history.sceneProperty().addListener((o, a, b) -> autosave());
+        history.dirtyProperty().addListener((o, a, b) -> autosave());
         file.addListener((o, a, b) -> updateTitle());
         updateTitle();
         lookForRecovery();
@@ -139,6 +141,13 @@ public final class SceneDocument {
         history.reset(r.scene(), false);
         onLoaded.run();
         autosave();
+    }
+
+    /** Removes the autosave of changes the user chose to drop, so the next start does not offer them. */
+    public void discardUnsaved() {
+        if (recoverable.get() == null) { // a crashed session's scene still waiting for an answer is kept
+            clearRecovery();
+        }
     }
 
     public void discardRecovery() {

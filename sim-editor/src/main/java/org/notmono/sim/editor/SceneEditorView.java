@@ -13,10 +13,14 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
+import org.notmono.audio.Levels;
 
 /**
  * The Scene workspace: toolbar (presets, random scene, snap, render, listen), scene tree and
@@ -28,6 +32,7 @@ public final class SceneEditorView extends BorderPane {
     private final SceneRenderViewModel render;
     private final Room3DView room3d;
     private final VBox rirSlot = new VBox();
+    private final HBox recoveryBanner;
 
     public SceneEditorView(SceneEditorViewModel model, SceneRenderViewModel render, ClipLibraryViewModel clips,
                            ClipPreviewPlayer player) {
@@ -35,7 +40,8 @@ public final class SceneEditorView extends BorderPane {
         this.render = render;
         setId("workspace-scene");
         room3d = new Room3DView(model);
-        setTop(new VBox(toolbar(), renderLine(), recoveryBanner()));
+        setTop(new VBox(toolbar(), renderLine()));
+        recoveryBanner = recoveryBanner();
         SplitPane left = new SplitPane(new SceneTreeView(model), scrolling(new ScenePropertiesView(model)));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.25);
@@ -100,7 +106,21 @@ public final class SceneEditorView extends BorderPane {
         summary.setId("render-summary");
         summary.textProperty().bind(Bindings.when(render.staleProperty().and(render.lastRenderProperty().isNotNull()))
                 .then(Bindings.concat(render.summaryProperty(), " (scene changed since)")).otherwise(render.summaryProperty()));
-        HBox line = new HBox(summary);
+        Label clipping = new Label();
+        clipping.setId("render-clipping");
+        clipping.getStyleClass().add("field-message");
+        clipping.textProperty().bind(render.clippingProperty());
+        clipping.visibleProperty().bind(clipping.textProperty().isNotEmpty());
+        clipping.managedProperty().bind(clipping.visibleProperty());
+        ComboBox<Levels.Normalisation> level = new ComboBox<>();
+        level.setId("export-level");
+        level.getItems().setAll(Levels.Normalisation.values());
+        level.valueProperty().bindBidirectional(render.exportLevelProperty());
+        level.setTooltip(new Tooltip("level of exported FOA and binaural WAVs; the RTSD keeps the scene's gains"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox line = new HBox(8, summary, clipping, gap, new Label("Export level"), level);
+        line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(2, 8, 2, 8));
         return line;
     }
@@ -120,7 +140,14 @@ public final class SceneEditorView extends BorderPane {
         return box;
     }
 
-    /** Offers the scene a crashed session left behind. */
+    /**
+     * The offer of the scene a crashed session left behind. The app shows it above every
+     * workspace (the app may open on any of them), so this view does not place it itself.
+     */
+    public HBox recoveryBannerNode() {
+        return recoveryBanner;
+    }
+
     private HBox recoveryBanner() {
         Label text = new Label();
         text.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -67,6 +67,8 @@ public final class SceneEditorViewModel {
     private boolean wallsWanted;
     private Scene dragStart;
     private Selection dragTarget;
+    /** The selection the current fields were made for: their appliers edit that item and no other. */
+    private Selection fieldsSelection;
 
     public SceneEditorViewModel(TaskService tasks, ClipLibrary library, RecoveryStore recovery) {
         this.tasks = tasks;
@@ -84,9 +86,12 @@ public final class SceneEditorViewModel {
 
     // ---- edits
 
-    /** Records an edit of the committed scene. */
+    /** Records an edit of the committed scene; a refused move's message goes once another edit succeeds. */
     void edit(String label, Scene after) {
         history.record(label, after);
+        if (placementRefused.get()) {
+            placement("", false);
+        }
     }
 
     private void show(Scene s) {
@@ -107,10 +112,17 @@ public final class SceneEditorViewModel {
         history.redo();
     }
 
-    /** The property sheet's fields for the selection; the list changes only when the set of fields does. */
+    /**
+     * The property sheet's fields for the selection. The list is replaced when the selection or
+     * the set of fields changes (the fields of s1 and s3 have the same ids but edit different
+     * sources), and left alone on edits of the same item so that the editors keep their focus.
+     */
     private void refreshFields() {
-        List<SceneField> now = SceneFields.forSelection(scene.get(), selection.get(), wallsWanted);
-        if (!now.stream().map(SceneField::id).toList().equals(fields.stream().map(SceneField::id).toList())) {
+        Selection sel = selection.get();
+        List<SceneField> now = SceneFields.forSelection(scene.get(), sel, wallsWanted);
+        if (!sel.equals(fieldsSelection)
+                || !now.stream().map(SceneField::id).toList().equals(fields.stream().map(SceneField::id).toList())) {
+            fieldsSelection = sel;
             fieldMessages.values().forEach(m -> m.set(""));
             fields.setAll(now);
         }
@@ -118,12 +130,18 @@ public final class SceneEditorViewModel {
 
     /**
      * Applies typed text to a field: an accepted value becomes an undoable edit (its note, if
-     * any, stays next to the field); a bad one leaves the scene alone and shows why.
+     * any, stays next to the field); a bad one leaves the scene alone and shows why. Text equal to
+     * what the field shows changes nothing: no undo step, no stale render (the shown value is
+     * rounded, so applying it again could move an item by a fraction of a millimetre).
      *
      * @return true when the value was accepted
      */
     public boolean apply(SceneField field, String text) {
         StringProperty message = messageFor(field.id());
+        if (text.trim().equals(field.value(history.scene()))) {
+            message.set("");
+            return true;
+        }
         if (field.id().equals(SceneFields.ABSORPTION_MODE)) {
             wallsWanted = SceneFields.PER_WALL.equals(text);
             refreshFields();
@@ -285,7 +303,7 @@ public final class SceneEditorViewModel {
         String label = "Move " + describe(dragTarget);
         dragTarget = null;
         dragStart = null;
-        edit(label, end);
+        history.record(label, end); // not edit(): a refusal during the drag stays readable after the release
         show(history.scene());
     }
 

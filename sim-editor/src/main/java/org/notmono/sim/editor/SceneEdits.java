@@ -39,18 +39,24 @@ public final class SceneEdits {
 
     public static Scene withAbsorption(Scene s, Absorption a) {
         Scene.Room r = s.room();
-        return withRoom(s, new Scene.Room(r.size(), a, null, r.maxOrder(), r.tail()));
+        return withRoom(s, new Scene.Room(r.size(), a, null, r.maxOrder(), r.tail(), r.highPass()));
     }
 
     /** A target RT60 instead of absorption coefficients (inverse Sabine when rendered). */
     public static Scene withRt60(Scene s, double rt60) {
         Scene.Room r = s.room();
-        return withRoom(s, new Scene.Room(r.size(), null, rt60, r.maxOrder(), r.tail()));
+        return withRoom(s, new Scene.Room(r.size(), null, rt60, r.maxOrder(), r.tail(), r.highPass()));
     }
 
     public static Scene withOrder(Scene s, int maxOrder, TailModel tail) {
         Scene.Room r = s.room();
-        return withRoom(s, new Scene.Room(r.size(), r.absorption(), r.rt60(), maxOrder, tail));
+        return withRoom(s, new Scene.Room(r.size(), r.absorption(), r.rt60(), maxOrder, tail, r.highPass()));
+    }
+
+    /** Turns pyroomacoustics' 10 Hz RIR high-pass on or off. */
+    public static Scene withHighPass(Scene s, boolean on) {
+        Scene.Room r = s.room();
+        return withRoom(s, new Scene.Room(r.size(), r.absorption(), r.rt60(), r.maxOrder(), r.tail(), on));
     }
 
     public static Scene withReceiverPosition(Scene s, Point3 p) {
@@ -70,7 +76,7 @@ public final class SceneEdits {
         UnaryOperator<Point3> stretch = p -> PlacementRules.clampToRoom(size,
                 new Point3(p.x() * size.lx() / old.lx(), p.y() * size.ly() / old.ly(), p.z() * size.lz() / old.lz()));
         Scene.Room r = s.room();
-        Scene resized = withRoom(s, new Scene.Room(size, r.absorption(), r.rt60(), r.maxOrder(), r.tail()));
+        Scene resized = withRoom(s, new Scene.Room(size, r.absorption(), r.rt60(), r.maxOrder(), r.tail(), r.highPass()));
         resized = withReceiverPosition(resized, stretch.apply(s.receiver().position()));
         return withSources(resized, s.sources().stream().map(src -> mapPositions(src, stretch)).toList());
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.BuildInfo;
 import org.notmono.audio.AudioClip;
+import org.notmono.audio.Levels;
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.sim.dataset.DatasetBuilder;
@@ -37,9 +38,13 @@ public final class SceneExporter {
         }
     }
 
-    /** The 4-channel FOA WAV (ambiX, or FuMa W X Y Z with W / sqrt 2) and {@code NAME.rtsd.json} beside it. */
-    public static void foa(Rendered r, Path wav, boolean fuma) throws IOException {
-        float[][] audio = fuma ? toFuma(r.audio().audio()) : r.audio().audio();
+    /**
+     * The 4-channel FOA WAV (ambiX, or FuMa W X Y Z with W / sqrt 2) at the chosen level, and
+     * {@code NAME.rtsd.json} beside it.
+     */
+    public static void foa(Rendered r, Path wav, boolean fuma, Levels.Normalisation level) throws IOException {
+        float[][] leveled = level.apply(r.audio().audio());
+        float[][] audio = fuma ? toFuma(leveled) : leveled;
         RenderedScene out = new RenderedScene(audio, r.audio().sources(), r.audio().measuredRt60());
         RenderOutput.write(wav, out, r.rtsd(), r.sampleRate(), SampleEncoding.FLOAT_32);
     }
@@ -54,8 +59,9 @@ public final class SceneExporter {
         return new float[][] {w, ambix[3], ambix[1], ambix[2]};
     }
 
-    public static void binaural(Rendered r, BinauralDecoder decoder, double headYawDeg, Path wav) throws IOException {
-        float[][] ears = decoder.decode(r.audio().audio(), r.sampleRate(), headYawDeg);
+    public static void binaural(Rendered r, BinauralDecoder decoder, double headYawDeg, Path wav, Levels.Normalisation level)
+            throws IOException {
+        float[][] ears = level.apply(decoder.decode(r.audio().audio(), r.sampleRate(), headYawDeg));
         Wav.write(wav, new AudioClip(r.sampleRate(), ears), SampleEncoding.FLOAT_32);
     }
 

@@ -26,6 +26,8 @@ public final class SceneFields {
     public static final String ONE_VALUE = "one value";
     public static final String PER_WALL = "per wall";
     public static final String TARGET_RT60 = "target RT60";
+    public static final String HIGH_PASS_OFF = "Off";
+    public static final String HIGH_PASS_ON = "10 Hz";
     private static final double MIN_ROOM_SIDE = 0.5;
     private static final double MAX_ROOM_SIDE = 100;
 
@@ -85,6 +87,9 @@ public final class SceneFields {
         f.add(choice("room.tail", "Simulation", "Diffuse tail", "late reverberation after the image sources",
                 List.of("none", "sabine", "eyring"), s -> s.room().tail().id(),
                 (s, t) -> SceneEdits.withOrder(s, s.room().maxOrder(), TailModel.fromId(t))));
+        f.add(choice("room.highPass", "Simulation", "RIR high-pass", "pyroomacoustics' 10 Hz 2nd-order Butterworth on every RIR:"
+                        + " takes out the DC and rumble below 10 Hz", List.of(HIGH_PASS_OFF, HIGH_PASS_ON),
+                s -> s.room().highPass() ? HIGH_PASS_ON : HIGH_PASS_OFF, (s, t) -> SceneEdits.withHighPass(s, t.equals(HIGH_PASS_ON))));
         f.add(typed("scene.duration", "Scene", "Duration", "s", "length of the render", s -> format(s.duration()),
                 (s, t) -> SceneEdits.withTiming(s, s.sampleRate(), inRange(t, "s", 0, 3600, false))));
         f.add(typed("scene.sampleRate", "Scene", "Sample rate", "Hz", "16000 for datasets, 48000 for listening",

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.notmono.audio.Levels;
 import org.notmono.fx.document.DocumentEditor;
 import org.notmono.fx.task.TaskHandle;
 import org.notmono.fx.task.TaskService;
@@ -45,6 +46,8 @@ public final class SceneRenderViewModel {
     private final ObjectProperty<BinauralDecoder> binauralDecoder = new SimpleObjectProperty<>();
     private final ObjectProperty<Consumer<SceneExporter.Rendered>> listener = new SimpleObjectProperty<>();
     private final BooleanBinding stale;
+    private final ObjectProperty<Levels.Normalisation> exportLevel = new SimpleObjectProperty<>(Levels.Normalisation.NONE);
+    private final ReadOnlyStringWrapper clipping = new ReadOnlyStringWrapper("");
 
     public SceneRenderViewModel(SceneEditorViewModel editor) {
         this.editor = editor;
@@ -80,6 +83,9 @@ public final class SceneRenderViewModel {
         String id = editor.document().suggestedFileName().replaceFirst("(?i)\\.scene\\.json$", "");
         TaskHandle handle = tasks.submit(title, ctx -> renderNow(scene, folder, id, ctx), r -> {
             lastRender.set(r);
+            double peak = Levels.peakDb(r.audio().audio());
+            clipping.set(peak > 0 ? "The mix peaks at " + Levels.formatDb(peak) + ": it clips when played or saved as PCM."
+                    + " Lower the gains, or export at " + Levels.Normalisation.PEAK + "." : "");
             summary.set(String.format(java.util.Locale.ROOT, "Rendered %.2f s at %d Hz: %d source(s) computed, %d reused",
                     scene.duration(), scene.sampleRate(), r.result().rendered(), r.result().reused()));
             then.accept(r);
@@ -115,11 +121,12 @@ public final class SceneRenderViewModel {
             tasks.reportFailure("Export binaural", "binaural export needs the listening module's decoder, which is not loaded");
             return;
         }
+        Levels.Normalisation level = exportLevel.get();
         renderThen("Render for export", r -> tasks.submit("Export " + target.getFileName(), ctx -> {
             switch (t.id()) {
-                case "foa-ambix" -> SceneExporter.foa(r, target, false);
-                case "foa-fuma" -> SceneExporter.foa(r, target, true);
-                case "binaural" -> SceneExporter.binaural(r, decoder, 0, target);
+                case "foa-ambix" -> SceneExporter.foa(r, target, false, level);
+                case "foa-fuma" -> SceneExporter.foa(r, target, true, level);
+                case "binaural" -> SceneExporter.binaural(r, decoder, 0, target, level);
                 case "rtsd" -> SceneExporter.rtsd(r, target);
                 default -> SceneExporter.datasetItem(r, target);
             }
@@ -162,6 +169,16 @@ public final class SceneRenderViewModel {
     /** The running render, null when none. */
     public ReadOnlyObjectProperty<TaskHandle> runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** A warning when the last render peaks above 0 dBFS; empty otherwise. */
+    public ReadOnlyStringProperty clippingProperty() {
+        return clipping.getReadOnlyProperty();
+    }
+
+    /** The level of exported FOA and binaural WAVs (the render itself keeps the scene's gains). */
+    public ObjectProperty<Levels.Normalisation> exportLevelProperty() {
+        return exportLevel;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -61,6 +61,11 @@ public final class SceneWorkspace implements DocumentEditor {
         editor.document().saveAs(file);
     }
 
+    /** The user chose to drop the unsaved changes (on quit, new or open): they are not offered for recovery again. */
+    public void discardUnsaved() {
+        editor.document().discardUnsaved();
+    }
+
     @Override
     public String suggestedFileName() {
         return editor.document().suggestedFileName();

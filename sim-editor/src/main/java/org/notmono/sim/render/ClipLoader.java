@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.AudioFileException;
+import org.notmono.audio.Levels;
 import org.notmono.audio.Wav;
 import org.notmono.sim.sources.ClipInfo;
 import org.notmono.sim.sources.ClipLibrary;
@@ -17,7 +18,10 @@ import org.notmono.sim.sources.ClipLibrary;
  * Turns a scene's clip reference into mono samples at the scene's rate: a clip the library
  * knows by its reference is loaded through the library; {@code assets:PATH} is the classpath
  * resource {@code /assets/PATH}; anything else is a WAV file, relative to the scene's folder.
- * Clips with several channels are averaged to mono, other rates are resampled.
+ * Clips with several channels are averaged to mono, other rates are resampled. A clip that
+ * is not in the library (a user's WAV) loses its DC offset: convolved with an RIR, whose taps
+ * sum to far more than 1, a small offset becomes a large sub-sonic level in the mix. The
+ * library's clips are DC-free already (see docs/assets.md).
  */
 public final class ClipLoader {
     public static final String ASSETS_PREFIX = "assets:";
@@ -49,7 +53,7 @@ public final class ClipLoader {
         Optional<ClipInfo> known = info(ref);
         AudioClip clip;
         if (known.isPresent()) {
-            clip = library.load(known.get(), sampleRate);
+            return library.load(known.get(), sampleRate).monoAt(sampleRate).channel(0);
         } else if (ref.startsWith(ASSETS_PREFIX)) {
             String resource = "/assets/" + ref.substring(ASSETS_PREFIX.length());
             try (InputStream in = ClipLoader.class.getResourceAsStream(resource)) {
@@ -71,7 +75,9 @@ public final class ClipLoader {
             }
             clip = Wav.read(file, seconds);
         }
-        return clip.monoAt(sampleRate).channel(0);
+        float[] mono = clip.monoAt(sampleRate).channel(0);
+        Levels.removeDc(mono);
+        return mono;
     }
 
     private Path file(String ref) throws AudioFileException {

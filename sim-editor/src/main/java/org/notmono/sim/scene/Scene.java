@@ -30,8 +30,16 @@ public record Scene(int sampleRate, double duration, Room room, Receiver receive
     /**
      * The room. Exactly one of {@code absorption} and {@code rt60} is set; an RT60 becomes a
      * uniform absorption by the inverse Sabine formula.
+     *
+     * @param highPass filter every RIR with pyroomacoustics' 10 Hz 2nd-order Butterworth (zero
+     *                 phase), which takes out the DC and sub-sonic rumble the image sources pile up
      */
-    public record Room(Shoebox size, Absorption absorption, Double rt60, int maxOrder, TailModel tail) {
+    public record Room(Shoebox size, Absorption absorption, Double rt60, int maxOrder, TailModel tail, boolean highPass) {
+
+        /** A room without the RIR high-pass (the default, as in pyroomacoustics). */
+        public Room(Shoebox size, Absorption absorption, Double rt60, int maxOrder, TailModel tail) {
+            this(size, absorption, rt60, maxOrder, tail, false);
+        }
 
         /** The wall absorption, from the RT60 when that is what the scene gives. */
         public Absorption effectiveAbsorption() {
@@ -96,7 +104,7 @@ public record Scene(int sampleRate, double duration, Room room, Receiver receive
 
     /** The RIR request for one source position. */
     public RirRequest rirRequest(Point3 sourcePosition) {
-        RirOptions options = RirOptions.pyroomacoustics(room.maxOrder()).withTail(room.tail());
+        RirOptions options = RirOptions.pyroomacoustics(room.maxOrder()).withTail(room.tail()).withHighPass(room.highPass());
         return new RirRequest(room.size(), room.effectiveAbsorption(), sourcePosition, receiver.position(),
                 receiver.orientation(), sampleRate, options);
     }

@@ -183,8 +183,9 @@ public final class SceneJson {
         } catch (IllegalArgumentException e) {
             throw new SceneException(o.path("tail"), e.getMessage());
         }
+        boolean highPass = o.bool("highPass", false);
         o.finish();
-        return new Scene.Room(size, absorption, rt60, maxOrder, tail);
+        return new Scene.Room(size, absorption, rt60, maxOrder, tail, highPass);
     }
 
     private static Absorption absorption(StrictObject room) {
@@ -317,6 +318,9 @@ public final class SceneJson {
         }
         room.put("maxOrder", scene.room().maxOrder());
         room.put("tail", scene.room().tail().id());
+        if (scene.room().highPass()) { // written only when on, so files of the default stay as they were
+            room.put("highPass", true);
+        }
         receiver(root, scene.receiver());
         ArrayNode sources = root.putArray("sources");
         for (Scene.Source s : scene.sources()) {

@@ -85,6 +85,18 @@ final class StrictObject {
         return has(field) ? integer(field) : fallback;
     }
 
+    boolean bool(String field, boolean fallback) {
+        read.add(field);
+        if (!has(field)) {
+            return fallback;
+        }
+        JsonNode v = get(field);
+        if (!v.isBoolean()) {
+            throw new SceneException(path(field), "expected true or false, got " + v);
+        }
+        return v.asBoolean();
+    }
+
     String text(String field) {
         JsonNode v = get(field);
         if (!v.isTextual()) {

@@ -186,4 +186,37 @@ class CliTest {
             assertEquals(0, run(c, "--help"), c.getClass().getSimpleName());
         }
     }
+
+    @Test
+    void aUserClipLosesItsDcAndALoudMixIsWarnedAboutOrNormalised() throws IOException {
+        int fs = 16000;
+        float[] x = new float[fs];
+        for (int i = 0; i < fs; i++) {
+            x[i] = (float) (0.3 + 0.5 * Math.sin(2 * Math.PI * 1000 * i / fs)); // 0.3 of DC under a 1 kHz tone
+        }
+        Wav.write(dir.resolve("offset.wav"), new AudioClip(fs, new float[][] {x}), org.notmono.audio.SampleEncoding.FLOAT_32);
+        Path scene = dir.resolve("loud.scene.json");
+        Files.writeString(scene, """
+                {"format": "notmono.scene/1", "sampleRate": 16000, "duration": 1.0,
+                 "room": {"size": [6, 5, 3], "absorption": 0.1, "maxOrder": 6},
+                 "receiver": {"position": [4, 2, 1.7]},
+                 "sources": [{"id": "s1", "clip": "offset.wav", "gainDb": 24, "position": [2, 3, 1.5]}]}
+                """);
+        Path wav = dir.resolve("loud.wav");
+        assertEquals(0, run(new RenderCommand(), scene.toString(), "-o", wav.toString()));
+        float[][] mix = Wav.read(wav).channels();
+        // kept, the offset would reach W as 0.3 x 10^(24/20) x the RIR's sum (> 1): a mean above 4.7; what
+        // is left comes from the reverberant tone cut at the scene's end
+        assertEquals(0, org.notmono.audio.Levels.mean(mix[0]), 0.05, "the user clip's DC was removed at load");
+        assertTrue(org.notmono.audio.Levels.peakDb(mix) > 0);
+        assertTrue(err.toString().startsWith("warning: the mix peaks at +"), err.toString());
+        assertEquals(1, err.toString().lines().count(), "one line");
+
+        err.getBuffer().setLength(0);
+        Path normalised = dir.resolve("normalised.wav");
+        assertEquals(0, run(new RenderCommand(), scene.toString(), "-o", normalised.toString(), "--normalise", "peak"));
+        assertEquals(-1, org.notmono.audio.Levels.peakDb(Wav.read(normalised).channels()), 1e-4);
+        assertEquals("", err.toString(), "no warning once normalised");
+        assertEquals(2, run(new RenderCommand(), scene.toString(), "-o", normalised.toString(), "--normalise", "loud"));
+    }
 }

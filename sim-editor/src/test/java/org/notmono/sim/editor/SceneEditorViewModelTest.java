@@ -92,7 +92,13 @@ class SceneEditorViewModelTest {
         assertEquals(before, vm.scene().sources().getFirst().position(), "a refused move leaves the source where it was");
         vm.dragTo(new Point3(3.3, 2.5, 1.7));
         assertTrue(vm.placementMessageProperty().get().contains("from the receiver (random scenes keep 0.5 m)"));
+        vm.dragTo(new Point3(3.05, 2.5, 1.7));
         vm.endDrag();
+        assertTrue(vm.placementRefusedProperty().get(), "the reason stays after the release");
+        vm.selectionProperty().set(Selection.ROOM);
+        assertTrue(vm.apply(field(vm, "room.height"), "2.9"));
+        assertEquals("", vm.placementMessageProperty().get(), "the next edit that succeeds clears it");
+        assertFalse(vm.placementRefusedProperty().get());
     }
 
     @Test
@@ -260,5 +266,55 @@ class SceneEditorViewModelTest {
         assertFalse(vm.apply(field(vm, "source.x"), "3.05"), "s1 is at y = 2.5 + 1.5 sin 0");
         assertNotEquals("", vm.messageFor("source.x").get());
         assertEquals(before, vm.scene());
+    }
+
+    @Test
+    void theFieldsEditTheSelectedSourceAndNoOther() {
+        SceneEditorViewModel vm = editor();
+        vm.addSource(clip(0));
+        vm.addSource(clip(1));
+        vm.addSource(clip(2));
+        vm.selectionProperty().set(Selection.source("s1"));
+        vm.selectionProperty().set(Selection.source("s3"));
+        Point3 s1 = SceneEdits.source(vm.scene(), "s1").position();
+        Point3 s3 = SceneEdits.source(vm.scene(), "s3").position();
+        assertEquals(FieldParsing.format(s3.x()), field(vm, "source.x").value(vm.scene()), "the X field shows s3");
+        assertTrue(vm.apply(field(vm, "source.x"), FieldParsing.format(s3.x() - 0.3)));
+        assertEquals(s3.x() - 0.3, SceneEdits.source(vm.scene(), "s3").position().x(), 1e-9);
+        assertEquals(s1, SceneEdits.source(vm.scene(), "s1").position(), "s1 stays where it was");
+        assertEquals("X of s3", vm.history().undoLabelProperty().get());
+    }
+
+    @Test
+    void applyingTheShownValueAgainIsNoEdit() {
+        SceneEditorViewModel vm = editor();
+        vm.addSource(clip(0));
+        vm.beginDrag(Selection.source("s1"));
+        vm.dragTo(new Point3(1.23456, 3.3, 1.5));
+        vm.endDrag();
+        vm.document().saveAs(dir.resolve("a.scene.json"));
+        Scene before = vm.scene();
+        SceneField x = field(vm, "source.x");
+        assertEquals("1.235", x.value(before), "the field shows the position rounded");
+        assertTrue(vm.apply(x, x.value(before)));
+        assertEquals(before, vm.scene(), "Enter on the shown value does not move the source by the rounding");
+        assertFalse(vm.history().dirtyProperty().get());
+        assertEquals("Move s1", vm.history().undoLabelProperty().get());
+    }
+
+    @Test
+    void discardedChangesAreNotOfferedForRecoveryButACrashedSessionsSceneIsKept() throws Exception {
+        SceneEditorViewModel vm = editor();
+        vm.addSource(clip(0));
+        assertTrue(Files.exists(dir.resolve("recovery.json")));
+        vm.document().discardUnsaved();
+        assertFalse(Files.exists(dir.resolve("recovery.json")), "the user chose to drop the changes");
+
+        vm.addSource(clip(1));
+        SceneEditorViewModel next = editor();
+        assertNotNull(next.document().recoverableProperty().get());
+        next.addSource(clip(2));
+        next.document().discardUnsaved();
+        assertTrue(Files.exists(dir.resolve("recovery.json")), "the crashed scene still waits for an answer");
     }
 }

@@ -100,4 +100,18 @@ class SceneJsonTest {
         SceneException e = assertThrows(SceneException.class, () -> SceneJson.parse("{\"format\": \"notmono.scene/1\",\n \"sampleRate\": }"));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     }
+
+    @Test
+    void theRirHighPassIsAnOptionalFieldThatIsOffByDefault() {
+        Scene off = SceneJson.parse(EXAMPLE);
+        assertEquals(false, off.room().highPass());
+        assertTrue(!SceneJson.write(off).contains("highPass"), "files of the default stay as they were");
+        Scene on = SceneJson.parse(EXAMPLE.replace("\"tail\": \"none\"", "\"tail\": \"none\", \"highPass\": true"));
+        assertTrue(on.room().highPass());
+        assertTrue(on.rirRequest(new Point3(2, 3, 1.5)).options().highPass());
+        assertEquals(on, SceneJson.parse(SceneJson.write(on)));
+        SceneException e = assertThrows(SceneException.class,
+                () -> SceneJson.parse(EXAMPLE.replace("\"tail\": \"none\"", "\"tail\": \"none\", \"highPass\": \"yes\"")));
+        assertTrue(e.getMessage().contains("room.highPass"), e.getMessage());
+    }
 }

@@ -91,4 +91,16 @@ class AssetLibraryTest {
         }
         return 10 * Math.log10(sum / x.length + 1e-20);
     }
+
+    @Test
+    void everyManifestClipIsDcFree() throws IOException {
+        List<String> offsets = new ArrayList<>();
+        for (AssetClip entry : library.entries()) {
+            double mean = org.notmono.audio.Levels.mean(library.load(entry.info(), entry.sampleRate()).channels()[0]);
+            if (Math.abs(mean) >= 1e-3) {
+                offsets.add(entry.ref() + ": mean " + mean);
+            }
+        }
+        assertEquals(List.of(), offsets, "a DC offset becomes a large sub-sonic level once convolved with an RIR");
+    }
 }

@@ -55,6 +55,7 @@ final class TransportBar extends HBox {
         ComboBox<Listening.Mode> mode = new ComboBox<>();
         mode.getItems().setAll(Listening.Mode.values());
         mode.setId("listening-mode");
+        mode.setConverter(new ReadableNames<>());
         mode.valueProperty().bindBidirectional(model.listeningModeProperty());
         mode.setOnAction(e -> model.applyListening());
         Button export = new Button("Export WAV\u2026");

@@ -114,6 +114,9 @@ public final class ViewerView extends BorderPane {
                                   BiFunction<SpectrogramSettings, T, SpectrogramSettings> change) {
         ComboBox<T> box = new ComboBox<>(items);
         box.setId(id);
+        if (value instanceof Enum<?>) {
+            box.setConverter(new ReadableNames<>());
+        }
         box.setValue(value);
         box.valueProperty().addListener((o, a, b) -> model.settingsProperty().set(change.apply(model.settingsProperty().get(), b)));
         return box;

@@ -17,6 +17,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,6 +35,7 @@ import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.sim.scene.metrics.TruthSource;
+import org.notmono.viewer.analysis.AxisTicks;
 import org.notmono.viewer.analysis.DirectionMap;
 import org.notmono.viewer.analysis.Spectrogram;
 import org.notmono.viewer.listen.Listening;
@@ -52,6 +55,7 @@ public final class ViewerViewModel {
     /** The direction map's window around the cursor, in seconds either side. */
     public static final double MAP_HALF_WINDOW = 0.25;
     private static final double MIN_SPAN = 0.01;
+    private static final String[] FOA_NAMES = {"W", "Y", "Z", "X"};
 
     private final TaskService tasks;
     private final Path settingsFile;
@@ -63,6 +67,7 @@ public final class ViewerViewModel {
     private final BooleanProperty mapAroundCursor = new SimpleBooleanProperty(false);
     private final BooleanProperty holdMax = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<DirectionMap> directionMap = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private final StringProperty status = new SimpleStringProperty("Open a WAV file (File > Open, or drop it here).");
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private final BooleanProperty loop = new SimpleBooleanProperty(false);
@@ -339,6 +344,47 @@ public final class ViewerViewModel {
     /** The shown slots paired with the shown ground truth (empty without either). */
     public List<SlotMatch> matches() {
         return SlotMatch.pair(shownSlots(), shownTruth());
+    }
+
+    /** What a spectrogram shows at one point: time, frequency, the level drawn there (gain included) and the channel. */
+    public record Readout(double seconds, double hz, double db, String channel) {
+        /** "1.234 s  1 kHz  -12.3 dB  W". */
+        public String text() {
+            return String.format(Locale.ROOT, "%.3f s   %s   %.1f dB   %s", seconds, AxisTicks.hertz(Math.round(hz)), db, channel);
+        }
+    }
+
+    /** The name of a channel: W, Y, Z, X for FOA, else "ch 1", "ch 2" ... */
+    public static String channelName(ViewerDocument d, int channel) {
+        return d.audio().channelCount() == 4 ? FOA_NAMES[channel] : "ch " + (channel + 1);
+    }
+
+    /**
+     * The spectrogram of {@code channel} at {@code seconds} and the height fraction {@code f} (0 at
+     * the bottom) in the chosen frequency scale: the nearest STFT frame and bin.
+     */
+    public Readout readoutAt(int channel, double seconds, double f) {
+        ViewerDocument d = document.get();
+        Spectrogram s = d.spectrogram();
+        double nyquist = s.sampleRate() / 2.0;
+        double hz = settings.get().scale().frequency(Math.clamp(f, 0, 1), nyquist);
+        int frame = (int) Math.clamp(Math.round(s.frameAt(seconds)), 0, s.frames() - 1);
+        int bin = (int) Math.clamp(Math.round(hz / nyquist * (s.bins() - 1)), 0, s.bins() - 1);
+        return new Readout(seconds, hz, s.db(channel, frame, bin) + settings.get().gainDb(), channelName(d, channel));
+    }
+
+    /** Shows the readout of a point under the mouse; {@link #clearReadout()} when the mouse leaves. */
+    public void pointAt(int channel, double seconds, double f) {
+        readout.set(document.get() == null ? "" : readoutAt(channel, seconds, f).text());
+    }
+
+    public void clearReadout() {
+        readout.set("");
+    }
+
+    /** The readout under the mouse, empty when the mouse is not over a spectrogram. */
+    public ReadOnlyStringProperty readoutProperty() {
+        return readout.getReadOnlyProperty();
     }
 
     public double duration() {

@@ -115,4 +115,57 @@ class ViewerViewModelTest {
         assertEquals(2, heard.channelCount());
         assertEquals(16000, heard.frames());
     }
+
+    @Test
+    void theReadoutOfAOneKilohertzToneReadsOneKilohertzAndItsLevel() throws Exception {
+        // W: a 1 kHz tone of amplitude 0.5; Y: silence
+        float[][] x = new float[2][16000];
+        for (int i = 0; i < x[0].length; i++) {
+            x[0][i] = (float) (0.5 * Math.sin(2 * Math.PI * 1000 * i / 16000.0));
+        }
+        Path file = dir.resolve("tone.wav");
+        Wav.write(file, new AudioClip(16000, x), SampleEncoding.FLOAT_32);
+        ViewerViewModel model = new ViewerViewModel(tasks, null);
+        for (org.notmono.viewer.analysis.FrequencyScale scale : org.notmono.viewer.analysis.FrequencyScale.values()) {
+            model.settingsProperty().set(model.settingsProperty().get().withScale(scale));
+            model.open(file);
+            double at = scale.fraction(1000, 8000);
+            ViewerViewModel.Readout tone = model.readoutAt(0, 0.5, at);
+            assertEquals(1000, tone.hz(), 1e-6, scale + ": the height of 1 kHz on the axis reads 1 kHz");
+            assertEquals("ch 1", tone.channel());
+            ViewerViewModel.Readout beside = model.readoutAt(0, 0.5, scale.fraction(3000, 8000));
+            assertTrue(tone.db() > beside.db() + 40, scale + ": the tone stands " + (tone.db() - beside.db()) + " dB above 3 kHz");
+            assertTrue(tone.db() > model.readoutAt(1, 0.5, at).db() + 60, "the silent channel reads far lower");
+        }
+        model.pointAt(0, 0.5, model.settingsProperty().get().scale().fraction(1000, 8000));
+        assertTrue(model.readoutProperty().get().startsWith("0.500 s   1 kHz   "), model.readoutProperty().get());
+        model.clearReadout();
+        assertEquals("", model.readoutProperty().get());
+    }
+
+    @Test
+    void axisTicksFollowTheChosenScale() {
+        java.util.function.Function<java.util.List<org.notmono.viewer.analysis.AxisTicks.Tick>, java.util.List<String>> labels =
+                t -> t.stream().map(org.notmono.viewer.analysis.AxisTicks.Tick::label).toList();
+        var linear = org.notmono.viewer.analysis.AxisTicks.frequency(org.notmono.viewer.analysis.FrequencyScale.LINEAR, 8000);
+        assertEquals(java.util.List.of("0 Hz", "2 kHz", "4 kHz", "6 kHz", "8 kHz"), labels.apply(linear));
+        assertEquals(0.25, linear.get(1).fraction(), 1e-12);
+        var log = org.notmono.viewer.analysis.AxisTicks.frequency(org.notmono.viewer.analysis.FrequencyScale.LOG, 8000);
+        assertEquals(java.util.List.of("20 Hz", "50 Hz", "100 Hz", "200 Hz", "500 Hz", "1 kHz", "2 kHz", "5 kHz"), labels.apply(log));
+        for (var t : log) {
+            assertEquals(Math.log(t.value() / 20) / Math.log(8000 / 20.0), t.fraction(), 1e-12, t.label() + " sits where the log axis puts it");
+        }
+        var mel = org.notmono.viewer.analysis.AxisTicks.frequency(org.notmono.viewer.analysis.FrequencyScale.MEL, 8000);
+        for (var t : mel) {
+            assertEquals(2595 * Math.log10(1 + t.value() / 700) / (2595 * Math.log10(1 + 8000 / 700.0)), t.fraction(), 1e-12, t.label());
+        }
+        for (int i = 1; i < mel.size(); i++) {
+            assertTrue(mel.get(i).fraction() - mel.get(i - 1).fraction() >= 0.07, "mel labels never overlap: " + labels.apply(mel));
+        }
+        assertEquals(java.util.List.of("0.0 s", "0.5 s", "1.0 s", "1.5 s", "2.0 s", "2.5 s", "3.0 s", "3.5 s", "4.0 s"),
+                labels.apply(org.notmono.viewer.analysis.AxisTicks.time(0, 4, 8)));
+        assertEquals(java.util.List.of("1.25 s", "1.30 s", "1.35 s"), labels.apply(org.notmono.viewer.analysis.AxisTicks.time(1.23, 1.38, 4)));
+        assertEquals(java.util.List.of("0 dB", "-10 dB", "-20 dB", "-30 dB", "-40 dB", "-50 dB", "-60 dB", "-70 dB", "-80 dB"),
+                labels.apply(org.notmono.viewer.analysis.AxisTicks.decibels(80)));
+    }
 }

@@ -106,6 +106,11 @@ public final class RtsdJson {
         }
     }
 
+    /** {@code X.rtsd.json}, where a render puts the ground truth of {@code X.wav}. */
+    public static Path besides(Path wav) {
+        return wav.resolveSibling(wav.getFileName().toString().replaceFirst("(?i)\\.wav$", "") + ".rtsd.json");
+    }
+
     /** Reads {@code X.rtsd.json}; a problem is an {@link IOException} naming the file and the JSON path. */
     public static Rtsd read(Path file) throws IOException {
         try {

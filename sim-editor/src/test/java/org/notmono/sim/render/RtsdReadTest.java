@@ -39,7 +39,7 @@ class RtsdReadTest {
         Path wav = dir.resolve("demo.wav");
         RenderOutput.write(wav, r, written, 16000, SampleEncoding.PCM_16);
 
-        Rtsd read = RtsdJson.read(dir.resolve("demo.rtsd.json"));
+        Rtsd read = RtsdJson.read(RtsdJson.besides(wav));
         assertEquals(written.id(), read.id());
         assertEquals(7L, read.seed());
         assertEquals(3L, read.index());

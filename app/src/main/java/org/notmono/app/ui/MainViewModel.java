@@ -17,6 +17,7 @@ import org.notmono.app.settings.SettingsStore;
 import org.notmono.audio.AudioStats;
 import org.notmono.fx.document.DocumentEditor;
 import org.notmono.fx.task.TaskService;
+import org.notmono.model.chat.ui.ChatViewModel;
 import org.notmono.model.encoder.Encoder;
 import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.viewer.session.ViewerDocument;
@@ -39,6 +40,7 @@ public final class MainViewModel {
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final ObjectProperty<AudioStats> openedAudio = new SimpleObjectProperty<>();
     private DocumentEditor sceneEditor;
+    private ChatViewModel chat;
     private final ViewerViewModel viewer;
 
     public MainViewModel(TaskService tasks, SettingsStore store) {
@@ -94,6 +96,16 @@ public final class MainViewModel {
     /** Scene files open in this editor, which reports back through {@link #sceneFileUsed}. */
     public void attachSceneEditor(DocumentEditor editor) {
         this.sceneEditor = editor;
+    }
+
+    /** The Chat workspace. */
+    public void attachChat(ChatViewModel chat) {
+        this.chat = chat;
+    }
+
+    /** The Chat workspace, or null before {@link #attachChat}. */
+    public ChatViewModel chat() {
+        return chat;
     }
 
     /** The scene editor opened or saved {@code file}: it becomes the most recent file. */

@@ -1,6 +1,7 @@
 package org.notmono.model.chat.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,7 +67,7 @@ public final class ChatView extends BorderPane {
         ScrollPane side = new ScrollPane(new ClipFactsView(model));
         side.setFitToWidth(true);
         SplitPane split = new SplitPane(left, side);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
         setCenter(split);
         model.exchanges().addListener((ListChangeListener<Exchange>) c -> rebuild());
@@ -151,6 +152,9 @@ public final class ChatView extends BorderPane {
         };
         model.stateProperty().addListener((o, a, b) -> style.run());
         style.run();
+        // an empty conversation shows the same words in its middle
+        banner.visibleProperty().bind(Bindings.isNotEmpty(model.exchanges()).or(model.pendingProperty().isNotNull()));
+        banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }
 
@@ -266,12 +270,16 @@ public final class ChatView extends BorderPane {
         for (Button b : new Button[] {clear, copy, export}) {
             b.disableProperty().bind(Bindings.isEmpty(model.exchanges()));
         }
+        HBox settings = new HBox(8, mc, think, new Label("Temperature"), temperature, new Label("Max tokens"), maxTokens);
+        settings.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox controls = new HBox(8, mc, think, new Label("Temperature"), temperature, new Label("Max tokens"), maxTokens,
-                grow, regenerate, clear, copy, export, send, stop);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, suggestions, options, question, controls);
+        HBox actions = new HBox(8, regenerate, clear, copy, export, grow, send, stop);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        for (var n : List.of(mc, think, regenerate, clear, copy, export, send, stop)) {
+            n.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox box = new VBox(6, suggestions, options, question, settings, actions);
         box.setId("chat-composer");
         box.getStyleClass().add("chat-composer");
         box.setPadding(new Insets(8, 12, 10, 12));

@@ -208,15 +208,18 @@ public final class ChatViewModel {
     /** Shows {@code c} with its saved conversation (dropping a generation about the clip before). */
     private void show(ChatClip c) {
         dropGeneration();
-        clip.set(c);
         List<Exchange> saved = List.of();
+        String problem = null;
         try {
             saved = history.load(c);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot read the chat history of " + c.file(), e);
-            error.set("The saved conversation about " + c.name() + " cannot be read: " + e.getMessage());
+            problem = "The saved conversation about " + c.name() + " cannot be read: " + e.getMessage();
         }
+        // the conversation first, so whoever sees the new clip sees its conversation too
         exchanges.setAll(saved);
+        clip.set(c);
+        error.set(problem);
         if (!c.isFoa()) {
             error.set(c.name() + " has " + c.audio().channelCount() + " channel(s): the model hears 4-channel FOA (ambiX). "
                     + "Render a scene or open an FOA recording.");

@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 
 import org.notmono.model.chat.session.ChatClip;
 import org.notmono.sim.scene.Rtsd;
+import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.SlotPrediction;
 
@@ -71,8 +72,8 @@ final class ClipFactsView extends VBox {
             return;
         }
         Rtsd.Room room = r.room();
-        truthNote.setText(String.format(Locale.ROOT, "%s, %s room %.1f x %.1f x %.1f m, RT60 %.2f s (Eyring); %d source(s)",
-                r.id(), room.category(), room.size()[0], room.size()[1], room.size()[2], room.rt60Eyring(), r.sources().size()));
+        truthNote.setText(String.format(Locale.ROOT, "From %s: a %s room, %.1f x %.1f x %.1f m, RT60 %.2f s (Eyring); %d source(s)",
+                RtsdJson.besides(c.file()).getFileName(), room.category(), room.size()[0], room.size()[1], room.size()[2], room.rt60Eyring(), r.sources().size()));
         header(truth, "id", "class", "az", "el", "dist", "on");
         int row = 1;
         for (Rtsd.Source s : r.sources()) {

@@ -87,8 +87,13 @@ class ChatJourneyTest {
         return new MainWindow(stage, tasks, store, dialogs, () -> { }, services);
     }
 
+    /** The first node matching {@code query} in this test's window (earlier tests' windows may still be open). */
+    private Node find(FxRobot robot, String query) {
+        return robot.from(window.stage().getScene().getRoot()).lookup(query).query();
+    }
+
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, condition); // generous: the machine may be shared
     }
 
     @Test
@@ -104,26 +109,29 @@ class ChatJourneyTest {
         assertEquals(ChatState.NO_CLIP, chat.stateProperty().get());
 
         robot.interact(() -> window.model().workspaceProperty().set(Workspace.SCENE));
-        robot.clickOn("#random-scene");
-        robot.clickOn("#ask-about-scene");
-        waitUntil(() -> chat.clipProperty().get() != null && chat.slotsProperty().get() != null);
+        robot.clickOn(find(robot, "#random-scene"));
+        robot.clickOn(find(robot, "#ask-about-scene"));
+        waitUntil(() -> {
+            assertTrue(tasks.failures().isEmpty(), () -> "no task fails: " + tasks.failures());
+            return chat.clipProperty().get() != null && chat.slotsProperty().get() != null;
+        });
         assertEquals(Workspace.CHAT, window.model().workspaceProperty().get());
         assertEquals(ChatState.READY, chat.stateProperty().get());
         assertNotNull(chat.clipProperty().get().truth(), "the rendered scene comes with its ground truth");
         assertEquals(chat.clipProperty().get().truth().sources().size(),
-                robot.lookup("#chat-truth").queryAs(javafx.scene.layout.GridPane.class).getChildren().size() / 6 - 1,
+                ((javafx.scene.layout.GridPane) find(robot, "#chat-truth")).getChildren().size() / 6 - 1,
                 "a row per true source under the header");
-        assertTrue(robot.lookup("#chat-clip-name").queryAs(Label.class).getText().endsWith(".wav"));
-        assertTrue(robot.lookup("#chat-heard").queryAs(Label.class).getText().contains("the model hears all of it"));
+        assertTrue(((Label) find(robot, "#chat-clip-name")).getText().endsWith(".wav"));
+        assertTrue(((Label) find(robot, "#chat-heard")).getText().contains("the model hears all of it"));
         SlotPrediction expected = model.encoder().predict(chat.clipProperty().get().audio(), TaskContext.none());
         assertEquals(expected.count(), chat.slotsProperty().get().count(), "the encoder's slots for the clip are shown");
 
         // the first answer pauses half-way: the reply is on screen while it streams
         model.hold = new CountDownLatch(1);
-        robot.clickOn("#chat-question").write("How many sources do you hear?").type(KeyCode.ENTER);
+        robot.clickOn(find(robot, "#chat-question")).write("How many sources do you hear?").type(KeyCode.ENTER);
         waitUntil(() -> !chat.streamingProperty().get().isEmpty() && model.paused);
         assertEquals(ChatState.GENERATING, chat.stateProperty().get());
-        Node live = robot.lookup("#chat-live").query();
+        Node live = find(robot, "#chat-live");
         TitledPane liveReasoning = robot.from(live).lookup("#chat-reasoning").queryAs(TitledPane.class);
         assertEquals("Reasoning (thinking...)", liveReasoning.getText(), "the reasoning streams first");
         model.hold.countDown();
@@ -134,7 +142,7 @@ class ChatJourneyTest {
 
         // the second one is stopped with Esc and keeps what it said
         model.hold = new CountDownLatch(1);
-        robot.clickOn("#chat-question").write("And where?").type(KeyCode.ENTER);
+        robot.clickOn(find(robot, "#chat-question")).write("And where?").type(KeyCode.ENTER);
         waitUntil(() -> model.paused);
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> chat.exchanges().size() == 2);
@@ -146,13 +154,13 @@ class ChatJourneyTest {
 
         // the finished answer's reasoning is collapsed until asked for
         WaitForAsyncUtils.waitForFxEvents();
-        TitledPane reasoning = robot.lookup("#chat-reasoning").queryAs(TitledPane.class);
+        TitledPane reasoning = (TitledPane) find(robot, "#chat-reasoning");
         assertFalse(reasoning.isExpanded());
         robot.clickOn(reasoning.lookup(".title"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(reasoning.isExpanded());
         assertEquals(first.answer().think(), ((Label) reasoning.getContent()).getText());
-        assertEquals(TaggedText.parse(first.answer().text()).answer(), robot.lookup("#chat-answer").queryAs(Label.class).getText());
+        assertEquals(TaggedText.parse(first.answer().text()).answer(), ((Label) find(robot, "#chat-answer")).getText());
 
         // close and reopen: the conversation about this clip is back
         Path clip = chat.clipProperty().get().file();

@@ -27,6 +27,7 @@ import org.notmono.model.chat.ChatRole;
 import org.notmono.model.chat.QuestionSource;
 import org.notmono.model.chat.SuggestedQuestion;
 import org.notmono.model.chat.session.AnswerCheck;
+import org.notmono.model.chat.session.ChatClip;
 import org.notmono.model.chat.session.ChatHistoryStore;
 import org.notmono.model.chat.session.Exchange;
 import org.notmono.sim.random.RandomSceneGenerator;
@@ -308,6 +309,19 @@ class ChatViewModelTest {
         assertTrue(text.indexOf("Where is the dog?") < text.indexOf("How many sources"));
         assertNotNull(ChatViewModel.copyText(vm.exchanges().getFirst()));
         assertEquals("It is to the left.", ChatViewModel.copyText(vm.exchanges().getFirst()));
+    }
+
+    @Test
+    void aDamagedHistoryIsReportedNotSilentlyDropped() throws Exception {
+        ChatHistoryStore store = new ChatHistoryStore(home);
+        Path file = store.fileFor(ChatClip.load(wav, TaskContext.none()));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"format\": \"notmono.chat/1\", \"exchanges\": [{\"question\": 3}]}");
+        ChatViewModel vm = viewModel(new ScriptedChatModel(4, r -> THOUGHT));
+        vm.attach(wav);
+        assertEquals(ChatState.ERROR, vm.stateProperty().get());
+        assertTrue(vm.stateTextProperty().get().contains("cannot be read"), vm.stateTextProperty().get());
+        assertTrue(Files.exists(file), "the damaged file is left for the user");
     }
 
     @Test

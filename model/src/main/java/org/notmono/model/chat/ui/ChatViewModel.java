@@ -82,6 +82,8 @@ public final class ChatViewModel {
     private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ObservableList<Exchange> exchanges = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call listens weakly and would drop its listeners when collected. */
+    private final ObservableList<Exchange> exchangesView = FXCollections.unmodifiableObservableList(exchanges);
     private final ReadOnlyObjectWrapper<Question> pending = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper streaming = new ReadOnlyStringWrapper("");
     private final StringProperty question = new SimpleStringProperty("");
@@ -92,6 +94,7 @@ public final class ChatViewModel {
     private final DoubleProperty temperature = new SimpleDoubleProperty(0);
     private final IntegerProperty maxTokens = new SimpleIntegerProperty(256);
     private final ObservableList<SuggestedQuestion> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<SuggestedQuestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final ReadOnlyObjectWrapper<SlotPrediction> slots = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper slotsNote = new ReadOnlyStringWrapper();
     private final BooleanBinding canAsk;
@@ -558,7 +561,7 @@ public final class ChatViewModel {
 
     /** The finished exchanges, oldest first (read-only for views). */
     public ObservableList<Exchange> exchanges() {
-        return FXCollections.unmodifiableObservableList(exchanges);
+        return exchangesView;
     }
 
     /** The question being answered, or null. */
@@ -600,7 +603,7 @@ public final class ChatViewModel {
     }
 
     public ObservableList<SuggestedQuestion> suggestions() {
-        return FXCollections.unmodifiableObservableList(suggestions);
+        return suggestionsView;
     }
 
     /** True when this build has a question source (the ASA generator). */

@@ -40,6 +40,8 @@ final class ExchangeView extends VBox {
         Label who = new Label(modelName);
         who.getStyleClass().add("chat-who");
         reasoningText.setWrapText(true);
+        reasoningText.setMaxWidth(Double.MAX_VALUE);
+        reasoningText.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         reasoningText.getStyleClass().add("chat-reasoning-text");
         reasoning.setContent(reasoningText);
         reasoning.setExpanded(false);

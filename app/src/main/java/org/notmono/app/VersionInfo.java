@@ -44,7 +44,7 @@ public final class VersionInfo {
             "NotMono " + notMono(),
             "Java " + java(),
             "JavaFX " + javaFx(),
-            "DJL " + djl() + " (PyTorch engine; device shown in Help > About)",
+            "DJL " + djl() + " (PyTorch engine; device and libtorch shown by notmono doctor and Help > About)",
         };
     }
 }

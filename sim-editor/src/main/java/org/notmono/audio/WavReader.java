@@ -21,7 +21,10 @@ public final class WavReader implements AutoCloseable {
     private static final int FORMAT_FLOAT = 0x0003;
     private static final int FORMAT_EXTENSIBLE = 0xFFFE;
     private static final int MAX_CHANNELS = 1024;
-    private static final int MAX_SAMPLE_RATE = 10_000_000;
+    /** Below this a "WAV" is no audio (or a corrupt header); resampling it would take ages. */
+    public static final int MIN_SAMPLE_RATE = 1000;
+    /** The fastest rate of any audio interface (DXD and above). */
+    public static final int MAX_SAMPLE_RATE = 768_000;
     /** The largest stream read whole for {@link #open(InputStream, String)}. */
     private static final int MAX_STREAM_BYTES = 1 << 30;
 
@@ -116,7 +119,16 @@ public final class WavReader implements AutoCloseable {
 
     /** Reads everything from the current position; refuses what would not fit in memory. */
     public AudioClip readAll() throws IOException {
-        long remaining = format.frames() - frame;
+        return readAll(Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads at most {@code maxFrames} frames from the current position, so a caller that needs
+     * only the start of a long file never loads (or resamples) the rest; refuses what would not
+     * fit in memory.
+     */
+    public AudioClip readAll(long maxFrames) throws IOException {
+        long remaining = Math.min(maxFrames, format.frames() - frame);
         long samples = remaining * format.channels();
         if (remaining > Integer.MAX_VALUE - 8 || samples * Float.BYTES > Runtime.getRuntime().maxMemory() / 2) {
             throw new AudioFileException(name, String.format(java.util.Locale.ROOT,
@@ -215,8 +227,9 @@ public final class WavReader implements AutoCloseable {
             if (channels > MAX_CHANNELS) {
                 throw new AudioFileException(name, "absurd channel count " + channels);
             }
-            if (rate <= 0 || rate > MAX_SAMPLE_RATE) {
-                throw new AudioFileException(name, "absurd sample rate " + Integer.toUnsignedString(rate) + " Hz");
+            if (rate < MIN_SAMPLE_RATE || rate > MAX_SAMPLE_RATE) {
+                throw new AudioFileException(name, "absurd sample rate " + Integer.toUnsignedString(rate) + " Hz (readable: "
+                        + MIN_SAMPLE_RATE + " to " + MAX_SAMPLE_RATE + " Hz); the header is corrupt or this is no audio");
             }
             SampleEncoding encoding = SampleEncoding.of(tag == FORMAT_FLOAT, bits);
             if (encoding == null) {

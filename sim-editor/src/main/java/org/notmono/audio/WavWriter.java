@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+
+import org.notmono.io.AtomicFile;
 
 /**
- * Writes a WAV file block by block. Samples go to a temporary file beside the target, which is
- * renamed over the target only by {@link #close()}; a failure or {@link #abort()} deletes it,
- * so no half-written WAV is ever left under the target's name. Plain PCM for 16-bit mono or
+ * Writes a WAV file block by block through an {@link AtomicFile}: samples go to a temporary
+ * file that replaces the target only on {@link #close()}; a failure or {@link #abort()} deletes
+ * it, so no half-written WAV is ever left under the target's name. Non-finite samples are
+ * refused: no NaN or infinity ever reaches a file. Plain PCM for 16-bit mono or
  * stereo, WAVE_FORMAT_EXTENSIBLE otherwise (more than 2 channels, 24/32-bit, float).
  */
 public final class WavWriter implements AutoCloseable {
@@ -24,7 +21,7 @@ public final class WavWriter implements AutoCloseable {
             0x00, 0x38, (byte) 0x9B, 0x71};
 
     private final Path target;
-    private final Path temp;
+    private final AtomicFile file;
     private final FileChannel channel;
     private final int sampleRate;
     private final int channels;
@@ -38,17 +35,8 @@ public final class WavWriter implements AutoCloseable {
         this.sampleRate = sampleRate;
         this.channels = channels;
         this.encoding = encoding;
-        Path dir = target.toAbsolutePath().getParent();
-        try {
-            this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-        } catch (NoSuchFileException e) {
-            throw new AudioFileException(target.toString(), "the folder " + dir + " does not exist");
-        } catch (AccessDeniedException e) {
-            throw new AudioFileException(target.toString(), "the folder " + dir + " is not writable");
-        } catch (IOException e) {
-            throw new AudioFileException(target.toString(), "cannot be created (" + e.getMessage() + ")", e);
-        }
-        this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+        this.file = AtomicFile.create(target);
+        this.channel = file.channel();
         writeFully(header(0));
     }
 
@@ -68,6 +56,7 @@ public final class WavWriter implements AutoCloseable {
         if (src.length != channels) {
             throw new IllegalArgumentException("expected " + channels + " channels, got " + src.length);
         }
+        requireFinite(src, offset, frames);
         long bytes = (long) frames * channels * encoding.bytes();
         if (dataBytes + bytes > MAX_DATA_BYTES) {
             abort();
@@ -83,6 +72,18 @@ public final class WavWriter implements AutoCloseable {
         dataBytes += bytes;
     }
 
+    private void requireFinite(float[][] src, int offset, int frames) throws AudioFileException {
+        for (int c = 0; c < src.length; c++) {
+            for (int i = offset; i < offset + frames; i++) {
+                if (!Float.isFinite(src[c][i])) {
+                    abort();
+                    throw new AudioFileException(target.toString(), "refusing to write a non-finite sample (" + src[c][i]
+                            + " in channel " + (c + 1) + " at frame " + (dataBytes / ((long) channels * encoding.bytes()) + i - offset) + ")");
+                }
+            }
+        }
+    }
+
     /** Finishes the header and renames the file into place. */
     @Override
     public void close() throws IOException {
@@ -95,25 +96,18 @@ public final class WavWriter implements AutoCloseable {
             }
             channel.position(0);
             writeFully(header(dataBytes));
-            channel.force(false);
-            channel.close();
-            move(temp, target);
+            file.commit();
             finished = true;
         } catch (IOException e) {
             abort();
-            throw e instanceof AudioFileException ? e : new AudioFileException(target.toString(), "cannot be written (" + e.getMessage() + ")", e);
+            throw e; // AtomicFile's and writeFully's messages already name the file
         }
     }
 
     /** Gives up: deletes the temporary file; the target is left as it was. */
     public void abort() {
         finished = true;
-        try {
-            channel.close();
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // best effort: the temporary file has a .part name nobody reads
-        }
+        file.abort();
     }
 
     private void writeFully(ByteBuffer b) throws IOException {
@@ -152,13 +146,5 @@ public final class WavWriter implements AutoCloseable {
         h.put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         h.putInt((int) data);
         return h.flip();
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.notmono.cli.InputException;
 
 class WavErrorsTest {
     @TempDir
@@ -94,9 +95,39 @@ class WavErrorsTest {
     }
 
     @Test
+    void aRateOfOneHertzIsRefusedBeforeAnyoneResamplesIt() throws IOException {
+        byte[] b = Files.readAllBytes(validFile());
+        ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).putInt(24, 1).putInt(28, 4);
+        assertTrue(errorOf(b).contains("absurd sample rate 1 Hz"), errorOf(b));
+    }
+
+    @Test
+    void nonFiniteSamplesMakeAFileCorrupt() throws IOException {
+        for (float bad : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+            Path f = dir.resolve("f.wav");
+            Wav.write(f, AudioClip.mono(16000, new float[100]), SampleEncoding.FLOAT_32);
+            byte[] b = Files.readAllBytes(f);
+            ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).putFloat(b.length - 4 * 30, bad);
+            String message = errorOf(b);
+            assertTrue(message.contains("sample 70 of channel 1 is " + bad), message);
+        }
+    }
+
+    @Test
+    void aNonFiniteSampleIsNeverWritten() {
+        Path target = dir.resolve("nan.wav");
+        float[] x = new float[100];
+        x[42] = Float.NaN;
+        AudioFileException e = assertThrows(AudioFileException.class,
+                () -> Wav.write(target, AudioClip.mono(16000, x), SampleEncoding.FLOAT_32));
+        assertTrue(e.getMessage().contains("non-finite sample (NaN in channel 1 at frame 42)"), e.getMessage());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
     void unwritableFolderLeavesNothing() {
         Path target = dir.resolve("no-such-folder").resolve("x.wav");
-        AudioFileException e = assertThrows(AudioFileException.class,
+        InputException e = assertThrows(InputException.class,
                 () -> Wav.write(target, AudioClip.mono(8000, new float[10]), SampleEncoding.PCM_16));
         assertTrue(e.getMessage().contains("does not exist"));
     }

@@ -48,4 +48,14 @@ class CommandLineTest {
         assertTrue(r.err().contains("'frobnicate'") && r.err().contains("--help"), r.err());
         assertEquals("", r.out());
     }
+
+    @Test
+    void aLineBreakSmuggledInByAnInputFileStaysOnOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path scene = java.nio.file.Files.writeString(dir.resolve("s.scene.json"),
+                "{\"format\": \"not\\nmono\\u0007\"}");
+        Result r = run("render", scene.toString(), "-o", dir.resolve("o.wav").toString());
+        assertEquals(2, r.code());
+        assertEquals("notmono render: s.scene.json: format: 'not mono\\u0007' is not notmono.scene/1", r.err().strip());
+    }
 }

@@ -222,6 +222,11 @@ class AppShellJourneyTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !device.getText().equals("detecting..."));
         assertTrue(device.getText().startsWith("cpu()") || device.getText().startsWith("gpu("), device.getText());
         assertTrue(device.getText().contains("PyTorch 2.7.1"), device.getText());
+        // the facts of 'notmono doctor': on this machine the bundled CPU libtorch and no GPU
+        waitUntil(() -> robot.lookup("#about-devices").tryQuery().isPresent());
+        assertEquals("cpu()", robot.lookup("#about-devices").queryAs(Label.class).getText());
+        String libtorch = robot.lookup("#about-libtorch").queryAs(Label.class).getText();
+        assertTrue(libtorch.contains("extracted from the bundled pytorch-native-cpu 2.7.1"), libtorch);
         assertTrue(robot.lookup("25.0.4+2").tryQuery().isPresent(), "the JavaFX version is shown");
         robot.clickOn("Close");
     }

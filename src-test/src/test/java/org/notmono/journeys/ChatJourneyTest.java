@@ -85,7 +85,7 @@ class ChatJourneyTest {
         ChatServices services = new ChatServices((folder, task) -> {
             model = new JourneyModel(Encoder.load(encoderCheckpoint));
             return model;
-        }, null);
+        }, ChatServices.builtIn().questions());
         return new MainWindow(stage, tasks, store, dialogs, () -> { }, services);
     }
 
@@ -141,6 +141,8 @@ class ChatJourneyTest {
                 ((javafx.scene.layout.GridPane) find(robot, "#chat-truth")).getChildren().size() / 6 - 1,
                 "a row per true source under the header");
         assertTrue(((Label) find(robot, "#chat-clip-name")).getText().endsWith(".wav"));
+        assertFalse(chat.suggestions().isEmpty(), "the ASA generator suggests questions about the scene");
+        assertTrue(chat.suggestions().stream().allMatch(q -> q.hasAnswer()), "made from its RTSD, they know their answers");
         assertTrue(((Label) find(robot, "#chat-heard")).getText().contains("the model hears all of it"));
         SlotPrediction expected = model.encoder().predict(chat.clipProperty().get().audio(), TaskContext.none());
         assertEquals(expected.count(), chat.slotsProperty().get().count(), "the encoder's slots for the clip are shown");

@@ -26,6 +26,11 @@ final class ScriptedFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseFolder(Window owner, String title) {
+        return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
     public Optional<Path> chooseToSave(Window owner, String title, String suggestedName, FileChooser.ExtensionFilter... filters) {
         return Optional.ofNullable(answers.poll());
     }

@@ -13,6 +13,10 @@ import org.notmono.viewer.cli.ViewerBenchCommand;
             SimBenchCommand.class,
             ViewerBenchCommand.class,
             org.notmono.training.cli.BenchEncoderCommand.class,
+            BenchFuzzCommand.class,
+            org.notmono.training.cli.BenchAsaCommand.class,
+            org.notmono.training.cli.BenchQaCommand.class,
+            org.notmono.training.cli.BenchTrainingUiCommand.class,
         })
 public class BenchCommand {
 }

@@ -35,6 +35,9 @@ import org.notmono.viewer.cli.SpectrogramCommand;
             org.notmono.training.cli.TrainCommand.class,
             org.notmono.training.cli.EvalCommand.class,
             org.notmono.model.cli.EncodeCommand.class,
+            DoctorCommand.class,
+            org.notmono.training.cli.QaCommand.class,
+            org.notmono.training.cli.BenchmarkCommand.class,
         },
         footer = {
             "",

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -19,6 +20,13 @@ public interface FileDialogs {
 
     /** A file to save to, or empty when cancelled. */
     Optional<Path> chooseToSave(Window owner, String title, String suggestedName, FileChooser.ExtensionFilter... filters);
+
+    /** A folder the user picked, or empty when cancelled. */
+    default Optional<Path> chooseFolder(Window owner, String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
 
     /** The system's choosers. */
     static FileDialogs system() {

@@ -72,6 +72,7 @@ public final class MainView extends BorderPane {
                 case VIEW -> new ViewerView(model.viewer());
                 case CHAT -> new ChatView(model.chat(), name -> dialogs.chooseToSave(getScene().getWindow(),
                         "Export the chat as Markdown", name, MARKDOWN));
+                case TRAINING -> TrainingWorkspaces.create(model, dialogs);
                 default -> new WorkspacePlaceholder(w);
             });
             tab.setId("tab-" + w.id());

@@ -12,7 +12,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import javafx.application.Platform;
+
+import org.notmono.app.Main;
 import org.notmono.app.settings.AppSettings;
+import org.notmono.app.settings.NotMonoHome;
 import org.notmono.app.settings.SettingsStore;
 import org.notmono.audio.AudioStats;
 import org.notmono.fx.document.DocumentEditor;
@@ -20,6 +24,9 @@ import org.notmono.fx.task.TaskService;
 import org.notmono.model.chat.ui.ChatViewModel;
 import org.notmono.model.encoder.Encoder;
 import org.notmono.sim.scene.SlotPredictor;
+import org.notmono.training.monitor.ui.TrainingViewModel;
+import org.notmono.training.monitor.NotMonoCli;
+import org.notmono.training.monitor.RunStatus;
 import org.notmono.viewer.session.ViewerDocument;
 import org.notmono.viewer.ui.ViewerViewModel;
 
@@ -42,6 +49,7 @@ public final class MainViewModel {
     private DocumentEditor sceneEditor;
     private ChatViewModel chat;
     private final ViewerViewModel viewer;
+    private TrainingViewModel training;
 
     public MainViewModel(TaskService tasks, SettingsStore store) {
         this.tasks = tasks;
@@ -70,6 +78,22 @@ public final class MainViewModel {
     /** The Listen & View workspace. */
     public ViewerViewModel viewer() {
         return viewer;
+    }
+
+    /**
+     * The Training workspace (made on first use): runs under {@code runs/} in the NotMono home
+     * unless the user chose another folder; "Use in Listen & View" loads the encoder like
+     * File > Load encoder checkpoint.
+     */
+    public TrainingViewModel training() {
+        if (training == null) {
+            training = new TrainingViewModel(tasks, NotMonoCli.ofThisJvm(Main.class.getName()),
+                    store.file().resolveSibling("training.properties"), NotMonoHome.dir().resolve("runs"), RunStatus.PROCESS_TABLE, TrainingWorkspaces.POLLER, Platform::runLater, checkpoint -> {
+                        loadEncoder(checkpoint);
+                        workspace.set(Workspace.VIEW);
+                    });
+        }
+        return training;
     }
 
     public ObjectProperty<Workspace> workspaceProperty() {

@@ -27,7 +27,7 @@ public final class MainWindow {
      * @param onClosed what to do once the window has closed (exit the app; a test may reopen)
      */
     public MainWindow(Stage stage, TaskService tasks, SettingsStore store, FileDialogs dialogs, Runnable onClosed) {
-        this(stage, tasks, store, dialogs, onClosed, ChatServices.BUILT_IN);
+        this(stage, tasks, store, dialogs, onClosed, ChatServices.builtIn());
     }
 
     /** @param chat the chat's model loader and question source (tests give scripted ones) */

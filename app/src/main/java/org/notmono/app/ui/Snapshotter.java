@@ -15,6 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 
 import org.notmono.fx.task.TaskService;
+import org.notmono.io.AtomicFile;
 
 /**
  * Renders a window to a PNG once every task has finished (files opened, views filled), for
@@ -54,9 +55,11 @@ final class Snapshotter {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            if (!ImageIO.write(buffered, "png", png.toFile())) {
-                return new IOException("no PNG writer available");
-            }
+            AtomicFile.write(png, out -> {
+                if (!ImageIO.write(buffered, "png", out)) {
+                    throw new IOException("no PNG writer available");
+                }
+            });
             return null;
         } catch (IOException | RuntimeException e) {
             return e;

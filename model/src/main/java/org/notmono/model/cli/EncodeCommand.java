@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import ai.djl.Device;
 import org.notmono.audio.AudioClip;
+import org.notmono.audio.AudioFileException;
 import org.notmono.audio.Wav;
 import org.notmono.cli.InputException;
 import org.notmono.model.encoder.Encoder;
@@ -15,10 +17,11 @@ import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.SlotJson;
 import org.notmono.sim.scene.SlotPrediction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code notmono encode CLIP.wav [--checkpoint DIR] [--json]}: the spatial encoder's slots for a FOA clip. */
+/** {@code notmono encode CLIP.wav [--checkpoint DIR] [--json] [--device D]}: the spatial encoder's slots for a FOA clip. */
 @Command(name = "encode", mixinStandardHelpOptions = true,
         description = {"Print the spatial encoder's slot predictions for a 4-channel FOA clip (ambiX W, Y, Z, X).",
             "Clips longer than 4 s also get frame-wise slots every 100 ms."})
@@ -33,6 +36,9 @@ public class EncodeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON (the shape 'notmono analyze' prints)")
     boolean json;
 
+    @Mixin
+    DeviceOption device;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(clip)) {
@@ -40,12 +46,17 @@ public class EncodeCommand implements Callable<Integer> {
         }
         Path dir = checkpoint != null ? checkpoint : ShippedCheckpoint.extract()
                 .orElseThrow(() -> new InputException("no shipped encoder in the assets; pass --checkpoint DIR"));
-        AudioClip audio = Wav.read(clip);
+        AudioClip audio;
+        try {
+            audio = Wav.read(clip);
+        } catch (AudioFileException e) {
+            throw new InputException(e.getMessage(), e);
+        }
         if (audio.channelCount() != 4) {
             throw new InputException(clip + " has " + audio.channelCount() + " channels; the encoder needs 4-channel FOA");
         }
         SlotPrediction prediction;
-        try (Encoder encoder = loadEncoder(dir)) {
+        try (Encoder encoder = loadEncoder(dir, device.device())) {
             prediction = encoder.predict(audio);
         }
         if (json) {
@@ -61,9 +72,9 @@ public class EncodeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Encoder loadEncoder(Path dir) {
+    private static Encoder loadEncoder(Path dir, Device device) {
         try {
-            return Encoder.load(dir);
+            return Encoder.load(dir, device);
         } catch (IOException e) {
             throw new InputException(e.getMessage());
         }

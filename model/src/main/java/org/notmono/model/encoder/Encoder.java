@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import ai.djl.engine.Engine;
+import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
 import org.notmono.audio.AudioClip;
+import org.notmono.model.engine.DeviceChoice;
 import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.SlotPredictor;
@@ -37,9 +38,14 @@ public final class Encoder implements SlotPredictor, AutoCloseable {
         this.features = new FeatureExtractor(model.config());
     }
 
-    /** Loads a checkpoint folder on the default device. */
+    /** Loads a checkpoint folder on the device of the NOTMONO_DEVICE setting ({@link DeviceChoice}). */
     public static Encoder load(Path checkpoint) throws IOException {
-        return new Encoder(EncoderCheckpoint.load(checkpoint, Engine.getInstance().defaultDevice()));
+        return load(checkpoint, DeviceChoice.fromEnvironment());
+    }
+
+    /** Loads a checkpoint folder on {@code device}. */
+    public static Encoder load(Path checkpoint, Device device) throws IOException {
+        return new Encoder(EncoderCheckpoint.load(checkpoint, device));
     }
 
     @Override
@@ -47,7 +53,7 @@ public final class Encoder implements SlotPredictor, AutoCloseable {
         return "Spatial encoder (" + model.config().name() + ")";
     }
 
-    /** The encoder that ships in the assets, on the default device; empty when the assets carry none. */
+    /** The encoder that ships in the assets, on the device of the NOTMONO_DEVICE setting; empty when the assets carry none. */
     public static Optional<Encoder> shipped() throws IOException {
         Optional<Path> dir = ShippedCheckpoint.extract();
         return dir.isEmpty() ? Optional.empty() : Optional.of(load(dir.get()));

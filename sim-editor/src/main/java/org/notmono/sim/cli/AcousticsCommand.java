@@ -40,9 +40,15 @@ public class AcousticsCommand implements Callable<Integer> {
         }
         float[] h = clip.channel(0);
         int fs = clip.sampleRate();
+        if (isSilent(h)) {
+            throw new InputException(rir + ": the first channel is " + (h.length == 0 ? "empty" : "silent")
+                    + "; there is no decay to measure");
+        }
         System.out.printf(Locale.ROOT, "%s: %d channel(s), %d samples at %d Hz%n", rir, clip.channelCount(), h.length, fs);
-        System.out.printf(Locale.ROOT, "T20 %s  T30 %s  DRR %.2f dB%n", seconds(DecayAnalysis.t20(h, fs)),
-                seconds(DecayAnalysis.t30(h, fs)), DecayAnalysis.directToReverberant(h, fs));
+        double drr = DecayAnalysis.directToReverberant(h, fs);
+        System.out.printf(Locale.ROOT, "T20 %s  T30 %s  DRR %s%n", seconds(DecayAnalysis.t20(h, fs)),
+                seconds(DecayAnalysis.t30(h, fs)), Double.isFinite(drr) ? String.format(Locale.ROOT, "%.2f dB", drr)
+                        : "n/a (no reverberant part)");
         if (edcStep > 0) {
             double[] edc = DecayAnalysis.energyDecayCurve(h);
             System.out.println("EDC (s, dB):");
@@ -54,7 +60,16 @@ public class AcousticsCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static boolean isSilent(float[] h) {
+        for (float v : h) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String seconds(double t) {
-        return Double.isNaN(t) ? "n/a (decay too short)" : String.format(Locale.ROOT, "%.3f s", t);
+        return !Double.isFinite(t) ? "n/a (decay too short)" : String.format(Locale.ROOT, "%.3f s", t);
     }
 }

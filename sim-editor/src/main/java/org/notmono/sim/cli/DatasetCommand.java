@@ -31,6 +31,10 @@ public class DatasetCommand implements Callable<Integer> {
             description = "scenes per shard (default ${DEFAULT-VALUE})")
     int shardSize;
 
+    @Option(names = "--themed", defaultValue = "" + DatasetConfig.DEFAULT_THEMED_SHARE, paramLabel = "P",
+            description = "share of themed scenes (kitchen, office, street...; assets/themes.json), 0 to 1 (default ${DEFAULT-VALUE})")
+    double themed;
+
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
     Integer threads;
 
@@ -41,7 +45,7 @@ public class DatasetCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DatasetConfig config;
         try {
-            config = new DatasetConfig(seed, count, duration, shardSize);
+            config = new DatasetConfig(seed, count, duration, shardSize, themed);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }

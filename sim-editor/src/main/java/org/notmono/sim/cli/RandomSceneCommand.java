@@ -34,8 +34,8 @@ public class RandomSceneCommand implements Callable<Integer> {
         if (index < 0) {
             throw new InputException("--index must be >= 0, got " + index);
         }
-        if (!(duration > 0)) {
-            throw new InputException("--duration must be positive, got " + duration);
+        if (!(duration > 0) || duration > SceneJson.MAX_DURATION) {
+            throw new InputException("--duration must be in (0, " + (int) SceneJson.MAX_DURATION + "] seconds, got " + duration);
         }
         RenderOutput.checkWritable(out);
         RandomSceneGenerator generator = new RandomSceneGenerator(ClipLibraries.standard(), duration);

@@ -3,9 +3,7 @@ package org.notmono.sim.cli;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -13,6 +11,7 @@ import org.notmono.audio.AudioClip;
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.cli.InputException;
+import org.notmono.io.AtomicFile;
 import org.notmono.sim.render.RenderOutput;
 import org.notmono.sim.room.Absorption;
 import org.notmono.sim.room.DecayAnalysis;
@@ -145,8 +144,17 @@ public class RirCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("--tail: " + e.getMessage());
         }
+        if (!Double.isFinite(yaw + pitch + roll)) {
+            throw new InputException("--yaw, --pitch and --roll must be finite numbers of degrees");
+        }
         RirOptions options = new RirOptions(order, highPass, air, fourPi, tailModel, RirOptions.SPEED_OF_SOUND);
-        return new RirRequest(box, absorption, src, rcv, new Orientation(yaw, pitch, roll), fs, options);
+        RirRequest req = new RirRequest(box, absorption, src, rcv, new Orientation(yaw, pitch, roll), fs, options);
+        try {
+            req.checkLength();
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--room, --absorption/--rt60, --order: " + e.getMessage());
+        }
+        return req;
     }
 
     private static void checkInside(Shoebox box, Point3 p, String option) {
@@ -165,12 +173,6 @@ public class RirCommand implements Callable<Integer> {
                 b.putFloat(v);
             }
         }
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".part");
-        try {
-            Files.write(tmp, b.array());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, b.array());
     }
 }

@@ -21,6 +21,9 @@ final class Triple {
             } catch (NumberFormatException e) {
                 throw new InputException(option + ": '" + parts[i] + "' is not a number (in '" + text + "')");
             }
+            if (!Double.isFinite(v[i])) {
+                throw new InputException(option + ": '" + parts[i].trim() + "' is not a finite number (in '" + text + "')");
+            }
         }
         return new Point3(v[0], v[1], v[2]);
     }

@@ -1,6 +1,7 @@
 package org.notmono.sim.dataset;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,12 +13,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.BuildInfo;
 import org.notmono.cli.InputException;
 import org.notmono.sim.random.RandomSceneGenerator;
+import org.notmono.sim.random.Themes;
 import org.notmono.sim.render.ClipLoader;
 import org.notmono.sim.render.RenderOutput;
 import org.notmono.sim.scene.AssetsFingerprint;
@@ -59,7 +62,7 @@ public final class DatasetBuilder {
         }
         long total = todo.stream().mapToLong(k -> config.endIndex(k) - config.firstIndex(k)).sum();
         AtomicLong done = new AtomicLong();
-        ShardWriter writer = new ShardWriter(config, new RandomSceneGenerator(library, config.duration()), new ClipLoader(library, root));
+        ShardWriter writer = new ShardWriter(config, generator(), new ClipLoader(library, root));
         task.progress(0, todo.size() + " of " + config.shards() + " shards to make");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -83,6 +86,13 @@ public final class DatasetBuilder {
         return new Outcome(todo.size(), config.shards() - todo.size(), items);
     }
 
+    private RandomSceneGenerator generator() throws IOException {
+        if (config.themedShare() == 0) {
+            return new RandomSceneGenerator(library, config.duration());
+        }
+        return new RandomSceneGenerator(library, config.duration(), Themes.fromAssets(), config.themedShare());
+    }
+
     private static void await(Future<?> f) throws IOException {
         try {
             f.get();
@@ -101,13 +111,29 @@ public final class DatasetBuilder {
 
     /** Creates the folder, checks that an existing dataset there is this one, removes interrupted shards. */
     private void prepare(Path root) throws IOException {
-        Files.createDirectories(root);
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new InputException("dataset folder " + root + " is a file; choose a new or empty folder for -o");
+        }
+        try {
+            Files.createDirectories(root);
+        } catch (FileSystemException e) {
+            throw new InputException("cannot create the dataset folder " + root + " ("
+                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()) + "); choose another -o");
+        }
         if (!Files.isWritable(root)) {
             throw new InputException("dataset folder " + root + " is not writable; choose another -o");
         }
         Path manifest = root.resolve("manifest.json");
         if (Files.exists(manifest)) {
-            JsonNode old = MAPPER.readTree(manifest.toFile());
+            JsonNode old;
+            try {
+                old = MAPPER.readTree(manifest.toFile());
+            } catch (JsonProcessingException e) {
+                old = null;
+            }
+            if (old == null || !old.path("config").isObject() || !old.path("seed").isIntegralNumber()) {
+                throw new InputException(manifest + " is not a dataset manifest; use another -o");
+            }
             JsonNode want = configJson();
             if (!want.equals(old.get("config")) || old.get("seed").asLong() != config.seed()) {
                 throw new InputException(root + " holds a different dataset (" + old.get("config") + ", seed "
@@ -134,6 +160,9 @@ public final class DatasetBuilder {
         c.put("duration", config.duration());
         c.put("sampleRate", RandomSceneGenerator.SAMPLE_RATE);
         c.put("shardSize", config.shardSize());
+        if (config.themedShare() > 0) {
+            c.put("themed", config.themedShare());
+        }
         c.put("clips", library.getClass().getSimpleName() + " (" + library.clips().size() + " clips)");
         return c;
     }

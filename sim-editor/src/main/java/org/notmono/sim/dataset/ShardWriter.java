@@ -60,9 +60,11 @@ final class ShardWriter {
         List<String> lines = new ArrayList<>();
         for (long index = config.firstIndex(shard); index < config.endIndex(shard); index++) {
             task.checkCancelled();
-            Scene scene = generator.generate(config.seed(), index);
+            RandomSceneGenerator.RandomScene drawn = generator.draw(config.seed(), index);
+            Scene scene = drawn.scene();
             RenderedScene rendered = renderer.render(scene, TaskContext.none());
-            Rtsd rtsd = rtsdBuilder.build(RandomSceneGenerator.id(config.seed(), index), config.seed(), index, scene, rendered);
+            Rtsd rtsd = rtsdBuilder.build(RandomSceneGenerator.id(config.seed(), index), config.seed(), index, scene, rendered,
+                    drawn.themeId());
             Wav.write(tmp.resolve(itemName(index)), new AudioClip(scene.sampleRate(), rendered.audio()), SampleEncoding.FLOAT_32);
             lines.add(RtsdJson.line(rtsd));
             itemDone.run();

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.notmono.cli.InputException;
 import org.notmono.fx.task.TaskService;
 import org.notmono.sim.render.RenderOutput;
 import org.notmono.sim.scene.Scene;
@@ -122,7 +123,7 @@ public final class SceneDocument {
             } else {
                 recovery.clear();
             }
-        } catch (IOException e) {
+        } catch (IOException | InputException e) { // InputException: the output writer's refusals (a read-only folder)
             tasks.reportFailure("Autosave", "cannot write the recovery file " + recovery.file() + ": " + e.getMessage());
         }
     }
@@ -148,7 +149,7 @@ public final class SceneDocument {
     private void clearRecovery() {
         try {
             recovery.clear();
-        } catch (IOException e) {
+        } catch (IOException | InputException e) { // InputException: the output writer's refusals (a read-only folder)
             tasks.reportFailure("Autosave", "cannot remove the recovery file " + recovery.file() + ": " + e.getMessage());
         }
     }

@@ -1,8 +1,12 @@
 package org.notmono.sim.random;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.notmono.sim.room.Absorption;
@@ -22,17 +26,39 @@ import org.notmono.sim.sources.SourceFamily;
  * Random scenes with the TWNM distributions (DESIGN.md, simulation defaults). A scene is a pure
  * function of (seed, index) and the library's clip list: the random stream is seeded from both,
  * and only {@link SplittableRandom}'s specified integer and double outputs are used.
+ *
+ * <p>A share of the scenes can be themed ({@link Theme}): such a scene draws its room size,
+ * reverberation and classes from the theme. Whether a scene is themed comes from a stream of
+ * its own, so the unthemed scenes of a seed are the same whatever the share.
  */
 public final class RandomSceneGenerator {
     public static final int SAMPLE_RATE = 16000;
     public static final int MAX_ORDER = 17;
     private static final double MARGIN = 0.5;
     private static final double RECEIVER_HEIGHT = 1.7;
+    /** Separates the stream that decides the theme from the scene's own stream. */
+    private static final long THEME_STREAM = 0x5DEECE66DL;
 
     private final ClipLibrary library;
     private final double duration;
+    private final List<Theme> themes;
+    private final double themedShare;
 
+    /** Unthemed scenes only. */
     public RandomSceneGenerator(ClipLibrary library, double duration) {
+        this(library, duration, new Themes(List.of()), 0);
+    }
+
+    /**
+     * @param themedShare the probability that a scene is themed, in [0, 1]; themes whose classes
+     *                    the library has no clip of are never drawn
+     */
+    public RandomSceneGenerator(ClipLibrary library, double duration, Themes themes, double themedShare) {
+        if (!(themedShare >= 0 && themedShare <= 1)) {
+            throw new IllegalArgumentException("the themed share must be in [0, 1], got " + themedShare);
+        }
+        this.themes = themes.all().stream().filter(t -> usableClasses(library, t).size() > 0).toList();
+        this.themedShare = this.themes.isEmpty() ? 0 : themedShare;
         if (library.clips().isEmpty()) {
             throw new IllegalArgumentException("the clip library is empty");
         }
@@ -48,18 +74,39 @@ public final class RandomSceneGenerator {
         return String.format(Locale.ROOT, "s%d-%06d", seed, index);
     }
 
+    /** A drawn scene and its theme (null when unthemed). */
+    public record RandomScene(Scene scene, Theme theme) {
+        /** The theme's id, or null. */
+        public String themeId() {
+            return theme == null ? null : theme.id();
+        }
+    }
+
     public Scene generate(long seed, long index) {
+        return draw(seed, index).scene();
+    }
+
+    /** The scene number {@code index} of {@code seed}, with its theme. */
+    public RandomScene draw(long seed, long index) {
+        Theme theme = null;
+        if (themedShare > 0) {
+            SplittableRandom t = new SplittableRandom(mix(seed, index) ^ THEME_STREAM);
+            if (t.nextDouble() < themedShare) {
+                theme = themes.get(t.nextInt(themes.size()));
+            }
+        }
         SplittableRandom r = new SplittableRandom(mix(seed, index));
-        RoomSize size = RoomSize.draw(r);
+        RoomSize size = theme == null ? RoomSize.draw(r) : RoomSize.valueOf(pick(r, theme.rooms()).toUpperCase(Locale.ROOT));
         Shoebox room = new Shoebox(uniform(r, size.x()), uniform(r, size.y()), uniform(r, size.z()));
-        Reverb reverb = Reverb.values()[r.nextInt(Reverb.values().length)];
+        Reverb reverb = theme == null ? Reverb.values()[r.nextInt(Reverb.values().length)]
+                : Reverb.valueOf(pick(r, theme.reverb()).toUpperCase(Locale.ROOT));
         Absorption absorption = Absorption.uniform(uniform(r, reverb.absorption()));
         Point3 receiver = new Point3(round(uniform(r, MARGIN, room.lx() - MARGIN), 3),
                 round(uniform(r, MARGIN, room.ly() - MARGIN), 3), Math.min(RECEIVER_HEIGHT, room.lz() - MARGIN));
         int count = 1 + r.nextInt(3);
         List<Scene.Source> sources = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ClipInfo clip = pickClip(r);
+            ClipInfo clip = theme == null ? pickClip(r) : pickThemedClip(r, theme);
             double gainDb = uniform(r, -6, 0);
             double sounding = Math.min(clip.duration(), duration / 2);
             double onset = uniform(r, 0, Math.max(0, duration - sounding));
@@ -70,7 +117,43 @@ public final class RandomSceneGenerator {
         Scene scene = new Scene(SAMPLE_RATE, duration, new Scene.Room(room, absorption, null, order, TailModel.EYRING),
                 new Scene.Receiver(receiver, Orientation.FRONT), sources, null);
         SceneValidator.validate(scene);
-        return scene;
+        return new RandomScene(scene, theme);
+    }
+
+    /** A class by the theme's weights (among those the library has clips of), then one of its clips. */
+    private ClipInfo pickThemedClip(SplittableRandom r, Theme theme) {
+        String classId = pick(r, usableClasses(library, theme));
+        List<ClipInfo> clips = library.clips().stream().filter(c -> c.classId().equals(classId)).toList();
+        return clips.get(r.nextInt(clips.size()));
+    }
+
+    private static Map<String, Double> usableClasses(ClipLibrary library, Theme theme) {
+        Set<String> have = new HashSet<>();
+        library.clips().forEach(c -> have.add(c.classId()));
+        Map<String, Double> usable = new LinkedHashMap<>();
+        theme.classes().forEach((k, w) -> {
+            if (w > 0 && have.contains(k)) {
+                usable.put(k, w);
+            }
+        });
+        return usable;
+    }
+
+    /** A key drawn with probability proportional to its weight (keys with weight 0 never). */
+    private static String pick(SplittableRandom r, Map<String, Double> weights) {
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        double u = r.nextDouble() * total;
+        String last = null;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            if (e.getValue() > 0) {
+                last = e.getKey();
+                u -= e.getValue();
+                if (u < 0) {
+                    return last;
+                }
+            }
+        }
+        return last;
     }
 
     /**

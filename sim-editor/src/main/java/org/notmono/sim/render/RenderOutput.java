@@ -1,10 +1,9 @@
 package org.notmono.sim.render;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -12,6 +11,7 @@ import org.notmono.audio.AudioClip;
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.cli.InputException;
+import org.notmono.io.AtomicFile;
 import org.notmono.sim.scene.Rtsd;
 import org.notmono.sim.scene.RtsdJson;
 
@@ -40,6 +40,11 @@ public final class RenderOutput {
         if (!Files.isWritable(folder)) {
             throw new InputException("output folder " + folder + " is not writable; choose another -o");
         }
+        if (Files.exists(out) && !Files.isRegularFile(out) && !Files.isDirectory(out)) {
+            throw new InputException(out + " is a device or a pipe, not a file; a render also writes "
+                    + rtsdPath(out).getFileName() + " beside its WAV, so give a file name");
+        }
+        AtomicFile.check(out);
     }
 
     public static void write(Path wav, RenderedScene rendered, Rtsd rtsd, int sampleRate, SampleEncoding encoding) throws IOException {
@@ -47,7 +52,9 @@ public final class RenderOutput {
         try {
             writeAtomically(rtsdPath(wav), RtsdJson.pretty(rtsd));
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(wav); // a WAV without its ground truth is a half-written result
+            if (Files.isRegularFile(wav, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(wav); // a WAV without its ground truth is a half-written result
+            }
             throw e;
         }
     }
@@ -64,18 +71,8 @@ public final class RenderOutput {
         }
     }
 
-    /** Writes text to a temporary file beside the target and renames it when complete. */
+    /** Writes text (UTF-8) through an {@link AtomicFile}: complete under the target's name, or not at all. */
     public static void writeAtomically(Path target, String text) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
-        try {
-            Files.writeString(tmp, text);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AccessDeniedException e) {
-            Files.deleteIfExists(tmp);
-            throw new InputException("cannot write " + target + ": permission denied");
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
+        AtomicFile.writeString(target, text);
     }
 }

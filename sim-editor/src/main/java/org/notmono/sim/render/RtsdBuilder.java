@@ -27,6 +27,11 @@ public final class RtsdBuilder {
 
     /** @param seed and {@code index} null for a scene not drawn at random */
     public Rtsd build(String id, Long seed, Long index, Scene scene, RenderedScene rendered) {
+        return build(id, seed, index, scene, rendered, null);
+    }
+
+    /** @param theme the random scene's theme id, null when unthemed */
+    public Rtsd build(String id, Long seed, Long index, Scene scene, RenderedScene rendered, String theme) {
         Shoebox size = scene.room().size();
         Absorption a = scene.room().effectiveAbsorption();
         double mean = a.mean(size);
@@ -53,7 +58,7 @@ public final class RtsdBuilder {
                     info.map(ClipInfo::transcript).orElse(null), track));
         }
         return new Rtsd(id, seed, index, scene.sampleRate(), scene.duration(), AssetsFingerprint.sha256(), room, scene.receiver(),
-                sources, RtsdText.describe(room, sources));
+                sources, RtsdText.describe(room, sources), theme);
     }
 
     private static Direction direction(Scene scene, Point3 p) {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+
+import org.notmono.cli.InputException;
 import org.notmono.sim.room.DecayAnalysis;
 import org.notmono.sim.room.RoomSimulator;
 import org.notmono.sim.scene.Scene;
@@ -25,6 +28,7 @@ public final class SceneRenderer {
     public RenderedScene render(Scene scene, TaskContext task) throws IOException {
         int fs = scene.sampleRate();
         int frames = scene.frames();
+        checkMemory(scene);
         float[][] mix = new float[4][frames];
         List<RenderedScene.SourceTiming> timings = new ArrayList<>();
         double measured = Double.NaN;
@@ -33,8 +37,9 @@ public final class SceneRenderer {
             task.checkCancelled();
             task.progress((double) i / sources.size(), "source " + sources.get(i).id());
             Scene.Source s = sources.get(i);
-            int onset = (int) Math.round(s.onset() * fs);
-            float[] dry = clips.load(s.clip(), fs);
+            // an onset past the end (any finite number) plays nothing; long arithmetic cannot wrap
+            int onset = (int) Math.min(frames, Math.round(s.onset() * fs));
+            float[] dry = onset < frames ? clips.load(s.clip(), fs, (frames - onset) / (double) fs) : new float[0];
             int length = Math.max(0, Math.min(dry.length, frames - onset));
             float[] x = length == dry.length ? dry : Arrays.copyOf(dry, length);
             timings.add(new RenderedScene.SourceTiming(s.onset(), (onset + length) / (double) fs));
@@ -56,8 +61,33 @@ public final class SceneRenderer {
         if (scene.background() != null) {
             DiffuseNoise.add(mix, scene.background().snrDb(), SceneJson.write(scene).hashCode());
         }
+        requireFinite(mix, fs);
         task.progress(1, "rendered");
         return new RenderedScene(mix, timings, measured);
+    }
+
+    /** The mix and the RIRs must fit in this process's memory: say so before allocating. */
+    static void checkMemory(Scene scene) {
+        long bytes = 3L * 4 * scene.frames() * Float.BYTES; // the mix, an RIR cut to the scene and the convolution's spectra
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        if (bytes > budget) {
+            throw new InputException(String.format(Locale.ROOT,
+                    "rendering %.0f s at %d Hz needs about %.1f GB and this process may use %.1f GB;"
+                            + " shorten duration or lower sampleRate (or give Java more memory with -Xmx)",
+                    scene.duration(), scene.sampleRate(), bytes / 1e9, budget / 1e9));
+        }
+    }
+
+    /** Finite input can still overflow float32 (a loud clip at a high gain): refuse rather than write infinities. */
+    private static void requireFinite(float[][] mix, int fs) {
+        for (int c = 0; c < mix.length; c++) {
+            for (int i = 0; i < mix[c].length; i++) {
+                if (!Float.isFinite(mix[c][i])) {
+                    throw new InputException(String.format(Locale.ROOT, "the mix overflows at %.3f s (channel %d):"
+                            + " a clip is too loud for its gainDb; lower the gain or normalise the clip", i / (double) fs, c + 1));
+                }
+            }
+        }
     }
 
     /** An RIR cut to the scene's length: later samples never reach the output. */

@@ -18,7 +18,8 @@ public final class RoomAcoustics {
     /** Eyring RT60 = 24 ln10 V / (-c S ln(1 - mean a)), seconds; 0 when the mean absorption is 1. */
     public static double eyring(Shoebox room, Absorption a, double c) {
         double mean = a.mean(room);
-        return mean >= 1 ? 0 : DECAY_60DB * room.volume() / (-c * room.surface() * Math.log(1 - mean));
+        // log1p: for a tiny mean absorption log(1 - a) rounds to 0 and the RT60 to minus infinity
+        return mean >= 1 ? 0 : DECAY_60DB * room.volume() / (-c * room.surface() * Math.log1p(-mean));
     }
 
     public static double rt60(TailModel model, Shoebox room, Absorption a, double c) {

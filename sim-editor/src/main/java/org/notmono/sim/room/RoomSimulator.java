@@ -19,6 +19,7 @@ public final class RoomSimulator {
     }
 
     private static float[][] compute(RirRequest req, boolean omni) {
+        req.checkLength();
         float[][] rir = req.options().airAbsorption() ? AirAbsorption.compute(req, omni)
                 : new ImageSourceMethod(req.room(), req.absorption(), req.source(), req.receiver(), req.orientation(),
                         req.sampleRate(), req.options(), omni).compute();

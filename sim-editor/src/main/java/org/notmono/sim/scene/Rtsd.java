@@ -12,14 +12,21 @@ import org.notmono.sim.room.Point3;
  * @param seed   null for a scene not drawn at random
  * @param index  null for a scene not drawn at random
  * @param assets sha256 of assets/manifest.json, null when the assets are not on the classpath
+ * @param theme  the theme of a themed random scene (e.g. {@code kitchen}), null otherwise
  */
 public record Rtsd(String id, Long seed, Long index, int sampleRate, double duration, String assets,
-                   Room room, Scene.Receiver receiver, List<Source> sources, String text) {
+                   Room room, Scene.Receiver receiver, List<Source> sources, String text, String theme) {
 
     public static final String FORMAT = "notmono.rtsd/1";
 
     public Rtsd {
         sources = List.copyOf(sources);
+    }
+
+    /** An RTSD of an unthemed scene. */
+    public Rtsd(String id, Long seed, Long index, int sampleRate, double duration, String assets, Room room,
+                Scene.Receiver receiver, List<Source> sources, String text) {
+        this(id, seed, index, sampleRate, duration, assets, room, receiver, sources, text, null);
     }
 
     /** @param measuredRt60 NaN when not measured */

@@ -35,6 +35,9 @@ public final class RtsdJson {
         o.put("sampleRate", r.sampleRate());
         o.put("duration", r.duration());
         o.put("assets", r.assets());
+        if (r.theme() != null) {
+            o.put("theme", r.theme());
+        }
         ObjectNode room = o.putObject("room");
         ArrayNode size = room.putArray("size");
         for (double d : r.room().size()) {
@@ -138,7 +141,7 @@ public final class RtsdJson {
                 new Orientation(rcv.number("yaw", 0), rcv.number("pitch", 0), rcv.number("roll", 0)));
         return new Rtsd(o.text("id"), optionalLong(o, "seed"), optionalLong(o, "index"), o.integer("sampleRate"),
                 o.number("duration"), o.text("assets", null), room(o.object("room")), receiver,
-                o.array("sources", e -> source(e.object())), o.text("text", ""));
+                o.array("sources", e -> source(e.object())), o.text("text", ""), o.text("theme", null));
     }
 
     private static Long optionalLong(StrictObject o, String field) {
@@ -168,8 +171,15 @@ public final class RtsdJson {
                 o.number("offset"), o.number("levelDb"), o.text("transcript", null), track);
     }
 
-    /** Rounds for readable files; the values are ground truth to far better than these digits matter. */
+    /**
+     * Rounds for readable files; the values are ground truth to far better than these digits
+     * matter. A non-finite value is a bug upstream (the scene validator bounds every input):
+     * it is refused rather than written as a number that is not one.
+     */
     static double round(double v, int digits) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalStateException("the RTSD would hold the non-finite number " + v);
+        }
         double f = Math.pow(10, digits);
         return Math.round(v * f) / f;
     }

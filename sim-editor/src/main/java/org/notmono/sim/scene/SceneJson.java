@@ -1,15 +1,21 @@
 package org.notmono.sim.scene;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,6 +25,7 @@ import org.notmono.sim.room.Absorption;
 import org.notmono.sim.room.Orientation;
 import org.notmono.sim.room.Point3;
 import org.notmono.sim.room.RirOptions;
+import org.notmono.sim.room.RirRequest;
 import org.notmono.sim.room.RoomAcoustics;
 import org.notmono.sim.room.Shoebox;
 import org.notmono.sim.room.TailModel;
@@ -27,9 +34,20 @@ import org.notmono.sim.room.Wall;
 /** Strict reading and writing of {@code *.scene.json} ({@code notmono.scene/1}). */
 public final class SceneJson {
     public static final int DEFAULT_MAX_ORDER = 17;
+    /** Longest scene, seconds. */
+    public static final double MAX_DURATION = 3600;
+    /** Largest scene file read: a hand-written scene is kilobytes. */
+    static final long MAX_FILE_BYTES = 16L << 20;
+    /** Longest reverberation a room may have (Sabine or Eyring, or room.rt60), seconds. */
+    static final double MAX_RT60 = 60;
+    static final double MIN_GAIN_DB = -120;
+    static final double MAX_GAIN_DB = 60;
+    static final double MIN_SNR_DB = -60;
+    static final double MAX_SNR_DB = 120;
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private SceneJson() {
@@ -37,11 +55,32 @@ public final class SceneJson {
 
     public static Scene read(Path file) throws IOException {
         try {
-            return parse(Files.readString(file));
+            return parse(readText(file));
         } catch (NoSuchFileException e) {
             throw new SceneException("", "scene file " + file + " does not exist");
         } catch (SceneException e) {
             throw new SceneException("", file.getFileName() + ": " + e.getMessage());
+        }
+    }
+
+    /** The file's text: a regular file of at most {@link #MAX_FILE_BYTES}, in UTF-8. */
+    private static String readText(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new SceneException("", "is a folder, not a scene file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new SceneException("", "is not a regular file (a device or a pipe?); give a *.scene.json file");
+        }
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new SceneException("", "is " + size + " bytes; a scene file has at most " + MAX_FILE_BYTES);
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file));
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            throw new SceneException("", "is not UTF-8 text (bad byte at offset " + bytes.position() + "); save it as UTF-8");
         }
     }
 
@@ -51,8 +90,9 @@ public final class SceneJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new SceneException("", "not valid JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            // limits (nesting depth, number length) come without a location
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new SceneException("", "not valid JSON: " + firstLine(e.getOriginalMessage()) + where);
         }
         StrictObject o = new StrictObject(root, "");
         String format = o.text("format");
@@ -64,8 +104,8 @@ public final class SceneJson {
             throw new SceneException("sampleRate", fs + " Hz is outside 1000..384000");
         }
         double duration = o.number("duration");
-        if (!(duration > 0) || duration > 3600) {
-            throw new SceneException("duration", duration + " s is outside (0, 3600]");
+        if (!(duration > 0) || duration > MAX_DURATION) {
+            throw new SceneException("duration", duration + " s is outside (0, " + (int) MAX_DURATION + "]");
         }
         Scene.Room room = room(o.object("room"));
         Scene.Receiver receiver = receiver(o.object("receiver"));
@@ -76,7 +116,28 @@ public final class SceneJson {
         requireUniqueIds(sources);
         Scene scene = new Scene(fs, duration, room, receiver, sources, background);
         SceneValidator.validate(scene);
+        checkImpulseResponses(scene);
         return scene;
+    }
+
+    /** Every source's RIR must stay under {@link RirRequest#MAX_SECONDS} (a room of a kilometre would not). */
+    private static void checkImpulseResponses(Scene scene) {
+        for (int i = 0; i < scene.sources().size(); i++) {
+            for (Point3 p : scene.sources().get(i).pathPoints()) {
+                try {
+                    scene.rirRequest(p).checkLength();
+                } catch (IllegalArgumentException e) {
+                    throw new SceneException("room", e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Jackson's messages can run over several lines (a snippet of the input); the CLI prints one. */
+    private static String firstLine(String message) {
+        String m = message == null ? "malformed" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
     }
 
     private static Scene.Room room(StrictObject o) {
@@ -94,8 +155,17 @@ public final class SceneJson {
         }
         if (o.has("absorption")) {
             absorption = absorption(o);
+            double c = RirOptions.SPEED_OF_SOUND;
+            double longest = Math.max(RoomAcoustics.sabine(size, absorption, c), RoomAcoustics.eyring(size, absorption, c));
+            if (!(longest <= MAX_RT60)) {
+                throw new SceneException(o.path("absorption"), String.format(Locale.ROOT,
+                        "gives an RT60 of %.3g s in this room (at most %.0f s); raise the absorption", longest, MAX_RT60));
+            }
         } else {
             rt60 = o.number("rt60");
+            if (!(rt60 > 0 && rt60 <= MAX_RT60)) {
+                throw new SceneException(o.path("rt60"), rt60 + " s is outside (0, " + (int) MAX_RT60 + "]");
+            }
             try {
                 RoomAcoustics.inverseSabine(rt60, size, RirOptions.SPEED_OF_SOUND);
             } catch (IllegalArgumentException e) {
@@ -147,13 +217,19 @@ public final class SceneJson {
     }
 
     private static Scene.Source source(StrictObject o) {
-        String id = o.text("id");
-        String clip = o.text("clip");
+        String id = name(o, "id");
+        String clip = name(o, "clip");
         String classId = o.text("class", null);
         double gainDb = o.number("gainDb", 0);
+        if (gainDb < MIN_GAIN_DB || gainDb > MAX_GAIN_DB) {
+            throw new SceneException(o.path("gainDb"), gainDb + " dB is outside " + (int) MIN_GAIN_DB + ".." + (int) MAX_GAIN_DB);
+        }
         double onset = o.number("onset", 0);
         if (onset < 0) {
             throw new SceneException(o.path("onset"), onset + " s is negative");
+        }
+        if (onset > MAX_DURATION) {
+            throw new SceneException(o.path("onset"), onset + " s is after the longest scene (" + (int) MAX_DURATION + " s)");
         }
         if (o.has("position") == o.has("trajectory")) {
             throw new SceneException(o.path("position"), "give exactly one of position and trajectory");
@@ -189,8 +265,25 @@ public final class SceneJson {
             throw new SceneException(o.path("type"), "'" + type + "' is not a known background (expected diffuse-noise)");
         }
         double snr = o.number("snrDb");
+        if (snr < MIN_SNR_DB || snr > MAX_SNR_DB) {
+            throw new SceneException(o.path("snrDb"), snr + " dB is outside " + (int) MIN_SNR_DB + ".." + (int) MAX_SNR_DB);
+        }
         o.finish();
         return new Scene.Background(type, snr);
+    }
+
+    /** A non-empty string without control characters (a NUL cannot be in a file name or an id). */
+    private static String name(StrictObject o, String field) {
+        String v = o.text(field);
+        if (v.isBlank()) {
+            throw new SceneException(o.path(field), "is empty");
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isISOControl(v.charAt(i))) {
+                throw new SceneException(o.path(field), String.format(Locale.ROOT, "holds the control character U+%04X at %d", (int) v.charAt(i), i));
+            }
+        }
+        return v;
     }
 
     /** Source ids must be unique: they name the RTSD's sources. */

@@ -48,9 +48,9 @@ final class StrictObject {
     double number(String field) {
         JsonNode v = get(field);
         if (!v.isNumber()) {
-            throw new SceneException(path(field), "expected a number, got " + v);
+            throw new SceneException(path(field), "expected a number, got " + shown(v));
         }
-        return v.asDouble();
+        return finite(path(field), v.asDouble());
     }
 
     double number(String field, double fallback) {
@@ -58,10 +58,24 @@ final class StrictObject {
         return has(field) ? number(field) : fallback;
     }
 
+    /** A value as an error message quotes it: at most 60 characters of its JSON. */
+    static String shown(JsonNode v) {
+        String text = v.toString();
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    /** JSON has no infinity, but 1e999 reads as one: refuse it like any other number out of range. */
+    private static double finite(String path, double v) {
+        if (!Double.isFinite(v)) {
+            throw new SceneException(path, "expected a finite number, got " + v);
+        }
+        return v;
+    }
+
     int integer(String field) {
         JsonNode v = get(field);
         if (!v.canConvertToInt() || !v.isIntegralNumber()) {
-            throw new SceneException(path(field), "expected an integer, got " + v);
+            throw new SceneException(path(field), "expected an integer, got " + shown(v));
         }
         return v.asInt();
     }
@@ -74,7 +88,7 @@ final class StrictObject {
     String text(String field) {
         JsonNode v = get(field);
         if (!v.isTextual()) {
-            throw new SceneException(path(field), "expected a string, got " + v);
+            throw new SceneException(path(field), "expected a string, got " + shown(v));
         }
         return v.asText();
     }
@@ -93,14 +107,14 @@ final class StrictObject {
         JsonNode v = get(field);
         String p = path(field);
         if (!v.isArray() || v.size() != 3) {
-            throw new SceneException(p, "expected [x, y, z] in metres, got " + v);
+            throw new SceneException(p, "expected [x, y, z] in metres, got " + shown(v));
         }
         double[] xyz = new double[3];
         for (int i = 0; i < 3; i++) {
             if (!v.get(i).isNumber()) {
-                throw new SceneException(p + "[" + i + "]", "expected a number, got " + v.get(i));
+                throw new SceneException(p + "[" + i + "]", "expected a number, got " + shown(v.get(i)));
             }
-            xyz[i] = v.get(i).asDouble();
+            xyz[i] = finite(p + "[" + i + "]", v.get(i).asDouble());
         }
         return new Point3(xyz[0], xyz[1], xyz[2]);
     }

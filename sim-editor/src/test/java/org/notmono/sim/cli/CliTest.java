@@ -77,6 +77,7 @@ class CliTest {
         "--room 6,5,3 --source 2,3,1.5 --absorption 0", "--room 6,5,3 --source 2,3,1.5 --absorption 1.5",
         "--room 6,5,3 --source 2,3,1.5 --rt60 0.01", "--room 6,5,3 --source 2,3,1.5 --absorption 0.2 --tail long",
         "--room 6,5,3 --source 9,1,1 --absorption 0.2", "--room 6,5 --source 2,3,1.5 --absorption 0.2",
+        "--room 1e6,1e6,1e6 --source 2,3,1.5 --absorption 1",
     })
     void badInputExitsWithTwoAndWritesNothing(String variant) throws IOException {
         Path out = dir.resolve("bad.wav");
@@ -139,9 +140,43 @@ class CliTest {
     }
 
     @Test
-    void datasetAndAcousticsBadInput() {
+    void datasetAndAcousticsBadInput() throws IOException {
         assertEquals(2, run(new DatasetCommand(), "--seed", "1", "--count", "0", "-o", dir.resolve("d").toString()));
         assertEquals(2, run(new AcousticsCommand(), dir.resolve("none.wav").toString()));
+        Path file = Files.writeString(dir.resolve("plain"), "x");
+        assertEquals(2, run(new DatasetCommand(), "--seed", "1", "--count", "1", "-o", file.resolve("d").toString()));
+        assertEquals(2, run(new DatasetCommand(), "--seed", "1", "--count", "1", "-o", file.toString()));
+        Path corrupt = Files.createDirectories(dir.resolve("corrupt"));
+        Files.writeString(corrupt.resolve("manifest.json"), "{not json");
+        assertEquals(2, run(new DatasetCommand(), "--seed", "1", "--count", "1", "-o", corrupt.toString()));
+        assertTrue(err.toString().contains("is not a dataset manifest"), err.toString());
+        assertEquals(5, err.toString().strip().lines().count(), "one line per failure: " + err);
+    }
+
+    @Test
+    void acousticsOfAnEmptyOrSilentFileIsRefusedNotNaN() throws IOException {
+        Path empty = dir.resolve("empty.wav");
+        Wav.write(empty, new AudioClip(16000, new float[1][0]), org.notmono.audio.SampleEncoding.PCM_16);
+        assertEquals(2, run(new AcousticsCommand(), empty.toString()));
+        Path silent = dir.resolve("silent.wav");
+        Wav.write(silent, new AudioClip(16000, new float[1][800]), org.notmono.audio.SampleEncoding.PCM_16);
+        assertEquals(2, run(new AcousticsCommand(), silent.toString()));
+        assertEquals(dir.resolve("empty.wav") + ": the first channel is empty; there is no decay to measure\n"
+                + silent + ": the first channel is silent; there is no decay to measure", err.toString().strip());
+    }
+
+    @Test
+    void outputsOntoAFolderOrThroughALinkNeverReplaceThem() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("out.wav"));
+        assertEquals(2, run(new RirCommand(), "--room", "6,5,3", "--absorption", "0.2", "--source", "2,3,1.5",
+                "--receiver", "4,2,1.7", "--order", "2", "-o", folder.toString()));
+        assertTrue(Files.isDirectory(folder));
+        Path real = Files.writeString(dir.resolve("real.f32"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.f32"), real.getFileName());
+        assertEquals(0, run(new RirCommand(), "--room", "6,5,3", "--absorption", "0.2", "--source", "2,3,1.5",
+                "--receiver", "4,2,1.7", "--order", "2", "-o", link.toString()));
+        assertTrue(Files.isSymbolicLink(link), "the link is kept");
+        assertTrue(Files.size(real) > 1000, "its target holds the RIR");
     }
 
     @Test

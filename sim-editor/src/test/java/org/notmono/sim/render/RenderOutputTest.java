@@ -67,7 +67,7 @@ class RenderOutputTest {
     @Test
     void failedTextWriteLeavesNothing() {
         Path target = dir.resolve("missing").resolve("a.rtsd.json");
-        assertThrows(IOException.class, () -> RenderOutput.writeAtomically(target, "{}"));
+        assertThrows(InputException.class, () -> RenderOutput.writeAtomically(target, "{}"));
         assertFalse(Files.exists(dir.resolve("missing")));
     }
 }

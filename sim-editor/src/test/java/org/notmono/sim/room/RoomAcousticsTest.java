@@ -22,6 +22,23 @@ class RoomAcousticsTest {
     }
 
     @Test
+    void eyringStaysFiniteForATinyAbsorption() {
+        // log(1 - 1e-300) rounds to 0; the limit of Eyring for a -> 0 is Sabine
+        Absorption tiny = Absorption.uniform(1e-300);
+        double eyring = RoomAcoustics.eyring(ROOM, tiny, C);
+        assertTrue(eyring > 0 && Double.isFinite(eyring), "Eyring " + eyring);
+        assertEquals(RoomAcoustics.sabine(ROOM, tiny, C), eyring, 1e-9 * eyring);
+    }
+
+    @Test
+    void anImpulseResponseOfMinutesIsRefusedBeforeItIsComputed() {
+        RirRequest req = new RirRequest(new Shoebox(1e6, 1e6, 1e6), Absorption.uniform(1), new Point3(1, 1, 1),
+                new Point3(2, 2, 2), Orientation.FRONT, 16000, RirOptions.pyroomacoustics(17));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RoomSimulator.foa(req));
+        assertTrue(e.getMessage().startsWith("the impulse response would last"), e.getMessage());
+    }
+
+    @Test
     void perWallAbsorptionIsAreaWeighted() {
         Absorption a = new Absorption(0.1, 0.2, 0.3, 0.4, 0.5, 0.6);
         double area = (0.1 + 0.2) * 15 + (0.3 + 0.4) * 18 + (0.5 + 0.6) * 30;

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import ai.djl.Device;
 import ai.djl.engine.EngineException;
 import org.notmono.audio.AudioClip;
+import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.encoder.ClipFeatures;
 import org.notmono.model.encoder.Encoder;
 import org.notmono.model.encoder.EncoderConfig;
@@ -22,6 +23,7 @@ import org.notmono.training.stage1.Stage1Config;
 import org.notmono.training.stage1.Stage1Step;
 import org.notmono.training.stage1.WarmupCosine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,12 +42,18 @@ public class BenchEncoderCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", paramLabel = "T", description = "intra-op threads (default ${DEFAULT-VALUE})")
     int threads;
 
+    @Mixin
+    DeviceOption device;
+
+    private Device on;
+
     @Override
     public Integer call() throws Exception {
         EngineSetup.threads(threads);
+        on = device.device();
         List<String> vocabulary = ClassVocabulary.fromAssets().classes().stream().map(SourceClass::id).toList();
         System.out.printf(Locale.ROOT, "spatial encoder, %d intra-op threads, %s, medians of %d warm runs%n", threads,
-                EngineSetup.device("auto"), repeats);
+                on, repeats);
         Stage1Config tiny = Stage1Config.resolve("tiny");
         System.out.printf(Locale.ROOT, "tiny   training  %8.1f samples/s (batch %d, %.0f-s clips)%n",
                 trainingSamplesPerSecond(tiny, vocabulary), tiny.training().batchSize(), CLIP_SECONDS);
@@ -74,7 +82,7 @@ public class BenchEncoderCommand implements Callable<Integer> {
             }
             labels.add(new SceneLabels("bench" + i, sources, 100, 0.3, false));
         }
-        try (EncoderModel model = EncoderModel.create(config.encoder(), vocabulary, 1, Device.cpu())) {
+        try (EncoderModel model = EncoderModel.create(config.encoder(), vocabulary, 1, on)) {
             Stage1Step step = new Stage1Step(model, config, new WarmupCosine(1e-4f, 1, 1000, 0));
             double[] seconds = time(() -> step.run(features, labels));
             return batch / median(seconds);
@@ -90,7 +98,7 @@ public class BenchEncoderCommand implements Callable<Integer> {
             }
         }
         AudioClip clip = new AudioClip(config.sampleRate(), foa);
-        try (Encoder encoder = new Encoder(EncoderModel.create(config, vocabulary, 1, Device.cpu()))) {
+        try (Encoder encoder = new Encoder(EncoderModel.create(config, vocabulary, 1, on))) {
             return 1000 * median(time(() -> encoder.predict(clip)));
         }
     }

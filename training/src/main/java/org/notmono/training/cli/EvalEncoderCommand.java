@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import ai.djl.Device;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.notmono.cli.InputException;
+import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.encoder.EncoderCheckpoint;
 import org.notmono.model.encoder.EncoderModel;
 import org.notmono.sim.scene.metrics.LocalizationMetrics;
@@ -22,6 +24,7 @@ import org.notmono.training.stage1.LossWeights;
 import org.notmono.training.stage1.SimDataset;
 import org.notmono.training.stage1.TrainingSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code notmono eval encoder --checkpoint C --data DIR [--json]}: the encoder and the DSP localizer on the same clips. */
@@ -45,14 +48,18 @@ public class EvalEncoderCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", paramLabel = "T")
     int threads;
 
+    @Mixin
+    DeviceOption device;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         EngineSetup.threads(threads);
+        Device on = device.device();
         JsonNode modelJson = readCheckpoint();
         int n = limit == null ? Integer.MAX_VALUE : limit;
         LocalizationMetrics.Summary encoder;
         LocalizationMetrics.Summary dsp;
-        try (EncoderModel model = EncoderCheckpoint.load(checkpoint, EngineSetup.device("auto"));
+        try (EncoderModel model = EncoderCheckpoint.load(checkpoint, on);
              TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
             SimDataset dataset = SimDataset.open(data, model.classes());
             warnAboutData(modelJson, dataset);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.BuildInfo;
 import org.notmono.cli.InputException;
+import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.encoder.EncoderCheckpoint;
 import org.notmono.model.encoder.EncoderModel;
 import org.notmono.model.encoder.VocabularyTransfer;
@@ -24,17 +25,19 @@ import org.notmono.sim.sources.ClassVocabulary;
 import org.notmono.sim.sources.SourceClass;
 import org.notmono.task.TerminalProgressBar;
 import org.notmono.training.run.RunFolder;
+import org.notmono.training.monitor.RunLock;
 import org.notmono.training.stage1.Stage1Config;
 import org.notmono.training.stage1.Stage1Data;
 import org.notmono.training.stage1.Stage1Inputs;
 import org.notmono.training.stage1.Stage1Trainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code notmono train stage1 --config tiny|base|paper|FILE --data DIR [--val DIR] [--resume RUN] -o RUNS}. */
+/** {@code notmono train stage1 --config tiny|base|paper|FILE --data DIR [--val DIR] [--resume RUN] [--device D] -o RUNS}. */
 @Command(name = "stage1", mixinStandardHelpOptions = true,
         description = {"Stage 1: train the spatial encoder (phase I on simulated data; phase II adds --real recordings 7:3).",
-            "Ctrl-C stops gracefully: a checkpoint is written and --resume continues the run."})
+            "Ctrl-C or SIGTERM (kill PID, the app's Stop) stops gracefully: a checkpoint is written and --resume continues the run."})
 public class TrainStage1Command implements Callable<Integer> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -60,18 +63,24 @@ public class TrainStage1Command implements Callable<Integer> {
     @Option(names = "-o", defaultValue = "runs", paramLabel = "RUNS", description = "folder of runs (default ${DEFAULT-VALUE})")
     Path runs;
 
-    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|gpu")
-    String device;
+    @Mixin
+    DeviceOption device;
+
+    /** Held while this process trains its run, released when the process ends however it ends. */
+    private RunLock lock;
 
     @Override
     public Integer call() throws IOException {
         RunFolder run = resume == null ? null : RunFolder.open(resume);
+        if (run != null) {
+            lock = RunLock.acquire(run.dir());
+        }
         Stage1Config stage1 = run != null
                 ? Stage1Config.fromJson(run.config().get("stage1"), run.dir().resolve("config.json").toString())
                 : Stage1Config.resolve(config);
         Stage1Inputs inputs = run != null ? Stage1Inputs.fromJson(run.config().get("inputs")) : newInputs();
         EngineSetup.threads(stage1.training().threads());
-        Device chosen = EngineSetup.device(device);
+        Device chosen = device.device();
         ClassVocabulary classes = ClassVocabulary.fromAssets();
         List<String> vocabulary = classes.classes().stream().map(SourceClass::id).toList();
         Optional<Long> resumeStep = run == null ? Optional.empty() : run.latestCheckpointStep();
@@ -89,7 +98,9 @@ public class TrainStage1Command implements Callable<Integer> {
                 json.set("inputs", inputs.toJson());
                 json.put("gitCommit", BuildInfo.gitCommit());
                 json.put("assets", AssetsFingerprint.sha256());
+                json.put("device", chosen.toString());
                 run = RunFolder.create(runs, "stage1", json);
+                lock = RunLock.acquire(run.dir());
             }
             if (!sets.trainAssets().equals(String.valueOf(AssetsFingerprint.sha256()))) {
                 run.log("warning: the data was made from other assets (" + sets.trainAssets() + ") than these ("

@@ -20,9 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.cli.InputException;
+import org.notmono.model.engine.EngineReport;
 
 /**
- * A run folder (DESIGN.md): {@code config.json}, {@code status.json}, {@code metrics.jsonl}
+ * A run folder (DESIGN.md): {@code config.json} (with the engine's {@code environment}), {@code status.json}, {@code metrics.jsonl}
  * (one JSON object per step), {@code log.txt} and {@code checkpoints/step-N/}.
  */
 public final class RunFolder {
@@ -31,6 +32,7 @@ public final class RunFolder {
 
     private final Path dir;
     private final String stage;
+    private long plannedSteps;
 
     private RunFolder(Path dir, String stage) {
         this.dir = dir;
@@ -47,8 +49,18 @@ public final class RunFolder {
         }
         Files.createDirectories(dir.resolve("checkpoints"));
         RunFolder run = new RunFolder(dir, stage);
-        writeAtomically(dir.resolve("config.json"), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(config));
+        writeAtomically(dir.resolve("config.json"), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(withEnvironment(config)));
         return run;
+    }
+
+    /** The config with an {@code environment} block: what the engine ran on ({@link EngineReport}, as {@code notmono doctor} shows it). */
+    private static JsonNode withEnvironment(JsonNode config) {
+        if (!config.isObject() || config.has("environment")) {
+            return config;
+        }
+        ObjectNode stamped = ((ObjectNode) config).deepCopy();
+        stamped.set("environment", EngineReport.collect().toJson());
+        return stamped;
     }
 
     /** An existing run, to resume. */
@@ -91,12 +103,23 @@ public final class RunFolder {
         }
     }
 
-    /** status.json: state ("running", "finished", "stopped", "failed"), step, epoch and a message. */
+    /** The run's planned number of steps, written to status.json from now on (readers show progress and an ETA). */
+    public void plannedSteps(long total) {
+        this.plannedSteps = total;
+    }
+
+    /**
+     * status.json: state ("running", "finished", "stopped", "failed"), step, epoch, a message and
+     * this process's pid; a reader that finds "running" with a dead pid knows the run is stale.
+     */
     public void status(String state, long step, int epoch, String message) throws IOException {
         ObjectNode s = MAPPER.createObjectNode();
         s.put("stage", stage);
         s.put("state", state);
         s.put("globalStep", step);
+        if (plannedSteps > 0) {
+            s.put("totalSteps", plannedSteps);
+        }
         s.put("epoch", epoch);
         s.put("message", message);
         s.put("updated", Instant.now().toString());
@@ -117,19 +140,42 @@ public final class RunFolder {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    /** Drops metric records after {@code step}, so a resumed run logs no step twice. */
+    /**
+     * Drops metric records after {@code step}, so a resumed run logs no step twice. A line that is
+     * not a JSON record (torn by a kill mid-write) is dropped with a warning in log.txt and on stderr.
+     */
     public void truncateMetricsAfter(long step) throws IOException {
         Path file = dir.resolve("metrics.jsonl");
         if (!Files.exists(file)) {
             return;
         }
         List<String> kept = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            if (!line.isBlank() && MAPPER.readTree(line).path("globalStep").asLong() <= step) {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode record = readRecord(line);
+            if (record == null) {
+                String warning = "warning: metrics.jsonl line " + (i + 1) + " is not a complete record (a kill mid-write?); dropped";
+                System.err.println(warning);
+                log(warning);
+            } else if (record.path("globalStep").asLong() <= step) {
                 kept.add(line);
             }
         }
         writeAtomically(file, kept.isEmpty() ? "" : String.join("\n", kept) + "\n");
+    }
+
+    /** A metrics line as JSON, or null when it is not a whole JSON object with a step. */
+    private static JsonNode readRecord(String line) {
+        try {
+            JsonNode node = MAPPER.readTree(line);
+            return node != null && node.isObject() && node.path("globalStep").isIntegralNumber() ? node : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Appends a time-stamped line to log.txt. */

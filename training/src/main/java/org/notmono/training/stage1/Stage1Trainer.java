@@ -65,6 +65,9 @@ public final class Stage1Trainer {
         Stage1Step update = new Stage1Step(model, config, new WarmupCosine((float) s.learningRate(), s.warmupSteps(), total, startStep));
         restoreMoments(update.optimizer(), startStep);
         run.truncateMetricsAfter(startStep);
+        run.plannedSteps(total);
+        // written at once, so a reader sees the run (and its pid) before the first step ends
+        run.status("running", startStep, (int) (startStep / perEpoch), startStep == 0 ? "starting" : "resuming at step " + startStep);
         run.log("stage1 " + (startStep == 0 ? "starts" : "resumes at step " + startStep) + ": " + train.size()
                 + " examples, " + perEpoch + " steps per epoch, " + total + " steps, device " + model.manager().getDevice());
         long step = startStep;

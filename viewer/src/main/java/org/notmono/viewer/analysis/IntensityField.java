@@ -21,6 +21,9 @@ public final class IntensityField {
     public static final int ONSET_FRAMES = 2;
     public static final double LOW_HZ = 100;
     public static final double HIGH_HZ = 8000;
+    /** Peaks outside [2^-16, 2^16] are scaled into range before the analysis. */
+    private static final float MIN_PEAK = 0x1p-16f;
+    private static final float MAX_PEAK = 0x1p16f;
 
     private final Stft stft;
     private final int sampleRate;
@@ -64,18 +67,46 @@ public final class IntensityField {
                     + foa.channelCount() + " channel(s)");
         }
         IntensityField f = new IntensityField(stft, foa.sampleRate(), stft.frameCount(foa.frames()));
+        AudioClip clip = inWorkingRange(foa);
         int block = 256;
         int blocks = (f.frames + block - 1) / block;
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, blocks).parallel().forEach(b -> {
             task.checkCancelled();
             int first = b * block;
-            f.fillIntensity(foa, first, Math.min(block, f.frames - first));
+            f.fillIntensity(clip, first, Math.min(block, f.frames - first));
             task.progress(0.9 * done.incrementAndGet() / blocks, "intensity");
         });
         f.fillDiffuseness();
         task.progress(1, "intensity");
         return f;
+    }
+
+    /**
+     * The clip scaled by a power of two (exact in float, so directions do not move by a bit) when
+     * its peak is far outside full scale: intensities are products of two spectra, so a clip
+     * scaled by 1e20 would overflow float and one scaled by 1e-20 would underflow. Directions and
+     * diffuseness do not depend on the scale; energies are then relative to the scaled clip.
+     */
+    static AudioClip inWorkingRange(AudioClip foa) {
+        float peak = 0;
+        for (float[] c : foa.channels()) {
+            for (float v : c) {
+                peak = Math.max(peak, Math.abs(v));
+            }
+        }
+        if (peak == 0 || (peak >= MIN_PEAK && peak <= MAX_PEAK)) {
+            return foa;
+        }
+        float scale = Math.scalb(1f, -Math.getExponent(peak));
+        float[][] out = new float[foa.channelCount()][];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = foa.channel(c).clone();
+            for (int i = 0; i < out[c].length; i++) {
+                out[c][i] *= scale;
+            }
+        }
+        return new AudioClip(foa.sampleRate(), out);
     }
 
     private void fillIntensity(AudioClip foa, int first, int count) {

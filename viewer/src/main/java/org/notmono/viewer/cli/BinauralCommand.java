@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
+import org.notmono.cli.InputException;
+import org.notmono.io.AtomicFile;
 import org.notmono.viewer.listen.Listening;
 
 import picocli.CommandLine.Command;
@@ -34,11 +36,28 @@ public class BinauralCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!Double.isFinite(yaw)) {
+            throw new InputException("--yaw must be a finite number of degrees, got " + yaw);
+        }
+        AtomicFile.check(out);
         AudioClip foa = ClipInput.readFoa(clip);
         AudioClip rendered = Listening.render(foa, yaw, stereo ? Listening.Mode.STEREO : Listening.Mode.BINAURAL);
+        requireFinite(rendered);
         Wav.write(out, rendered, SampleEncoding.FLOAT_32);
         System.out.printf(Locale.ROOT, "%s: %s, 2 channels, %.2f s at %d Hz, head yaw %.1f deg%n", out,
                 stereo ? "stereo (virtual cardioids)" : "binaural (KEMAR)", rendered.duration(), rendered.sampleRate(), yaw);
         return 0;
+    }
+
+    /** Finite samples far above full scale can still overflow the decoder's float sums: refuse, never write infinities. */
+    private void requireFinite(AudioClip rendered) {
+        for (float[] channel : rendered.channels()) {
+            for (int i = 0; i < channel.length; i++) {
+                if (!Float.isFinite(channel[i])) {
+                    throw new InputException(String.format(Locale.ROOT, "%s: decoding overflows at %.3f s; the clip's samples are far"
+                            + " above full scale (normalise it first)", clip, i / (double) rendered.sampleRate()));
+                }
+            }
+        }
     }
 }

@@ -2,13 +2,13 @@ package org.notmono.viewer.session;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
 import org.notmono.audio.Stft;
 import org.notmono.audio.WindowFunction;
+import org.notmono.io.AtomicFile;
 import org.notmono.viewer.analysis.ColourMap;
 import org.notmono.viewer.analysis.FrequencyScale;
 
@@ -83,8 +83,6 @@ public record SpectrogramSettings(int windowSize, int overlapPercent, WindowFunc
         p.setProperty("rangeDb", Double.toString(rangeDb));
         p.setProperty("gainDb", Double.toString(gainDb));
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer w = Files.newBufferedWriter(file)) {
-            p.store(w, "NotMono viewer: spectrogram settings");
-        }
+        AtomicFile.write(file, out -> p.store(out, "NotMono viewer: spectrogram settings"));
     }
 }

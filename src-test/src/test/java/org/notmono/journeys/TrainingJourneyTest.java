@@ -1,0 +1,151 @@
+package org.notmono.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.notmono.app.settings.SettingsStore;
+import org.notmono.app.ui.MainWindow;
+import org.notmono.app.ui.Workspace;
+import org.notmono.fx.task.TaskService;
+import org.notmono.training.monitor.ui.MetricChartsView;
+import org.notmono.training.monitor.ui.RunRow;
+import org.notmono.training.monitor.ui.TrainingViewModel;
+import org.notmono.training.monitor.RunHistory;
+import org.notmono.training.monitor.RunState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A researcher trains Stage 1 without a terminal: generates a few scenes from the stage card,
+ * launches a run (a child process running {@code notmono train stage1}), sees its steps arrive
+ * on the loss chart, stops it (it writes a checkpoint), resumes it, and sees the step count go
+ * on with every step logged exactly once.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainingJourneyTest {
+    @TempDir
+    static Path dir;
+
+    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
+    private final TaskService tasks = TaskService.forApplication();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        SettingsStore store = new SettingsStore(dir.resolve("home").resolve("settings.json"));
+        window = new MainWindow(stage, tasks, store, dialogs, () -> { });
+        window.show();
+    }
+
+    @AfterEach
+    void stopWhatIsLeft() {
+        TrainingViewModel model = window.model().training();
+        model.launches().forEach(l -> l.process().destroyForcibly());
+        model.runs().forEach(r -> ProcessHandle.of(r.pid()).ifPresent(p -> {
+            if (r.stateProperty().get() == RunState.RUNNING) {
+                p.destroyForcibly();
+            }
+        }));
+        model.close();
+    }
+
+    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void launchWatchStopAndResumeAStage1Run(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-training");
+        assertEquals(Workspace.TRAINING, window.model().workspaceProperty().get());
+        TrainingViewModel model = window.model().training();
+        Path runs = dir.resolve("runs");
+        dialogs.willPick(runs);
+        robot.clickOn("#runs-root-change");
+        assertEquals(runs, model.runsRootProperty().get());
+
+        // a small, fast run: 1-s scenes, 4 clips a batch, enough epochs to be stopped midway
+        robot.interact(() -> {
+            field(robot, "-training-windowSeconds").setText("1");
+            field(robot, "-training-batchSize").setText("4");
+            field(robot, "-training-epochs").setText("100");
+            field(robot, "-training-warmupSteps").setText("2");
+            field(robot, "-training-threads").setText("1");
+            robot.lookup("#stage1-generate-count").<Spinner<Integer>>query().getValueFactory().setValue(8);
+        });
+        assertTrue(robot.lookup("#launch-stage1").query().isDisabled(), "no data yet: " + model.cards().getFirst().formErrorProperty().get());
+        Path data = dir.resolve("data");
+        dialogs.willPick(data);
+        robot.clickOn("#stage1-generate");
+        waitUntil(60, () -> !robot.lookup("#stage1-input-data").queryAs(TextField.class).getText().isEmpty());
+        assertTrue(Files.isRegularFile(data.resolve("manifest.json")), "notmono dataset wrote the scenes");
+        assertTrue(tasks.failures().isEmpty(), tasks.failures().toString());
+        assertTrue(robot.lookup("#stage1-command").queryAs(TextField.class).getText()
+                .startsWith("notmono train stage1 --config '<config.json>' --data " + data));
+
+        robot.interact(() -> scrollDownTo(robot.lookup("#launch-stage1").query()));
+        robot.clickOn("#launch-stage1");
+        waitUntil(90, () -> model.runs().size() == 1 && model.runs().getFirst().history().size() >= 3);
+        RunRow run = model.runs().getFirst();
+        assertEquals(RunState.RUNNING, run.stateProperty().get());
+        assertEquals(200, run.totalStepsProperty().get(), "8 clips / 4 a batch x 100 epochs");
+        MetricChartsView charts = robot.lookup("#metric-charts").query();
+        waitUntil(10, () -> charts.chart("train/loss") != null && !charts.chart("train/loss").curves().isEmpty()
+                && charts.chart("train/loss").curves().getFirst().size() >= 3);
+
+        TableView<RunRow> table = robot.lookup("#runs-table").query();
+        robot.interact(() -> table.getSelectionModel().select(run));
+        robot.clickOn("#run-stop");
+        waitUntil(60, () -> run.stateProperty().get() == RunState.STOPPED);
+        long stoppedAt = run.status().step();
+        assertTrue(stoppedAt < 200, "stopped midway, at " + stoppedAt);
+        waitUntil(10, () -> run.checkpoints().contains(stoppedAt));
+        assertEquals(stoppedAt, run.history().lastStep(), "the last logged step is the checkpoint's");
+
+        robot.clickOn("#run-resume");
+        waitUntil(90, () -> run.stateProperty().get() == RunState.RUNNING && run.history().lastStep() >= stoppedAt + 3);
+        waitUntil(10, () -> charts.chart("train/loss").curves().getFirst().steps()[charts.chart("train/loss").curves().getFirst().size() - 1]
+                >= stoppedAt + 3);
+        robot.clickOn("#run-stop");
+        waitUntil(60, () -> run.stateProperty().get() == RunState.STOPPED);
+        RunHistory h = run.history();
+        assertTrue(h.lastStep() > stoppedAt, "the step count went on");
+        for (int i = 0; i < h.size(); i++) {
+            assertEquals(i + 1, h.step(i), "every step once, none dropped, none twice");
+        }
+        assertTrue(Files.readString(run.dir().resolve("log.txt")).contains("resumes at step " + stoppedAt));
+        assertFalse(tasks.failures().stream().anyMatch(f -> f.title().contains("stage1")), tasks.failures().toString());
+    }
+
+    /** Scrolls the card column to its end, as a user would to reach Launch. */
+    private static void scrollDownTo(javafx.scene.Node node) {
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                scroll.setVvalue(scroll.getVmax());
+                scroll.layout();
+                return;
+            }
+        }
+    }
+
+    private static TextField field(FxRobot robot, String pointer) {
+        return robot.lookup("#field" + pointer).queryAs(TextField.class);
+    }
+}

@@ -1,0 +1,106 @@
+package org.notmono.training.asa;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.notmono.training.qa.Family;
+
+/** Accuracy per family, per level and overall, as a table like TWNM table 3 and as JSON. */
+public final class AsaReport {
+    private final String answerer;
+    private final Map<Family, int[]> perFamily = new EnumMap<>(Family.class); // {correct, total}
+    private int withoutLetter;
+
+    public AsaReport(String answerer) {
+        this.answerer = answerer;
+    }
+
+    /** Records one scored answer. */
+    public void add(Family family, boolean correct, boolean hadLetter) {
+        int[] c = perFamily.computeIfAbsent(family, f -> new int[2]);
+        c[0] += correct ? 1 : 0;
+        c[1]++;
+        withoutLetter += hadLetter ? 0 : 1;
+    }
+
+    public String answerer() {
+        return answerer;
+    }
+
+    /** Accuracy in percent of one family, NaN without items. */
+    public double family(Family f) {
+        int[] c = perFamily.get(f);
+        return c == null ? Double.NaN : 100.0 * c[0] / c[1];
+    }
+
+    public double level(int level) {
+        return share(perFamily.entrySet().stream().filter(e -> e.getKey().level() == level).map(Map.Entry::getValue).toList());
+    }
+
+    public double overall() {
+        return share(perFamily.values().stream().toList());
+    }
+
+    public int items() {
+        return perFamily.values().stream().mapToInt(c -> c[1]).sum();
+    }
+
+    public Map<Family, int[]> counts() {
+        return perFamily;
+    }
+
+    private static double share(java.util.List<int[]> cs) {
+        int right = cs.stream().mapToInt(c -> c[0]).sum(), total = cs.stream().mapToInt(c -> c[1]).sum();
+        return total == 0 ? Double.NaN : 100.0 * right / total;
+    }
+
+    /** The per-family table, then the levels and the overall accuracy. */
+    public String table() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "answerer: %s%n%-28s %-5s %6s %9s%n", answerer, "family", "level", "items", "accuracy"));
+        for (Family f : Family.values()) {
+            int[] c = perFamily.get(f);
+            if (c != null) {
+                b.append(String.format(Locale.ROOT, "%-28s L%-4d %6d %8.1f%%%n", f.title(), f.level(), c[1], family(f)));
+            }
+        }
+        b.append(String.format(Locale.ROOT, "%-28s %-5s %6s %9s%n", "", "", "", ""));
+        for (int level = 1; level <= 3; level++) {
+            int l = level;
+            int n = perFamily.entrySet().stream().filter(e -> e.getKey().level() == l).mapToInt(e -> e.getValue()[1]).sum();
+            b.append(String.format(Locale.ROOT, "%-34s %6d %8.1f%%%n", Family.levelName(level), n, level(level)));
+        }
+        b.append(String.format(Locale.ROOT, "%-34s %6d %8.1f%%%n", "Overall", items(), overall()));
+        b.append(String.format(Locale.ROOT, "answers without a letter (scored wrong): %d%n", withoutLetter));
+        return b.toString();
+    }
+
+    public ObjectNode toJson(ObjectMapper mapper, String benchmark) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("answerer", answerer);
+        o.put("benchmark", benchmark);
+        o.put("items", items());
+        o.put("overall", round(overall()));
+        o.put("withoutLetter", withoutLetter);
+        ObjectNode levels = o.putObject("levels");
+        for (int level = 1; level <= 3; level++) {
+            levels.put("L" + level, round(level(level)));
+        }
+        ObjectNode families = o.putObject("families");
+        perFamily.forEach((f, c) -> {
+            ObjectNode x = families.putObject(f.id());
+            x.put("level", f.level());
+            x.put("items", c[1]);
+            x.put("correct", c[0]);
+            x.put("accuracy", round(family(f)));
+        });
+        return o;
+    }
+
+    private static double round(double v) {
+        return Double.isNaN(v) ? v : Math.round(v * 100) / 100.0;
+    }
+}

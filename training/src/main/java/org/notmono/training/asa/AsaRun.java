@@ -1,0 +1,73 @@
+package org.notmono.training.asa;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.notmono.sim.render.RenderOutput;
+import org.notmono.task.TaskContext;
+import org.notmono.training.benchmark.Benchmark;
+import org.notmono.training.qa.QaItem;
+
+/**
+ * Puts every benchmark question to an answerer, scores each answer by the strict letter rule,
+ * and writes the output folder whole: {@code answers.jsonl} (every answer as given, its letter,
+ * the right letter), {@code results.json} and {@code accuracy.png}.
+ */
+public final class AsaRun {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private AsaRun() {
+    }
+
+    public static AsaReport run(Benchmark benchmark, Answerer answerer, Path out, TaskContext task) throws IOException {
+        AsaReport report = new AsaReport(answerer.name());
+        List<String> answers = new ArrayList<>();
+        int done = 0;
+        for (QaItem q : benchmark.items()) {
+            task.checkCancelled();
+            String text = answerer.answer(new AsaQuestion(q, benchmark.clip(q), benchmark.rtsds().get(q.scene())), task);
+            Character letter = LetterExtraction.letter(text);
+            boolean correct = letter != null && letter == q.answer().charAt(0);
+            report.add(q.family(), correct, letter != null);
+            ObjectNode a = MAPPER.createObjectNode();
+            a.put("id", q.id());
+            a.put("family", q.family().id());
+            a.put("level", q.level());
+            a.put("text", text);
+            if (letter == null) {
+                a.putNull("letter");
+            } else {
+                a.put("letter", String.valueOf(letter));
+            }
+            a.put("answer", q.answer());
+            a.put("correct", correct);
+            answers.add(MAPPER.writeValueAsString(a));
+            done++;
+            task.progress((double) done / benchmark.items().size(), done + " / " + benchmark.items().size() + " questions");
+        }
+        Path tmp = out.toAbsolutePath().resolveSibling("." + out.getFileName() + ".part");
+        RenderOutput.deleteRecursively(tmp);
+        Files.createDirectories(tmp);
+        try {
+            Files.write(tmp.resolve("answers.jsonl"), answers);
+            Files.writeString(tmp.resolve("results.json"), MAPPER.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(report.toJson(MAPPER, benchmark.root().toString())) + "\n");
+            AsaChart.write(report, tmp.resolve("accuracy.png"));
+            if (Files.exists(out)) {
+                RenderOutput.deleteRecursively(out);
+            }
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            RenderOutput.deleteRecursively(tmp);
+            throw e;
+        }
+        return report;
+    }
+}

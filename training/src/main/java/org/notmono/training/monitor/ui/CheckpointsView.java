@@ -1,0 +1,127 @@
+package org.notmono.training.monitor.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.notmono.training.monitor.EvalResult;
+import org.notmono.training.monitor.RunHistory;
+import org.notmono.training.monitor.StageCatalog;
+import org.notmono.training.monitor.StageSpec;
+
+/**
+ * The focused run's checkpoints with the headline metrics logged at their step; Evaluate one on
+ * a held-out dataset (a child process; the result fills the table) or use it in Listen & View.
+ */
+public final class CheckpointsView extends BorderPane {
+    private final ObservableList<Long> steps = FXCollections.observableArrayList();
+
+    public CheckpointsView(TrainingViewModel model, TrainingDialogs dialogs) {
+        setId("checkpoints-view");
+        ListView<Long> list = new ListView<>(steps);
+        list.setId("checkpoint-list");
+        list.setPlaceholder(new Label("Select a run with checkpoints"));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Long step, boolean empty) {
+                super.updateItem(step, empty);
+                RunRow run = model.focusedProperty().get();
+                setText(empty || step == null || run == null ? null : describe(run, step));
+            }
+        });
+        ListChangeListener<Long> follow = c -> steps.setAll(model.focusedProperty().get().checkpoints().reversed());
+        model.focusedProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.checkpoints().removeListener(follow);
+            }
+            steps.setAll(b == null ? List.of() : b.checkpoints().reversed());
+            if (b != null) {
+                b.checkpoints().addListener(follow);
+            }
+        });
+        Button evaluate = new Button("Evaluate...");
+        evaluate.setId("checkpoint-evaluate");
+        Button use = new Button("Use in Listen & View");
+        use.setId("checkpoint-use");
+        evaluate.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        use.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        evaluate.setOnAction(e -> {
+            RunRow run = model.focusedProperty().get();
+            StageSpec spec = StageCatalog.byId(run.stageProperty().get());
+            long step = list.getSelectionModel().getSelectedItem();
+            dialogs.chooseFolder(getScene().getWindow(), "Evaluate on a " + (spec == null ? "dataset" : spec.evalDataLabel()))
+                    .ifPresent(data -> model.evaluate(run, step, data));
+        });
+        use.setOnAction(e -> model.useInViewer(model.focusedProperty().get(), list.getSelectionModel().getSelectedItem()));
+        HBox actions = new HBox(6, evaluate, use);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setPadding(new Insets(4));
+
+        TableView<EvalResult.Row> table = new TableView<>();
+        table.setId("eval-table");
+        table.setPlaceholder(new Label("Evaluate a checkpoint to see its metrics here"));
+        Label title = new Label();
+        title.setId("eval-title");
+        title.textProperty().bind(model.evalTitleProperty());
+        model.evalResultProperty().addListener((o, a, r) -> fill(table, r));
+        VBox results = new VBox(4, title, table);
+        results.setPadding(new Insets(4));
+        list.setPrefWidth(340);
+        setTop(actions);
+        setLeft(list);
+        setCenter(results);
+    }
+
+    private static String describe(RunRow run, long step) {
+        RunHistory h = run.history();
+        int i = h.indexOf(step);
+        StringBuilder b = new StringBuilder("step-" + step);
+        if (i >= 0) {
+            for (String m : List.of("train/loss", "val/loss", "val/count_accuracy")) {
+                double v = h.value(m, i);
+                if (Double.isFinite(v)) {
+                    b.append(String.format(Locale.ROOT, "   %s %.4g", m, v));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static void fill(TableView<EvalResult.Row> table, EvalResult r) {
+        table.getColumns().clear();
+        if (r == null) {
+            table.getItems().clear();
+            return;
+        }
+        TableColumn<EvalResult.Row, String> metric = new TableColumn<>("metric");
+        metric.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().metric()));
+        metric.setPrefWidth(200);
+        table.getColumns().add(metric);
+        for (int i = 0; i < r.systems().size(); i++) {
+            int k = i;
+            TableColumn<EvalResult.Row, String> c = new TableColumn<>(r.systems().get(i));
+            c.setCellValueFactory(d -> {
+                double v = d.getValue().values().get(k);
+                return new ReadOnlyObjectWrapper<>(Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "-");
+            });
+            c.setPrefWidth(110);
+            table.getColumns().add(c);
+        }
+        table.getItems().setAll(r.rows());
+    }
+}

@@ -1,0 +1,31 @@
+package org.notmono.training.qa;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question made from a scene before it is worded and lettered: the right option first, then
+ * three distractors.
+ *
+ * @param fill     placeholder (X, Y, where, turn, extreme) to its words in this question
+ * @param values   canonical option values, the right one first
+ * @param texts    option texts in the same order
+ * @param sentence the open-ended answer
+ * @param think    the reasoning from the evidence to the answer
+ * @param facts    JSON pointers into the RTSD of the facts the answer rests on
+ */
+record Draft(Family family, Map<String, String> fill, List<String> subjects, Map<String, String> params,
+             List<String> values, List<String> texts, String sentence, String think, List<String> facts) {
+    Draft {
+        if (values.size() != 4 || texts.size() != 4) {
+            throw new IllegalArgumentException(family.id() + ": a draft needs 4 options, got " + values.size());
+        }
+        if (texts.stream().distinct().count() != 4 || values.stream().distinct().count() != 4) {
+            throw new IllegalArgumentException(family.id() + ": options must be distinct: " + texts);
+        }
+    }
+
+    Query query(List<String> orderedValues) {
+        return new Query(subjects, params, orderedValues);
+    }
+}

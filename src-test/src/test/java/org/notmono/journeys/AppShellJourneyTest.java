@@ -89,7 +89,7 @@ class AppShellJourneyTest {
     void workspacesSwitchByTabAndByShortcut(FxRobot robot) {
         robot.clickOn("#tab-chat");
         assertEquals(Workspace.CHAT, window.model().workspaceProperty().get());
-        assertTrue(robot.lookup("#workspace-chat").query().isVisible());
+        assertTrue(robot.lookup("#chat-view").query().isVisible());
         robot.clickOn("#tab-training");
         assertEquals(Workspace.TRAINING, selectedTab(robot));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);

@@ -11,6 +11,7 @@ public enum KeyBinding {
     IMPORT_AUDIO("Import audio...", "Shortcut+I"),
     EXPORT("Export...", "Shortcut+E"),
     LOAD_ENCODER("Load encoder checkpoint...", "Shortcut+Shift+L"),
+    LOAD_LALM("Load LALM checkpoint...", "Shortcut+Alt+L"),
     QUIT("Quit", "Shortcut+Q"),
     UNDO("Undo", "Shortcut+Z"),
     REDO("Redo", "Shortcut+Shift+Z"),

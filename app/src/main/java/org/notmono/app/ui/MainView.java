@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 
 import org.notmono.fx.document.DocumentEditor;
+import org.notmono.model.chat.ui.ChatView;
 import org.notmono.sim.editor.SceneWorkspace;
 import org.notmono.viewer.ui.ViewerView;
 
@@ -34,6 +35,9 @@ public final class MainView extends BorderPane {
     private static final FileChooser.ExtensionFilter AUDIO = new FileChooser.ExtensionFilter("WAV audio (*.wav)", "*.wav");
     private static final FileChooser.ExtensionFilter CHECKPOINT =
             new FileChooser.ExtensionFilter("Encoder checkpoint (model.json)", "model.json");
+    private static final FileChooser.ExtensionFilter LALM =
+            new FileChooser.ExtensionFilter("LALM checkpoint, a lalm-*/ folder (model.json)", "model.json");
+    private static final FileChooser.ExtensionFilter MARKDOWN = new FileChooser.ExtensionFilter("Markdown (*.md)", "*.md");
     private static final FileChooser.ExtensionFilter SCENES = new FileChooser.ExtensionFilter("Scenes (*.scene.json)", "*.scene.json");
     private static final String SCENE_SUFFIX = ".scene.json";
 
@@ -72,6 +76,8 @@ public final class MainView extends BorderPane {
             Tab tab = new Tab(w.title(), switch (w) {
                 case SCENE -> scene.view();
                 case VIEW -> new ViewerView(model.viewer());
+                case CHAT -> new ChatView(model.chat(), name -> dialogs.chooseToSave(getScene().getWindow(),
+                        "Export the chat as Markdown", name, MARKDOWN));
                 case TRAINING -> TrainingWorkspaces.create(model, dialogs);
                 default -> new WorkspacePlaceholder(w);
             });
@@ -116,9 +122,15 @@ public final class MainView extends BorderPane {
         MenuItem loadEncoder = item("menu-load-encoder", KeyBinding.LOAD_ENCODER, () -> dialogs
                 .chooseToOpen(getScene().getWindow(), "Load encoder checkpoint (its model.json)", CHECKPOINT)
                 .forEach(f -> model.loadEncoder(f.toAbsolutePath().getParent())));
+        MenuItem loadLalm = item("menu-load-lalm", KeyBinding.LOAD_LALM, () -> dialogs
+                .chooseToOpen(getScene().getWindow(), "Load LALM checkpoint (its model.json)", LALM)
+                .forEach(f -> {
+                    model.chat().loadModel(f.toAbsolutePath().getParent());
+                    model.workspaceProperty().set(Workspace.CHAT);
+                }));
         MenuItem quitItem = item("menu-quit", KeyBinding.QUIT, quit);
         file.getItems().addAll(newScene, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), importAudio, export, new SeparatorMenuItem(), loadEncoder,
+                new SeparatorMenuItem(), importAudio, export, new SeparatorMenuItem(), loadEncoder, loadLalm,
                 new SeparatorMenuItem(), quitItem);
         return file;
     }

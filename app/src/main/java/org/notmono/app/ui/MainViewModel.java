@@ -21,6 +21,7 @@ import org.notmono.app.settings.SettingsStore;
 import org.notmono.audio.AudioStats;
 import org.notmono.fx.document.DocumentEditor;
 import org.notmono.fx.task.TaskService;
+import org.notmono.model.chat.ui.ChatViewModel;
 import org.notmono.model.encoder.Encoder;
 import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.training.monitor.ui.TrainingViewModel;
@@ -46,6 +47,7 @@ public final class MainViewModel {
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final ObjectProperty<AudioStats> openedAudio = new SimpleObjectProperty<>();
     private DocumentEditor sceneEditor;
+    private ChatViewModel chat;
     private final ViewerViewModel viewer;
     private TrainingViewModel training;
 
@@ -118,6 +120,16 @@ public final class MainViewModel {
     /** Scene files open in this editor, which reports back through {@link #sceneFileUsed}. */
     public void attachSceneEditor(DocumentEditor editor) {
         this.sceneEditor = editor;
+    }
+
+    /** The Chat workspace. */
+    public void attachChat(ChatViewModel chat) {
+        this.chat = chat;
+    }
+
+    /** The Chat workspace, or null before {@link #attachChat}. */
+    public ChatViewModel chat() {
+        return chat;
     }
 
     /** The scene editor opened or saved {@code file}: it becomes the most recent file. */

@@ -27,10 +27,16 @@ public final class MainWindow {
      * @param onClosed what to do once the window has closed (exit the app; a test may reopen)
      */
     public MainWindow(Stage stage, TaskService tasks, SettingsStore store, FileDialogs dialogs, Runnable onClosed) {
+        this(stage, tasks, store, dialogs, onClosed, ChatServices.builtIn());
+    }
+
+    /** @param chat the chat's model loader and question source (tests give scripted ones) */
+    public MainWindow(Stage stage, TaskService tasks, SettingsStore store, FileDialogs dialogs, Runnable onClosed, ChatServices chat) {
         this.stage = stage;
         this.onClosed = onClosed;
         this.model = new MainViewModel(tasks, store);
         this.scene = SceneWorkspaces.create(model, tasks, store.file().toAbsolutePath().getParent().resolve("scene-recovery.json"));
+        ChatWorkspaces.create(model, scene, tasks, store.file().toAbsolutePath().getParent(), chat);
         this.view = new MainView(model, scene, dialogs, this::requestQuit);
         AppSettings s = model.settings();
         Scene scene = new Scene(view, s.windowWidth, s.windowHeight);

@@ -9,6 +9,9 @@ import java.util.logging.Logger;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 
 import org.notmono.app.settings.SettingsStore;
@@ -28,6 +31,22 @@ public class NotMonoApplication extends Application {
     /** 0, or 1 when a snapshot could not be written. */
     public static int exitCode() {
         return exitCode;
+    }
+
+    /** Opening a file shows its own workspace; a workspace asked for on the command line wins once the files are open. */
+    private static void showOnceOpened(TaskService tasks, MainWindow window, Workspace workspace) {
+        BooleanBinding busy = tasks.busy();
+        window.stage().getProperties().put(NotMonoApplication.class, busy); // bindings listen weakly: keep it reachable
+        busy.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    busy.removeListener(this);
+                    // later: the last task's own success handler (which shows its workspace) runs first
+                    Platform.runLater(() -> window.model().workspaceProperty().set(workspace));
+                }
+            }
+        });
     }
 
     /** Snapshots start from the defaults and leave the user's settings (theme, recent files) alone. */
@@ -58,6 +77,9 @@ public class NotMonoApplication extends Application {
         window.show();
         window.model().loadEncoder(null);
         r.files().forEach(window.model()::open);
+        if (r.workspace() != null && !r.files().isEmpty()) {
+            showOnceOpened(tasks, window, r.workspace());
+        }
         if (r.isSnapshot()) {
             Snapshotter.whenIdle(stage.getScene(), tasks, r.snapshot(), error -> {
                 if (error != null) {

@@ -6,7 +6,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
-/** Help > Keyboard shortcuts: every {@link KeyBinding} with its keys as this platform shows them. */
+import org.notmono.model.chat.ui.ChatShortcut;
+
+/** Help > Keyboard shortcuts: every {@link KeyBinding} and {@link ChatShortcut} with its keys as this platform shows them. */
 final class ShortcutsDialog {
     private ShortcutsDialog() {
     }
@@ -19,6 +21,9 @@ final class ShortcutsDialog {
         int row = 0;
         for (KeyBinding b : KeyBinding.values()) {
             grid.addRow(row++, new Label(b.action()), new Label(b.combination().getDisplayText()));
+        }
+        for (ChatShortcut c : ChatShortcut.values()) {
+            grid.addRow(row++, new Label(c.action()), new Label(c.combination().getDisplayText()));
         }
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         alert.initOwner(owner);

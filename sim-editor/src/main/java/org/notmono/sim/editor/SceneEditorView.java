@@ -92,12 +92,16 @@ public final class SceneEditorView extends BorderPane {
         listen.setId("listen");
         listen.setOnAction(e -> render.listen());
         listen.disableProperty().bind(render.listenerProperty().isNull());
+        Button ask = new Button("Ask about this scene");
+        ask.setId("ask-about-scene");
+        ask.setOnAction(e -> render.ask());
+        ask.disableProperty().bind(render.askerProperty().isNull());
         Label title = new Label();
         title.setId("scene-title");
         title.textProperty().bind(model.document().titleProperty());
         title.setStyle("-fx-font-weight: bold");
         return new ToolBar(title, new Separator(), room, reverb, new Label("Seed"), seed, random, snap, new Separator(),
-                renderButton, cancel, listen);
+                renderButton, cancel, listen, ask);
     }
 
     /** What the last render was, on its own line so a long text never pushes the buttons off the toolbar. */

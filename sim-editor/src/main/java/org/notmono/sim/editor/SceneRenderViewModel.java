@@ -45,6 +45,7 @@ public final class SceneRenderViewModel {
     private final ReadOnlyObjectWrapper<RirPreview> rir = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<BinauralDecoder> binauralDecoder = new SimpleObjectProperty<>();
     private final ObjectProperty<Consumer<SceneExporter.Rendered>> listener = new SimpleObjectProperty<>();
+    private final ObjectProperty<Consumer<SceneExporter.Rendered>> asker = new SimpleObjectProperty<>();
     private final BooleanBinding stale;
     private final ObjectProperty<Levels.Normalisation> exportLevel = new SimpleObjectProperty<>(Levels.Normalisation.NONE);
     private final ReadOnlyStringWrapper clipping = new ReadOnlyStringWrapper("");
@@ -151,14 +152,22 @@ public final class SceneRenderViewModel {
 
     /** Renders when needed and hands the result to the listening workspace. */
     public void listen() {
-        Consumer<SceneExporter.Rendered> l = listener.get();
-        if (l == null) {
+        handTo(listener.get(), "Render to listen");
+    }
+
+    /** Renders when needed and hands the result to the chat, to ask the model about this scene. */
+    public void ask() {
+        handTo(asker.get(), "Render to ask about");
+    }
+
+    private void handTo(Consumer<SceneExporter.Rendered> receiver, String title) {
+        if (receiver == null) {
             return;
         }
         if (!stale.get()) {
-            l.accept(lastRender.get());
+            receiver.accept(lastRender.get());
         } else {
-            renderThen("Render to listen", l);
+            renderThen(title, receiver);
         }
     }
 
@@ -202,5 +211,10 @@ public final class SceneRenderViewModel {
     /** Where "Listen" sends a render (the Listen & View workspace); null hides the button. */
     public ObjectProperty<Consumer<SceneExporter.Rendered>> listenerProperty() {
         return listener;
+    }
+
+    /** Where "Ask about this scene" sends a render (the Chat workspace); null disables the button. */
+    public ObjectProperty<Consumer<SceneExporter.Rendered>> askerProperty() {
+        return asker;
     }
 }

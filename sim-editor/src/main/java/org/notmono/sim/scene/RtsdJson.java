@@ -1,12 +1,25 @@
 package org.notmono.sim.scene;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.notmono.sim.room.Absorption;
+import org.notmono.sim.room.Orientation;
+import org.notmono.sim.room.Point3;
 import org.notmono.sim.room.Wall;
 
-/** The RTSD as JSON: one line for {@code rtsd.jsonl}, or indented for {@code *.rtsd.json}. */
+/**
+ * The RTSD as JSON: one line for {@code rtsd.jsonl}, or indented for {@code *.rtsd.json}; and
+ * read back. Reading names the JSON path of a missing or mistyped field and tolerates fields
+ * it does not know, since later versions of the format add fields.
+ */
 public final class RtsdJson {
     private static final ObjectMapper COMPACT = new ObjectMapper();
 
@@ -94,6 +107,68 @@ public final class RtsdJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code X.rtsd.json}, where a render puts the ground truth of {@code X.wav}. */
+    public static Path besides(Path wav) {
+        return wav.resolveSibling(wav.getFileName().toString().replaceFirst("(?i)\\.wav$", "") + ".rtsd.json");
+    }
+
+    /** Reads {@code X.rtsd.json}; a problem is an {@link IOException} naming the file and the JSON path. */
+    public static Rtsd read(Path file) throws IOException {
+        try {
+            return parse(Files.readString(file));
+        } catch (SceneException e) {
+            throw new IOException(file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses one RTSD object (a line of {@code rtsd.jsonl} or a whole {@code *.rtsd.json}). */
+    public static Rtsd parse(String json) {
+        JsonNode root;
+        try {
+            root = COMPACT.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new SceneException("", "not valid JSON: " + e.getOriginalMessage());
+        }
+        StrictObject o = new StrictObject(root, "");
+        String format = o.text("format");
+        if (!Rtsd.FORMAT.equals(format)) {
+            throw new SceneException("format", "'" + format + "' is not " + Rtsd.FORMAT);
+        }
+        StrictObject rcv = o.object("receiver");
+        Scene.Receiver receiver = new Scene.Receiver(rcv.point("position"),
+                new Orientation(rcv.number("yaw", 0), rcv.number("pitch", 0), rcv.number("roll", 0)));
+        return new Rtsd(o.text("id"), optionalLong(o, "seed"), optionalLong(o, "index"), o.integer("sampleRate"),
+                o.number("duration"), o.text("assets", null), room(o.object("room")), receiver,
+                o.array("sources", e -> source(e.object())), o.text("text", ""), o.text("theme", null));
+    }
+
+    private static Long optionalLong(StrictObject o, String field) {
+        return o.has(field) ? (long) o.number(field) : null;
+    }
+
+    private static Rtsd.Room room(StrictObject o) {
+        Point3 size = o.point("size");
+        StrictObject abs = o.object("absorption");
+        double[] a = new double[Wall.values().length];
+        for (Wall w : Wall.values()) {
+            a[w.ordinal()] = abs.number(w.id());
+        }
+        StrictObject rt = o.object("rt60");
+        return new Rtsd.Room(size.toArray(), o.number("volume"), o.number("surface"), o.number("meanAbsorption"),
+                new Absorption(a[0], a[1], a[2], a[3], a[4], a[5]), rt.number("sabine"), rt.number("eyring"),
+                rt.number("measured", Double.NaN), o.text("category"), o.text("reverb"));
+    }
+
+    private static Rtsd.Source source(StrictObject o) {
+        List<Rtsd.TrackPoint> track = o.has("track") ? o.array("track", e -> {
+            StrictObject p = e.object();
+            return new Rtsd.TrackPoint(p.number("t"), p.number("azimuth"), p.number("elevation"), p.number("distance"));
+        }) : List.of();
+        return new Rtsd.Source(o.text("id"), o.text("class"), o.text("family", null), o.text("clip", null),
+                o.point("position"), o.number("azimuth"), o.number("elevation"), o.number("distance"), o.number("onset"),
+                o.number("offset"), o.number("levelDb"), o.text("transcript", null), track);
     }
 
     /**

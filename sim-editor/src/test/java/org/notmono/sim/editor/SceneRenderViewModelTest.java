@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -68,6 +69,21 @@ class SceneRenderViewModelTest {
         assertTrue(editor.apply(editor.fields().stream().filter(f -> f.id().equals("room.absorption")).findFirst().orElseThrow(), "0.5"));
         render.render();
         assertEquals(2, render.lastRenderProperty().get().result().rendered(), "a room change renders every source again");
+    }
+
+    @Test
+    void askRendersWhenTheSceneChangedAndHandsTheSameRenderOverWhenNot() {
+        twoSources();
+        List<SceneExporter.Rendered> asked = new java.util.ArrayList<>();
+        render.ask();
+        assertTrue(asked.isEmpty(), "without a receiver nothing happens");
+        render.askerProperty().set(asked::add);
+        render.ask();
+        assertEquals(1, asked.size());
+        assertEquals(editor.scene(), asked.getFirst().result().scene(), "the render is of the scene as it is");
+        assertNotNull(asked.getFirst().rtsd(), "with its ground truth");
+        render.ask();
+        assertSame(asked.getFirst(), asked.get(1), "an unchanged scene is not rendered again");
     }
 
     @Test

@@ -1,0 +1,87 @@
+package org.notmono.model.chat.session;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.notmono.audio.AudioClip;
+import org.notmono.audio.Wav;
+import org.notmono.model.chat.HeardSpan;
+import org.notmono.sim.scene.Rtsd;
+import org.notmono.sim.scene.RtsdJson;
+import org.notmono.task.TaskContext;
+
+/**
+ * The clip a conversation is about.
+ *
+ * @param file   the WAV file, absolute
+ * @param audio  its samples
+ * @param sha256 the file's content hash, so a re-rendered file at the same path starts a new conversation
+ * @param truth  the RTSD beside the file ({@code X.rtsd.json}), or null without one
+ */
+public record ChatClip(Path file, AudioClip audio, String sha256, Rtsd truth) {
+
+    /** Reads a WAV file and the RTSD beside it. */
+    public static ChatClip load(Path wav, TaskContext task) throws IOException {
+        task.progress(0, "reading " + wav.getFileName());
+        return of(wav, Wav.read(wav), task);
+    }
+
+    /** A clip whose samples are already read (by Listen & View): hashes the file and reads its RTSD. */
+    public static ChatClip of(Path wav, AudioClip audio, TaskContext task) throws IOException {
+        task.progress(0.5, "hashing " + wav.getFileName());
+        String hash = sha256(wav);
+        task.checkCancelled();
+        Path rtsd = RtsdJson.besides(wav);
+        return new ChatClip(wav.toAbsolutePath().normalize(), audio, hash, Files.isRegularFile(rtsd) ? RtsdJson.read(rtsd) : null);
+    }
+
+    public String name() {
+        return file.getFileName().toString();
+    }
+
+    public double duration() {
+        return audio.duration();
+    }
+
+    /** True for 4-channel (FOA) audio, the only kind the model hears. */
+    public boolean isFoa() {
+        return audio.channelCount() == 4;
+    }
+
+    /** The span a model with a window of {@code windowSeconds} hears: the start of the clip. */
+    public HeardSpan heardBy(double windowSeconds) {
+        return new HeardSpan(0, Math.min(duration(), windowSeconds), duration());
+    }
+
+    /** The name of this clip's history: one per path and content. */
+    public String historyKey() {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update(file.toString().getBytes(StandardCharsets.UTF_8));
+            d.update((byte) 0);
+            d.update(sha256.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(d.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                d.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,336 @@
+package org.notmono.model.chat.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notmono.audio.AudioClip;
+import org.notmono.audio.SampleEncoding;
+import org.notmono.audio.Wav;
+import org.notmono.fx.task.TaskService;
+import org.notmono.model.chat.ChatRole;
+import org.notmono.model.chat.QuestionSource;
+import org.notmono.model.chat.SuggestedQuestion;
+import org.notmono.model.chat.session.AnswerCheck;
+import org.notmono.model.chat.session.ChatClip;
+import org.notmono.model.chat.session.ChatHistoryStore;
+import org.notmono.model.chat.session.Exchange;
+import org.notmono.sim.random.RandomSceneGenerator;
+import org.notmono.sim.render.ClipLoader;
+import org.notmono.sim.render.RenderOutput;
+import org.notmono.sim.render.RenderedScene;
+import org.notmono.sim.render.RtsdBuilder;
+import org.notmono.sim.render.SceneRenderer;
+import org.notmono.sim.scene.Rtsd;
+import org.notmono.sim.scene.Scene;
+import org.notmono.sim.sources.ClipLibraries;
+import org.notmono.task.TaskContext;
+
+/**
+ * The chat's view model without a window: tasks and UI updates run on the calling thread, so
+ * every step is observable in order; the model is a scripted double of the LALM.
+ */
+class ChatViewModelTest {
+    private static final String THOUGHT = "<think>I hear a dog to the left. </think><answer>It is to the left. </answer>";
+    @TempDir
+    static Path dir;
+    private static Path wav;
+    private static Rtsd truth;
+
+    private final Path home = dir.resolve("history-" + System.nanoTime());
+    private final TaskService tasks = new TaskService(Runnable::run, Runnable::run);
+
+    @BeforeAll
+    static void renderAScene() throws Exception {
+        var library = ClipLibraries.standard();
+        Scene scene = new RandomSceneGenerator(library, 2.0).generate(100000, 1);
+        ClipLoader clips = new ClipLoader(library, dir);
+        RenderedScene rendered = new SceneRenderer(clips).render(scene, TaskContext.none());
+        wav = dir.resolve("scene.wav");
+        truth = new RtsdBuilder(clips).build("chat-test", 100000L, 1L, scene, rendered);
+        RenderOutput.write(wav, rendered, truth, scene.sampleRate(), SampleEncoding.PCM_16);
+    }
+
+    /** Suggestions from the ground truth as the ASA generator gives them: how many sources, with the count's letter. */
+    private static final QuestionSource COUNTING = (rtsd, count, mc, seed) -> {
+        if (rtsd == null) {
+            return List.of(new SuggestedQuestion("counting", "How many sources do you hear?", mc ? List.of("1", "2", "3", "4") : null,
+                    null, null, List.of()));
+        }
+        int n = rtsd.sources().size();
+        return List.of(new SuggestedQuestion("counting", "How many sources do you hear?", mc ? List.of("1", "2", "3", "4") : null,
+                mc ? (char) ('A' + n - 1) : null, String.valueOf(n), List.of("/sources has " + n + " entries")));
+    };
+
+    private ChatViewModel viewModel(ScriptedChatModel model) {
+        ChatViewModel vm = new ChatViewModel(tasks, Runnable::run, (d, t) -> model, COUNTING, new ChatHistoryStore(home));
+        if (model != null) {
+            vm.setModel(model);
+        }
+        return vm;
+    }
+
+    private static void ask(ChatViewModel vm, String q) {
+        vm.questionProperty().set(q);
+        vm.ask();
+    }
+
+    @Test
+    void theStateSaysWhatIsMissingAndFollowsLoadingAndGenerating() throws Exception {
+        Queue<Runnable> background = new ArrayDeque<>();
+        ScriptedChatModel model = new ScriptedChatModel(4, r -> THOUGHT);
+        ChatViewModel vm = new ChatViewModel(new TaskService(background::add, Runnable::run), Runnable::run,
+                (d, t) -> model, COUNTING, new ChatHistoryStore(home));
+        assertEquals(ChatState.NO_MODEL, vm.stateProperty().get());
+        assertTrue(vm.stateTextProperty().get().contains("Load LALM checkpoint"), vm.stateTextProperty().get());
+        vm.loadModel(dir.resolve("lalm-tiny"));
+        assertEquals(ChatState.LOADING, vm.stateProperty().get());
+        background.poll().run();
+        assertEquals(ChatState.NO_CLIP, vm.stateProperty().get());
+        vm.attach(wav);
+        assertEquals(ChatState.LOADING, vm.stateProperty().get());
+        background.poll().run();
+        background.poll().run(); // the encoder's slots
+        assertEquals(ChatState.READY, vm.stateProperty().get());
+        assertFalse(vm.canAskProperty().get(), "nothing to ask yet");
+        vm.questionProperty().set("Where is the dog?");
+        assertTrue(vm.canAskProperty().get());
+        vm.ask();
+        assertEquals(ChatState.GENERATING, vm.stateProperty().get());
+        assertFalse(vm.canAskProperty().get(), "one answer at a time");
+        background.poll().run();
+        assertEquals(ChatState.READY, vm.stateProperty().get());
+
+        ChatViewModel failing = new ChatViewModel(tasks, Runnable::run, (d, t) -> {
+            throw new IOException("lm.safetensors: tensor model.layers.0.mlp.up_proj.weight is [704, 256], the config says [512, 256]");
+        }, null, new ChatHistoryStore(home));
+        failing.loadModel(dir.resolve("lalm-bad"));
+        assertEquals(ChatState.ERROR, failing.stateProperty().get());
+        assertTrue(failing.stateTextProperty().get().contains("up_proj.weight"), "the error names the tensor");
+        assertNull(failing.modelProperty().get());
+    }
+
+    @Test
+    void theAnswerStreamsPieceByPieceAndTheRequestCarriesTheConversation() {
+        ScriptedChatModel model = new ScriptedChatModel(4, r -> THOUGHT);
+        ChatViewModel vm = viewModel(model);
+        vm.attach(wav);
+        List<String> seen = new ArrayList<>();
+        List<ChatState> states = new ArrayList<>();
+        vm.streamingProperty().addListener((o, a, b) -> {
+            seen.add(b);
+            states.add(vm.stateProperty().get());
+        });
+        ask(vm, "Where is the dog?");
+        List<String> shown = seen.stream().filter(s -> !s.isEmpty()).toList();
+        assertEquals(THOUGHT.split("(?<= )").length, shown.size(), "one update per piece on a direct UI executor");
+        for (int i = 1; i < shown.size(); i++) {
+            assertTrue(shown.get(i).startsWith(shown.get(i - 1)), "each update extends the one before");
+        }
+        assertEquals(THOUGHT, shown.getLast());
+        assertTrue(states.subList(0, shown.size()).stream().allMatch(s -> s == ChatState.GENERATING));
+        assertEquals(1, vm.exchanges().size());
+        Exchange e = vm.exchanges().getFirst();
+        assertEquals("I hear a dog to the left.", e.answer().think());
+        assertEquals("It is to the left.", e.answer().answer());
+        assertEquals("", vm.streamingProperty().get());
+        assertEquals("", vm.questionProperty().get(), "the composer is emptied");
+
+        vm.multipleChoiceProperty().set(true);
+        vm.questionProperty().set("Which side?");
+        List<String> sides = List.of("left", "right", "front", "behind");
+        for (int i = 0; i < 4; i++) {
+            vm.optionProperty(i).set(sides.get(i));
+        }
+        vm.thinkProperty().set(false);
+        vm.ask();
+        var second = model.requests.get(1);
+        assertEquals(List.of("left", "right", "front", "behind"), second.options());
+        assertFalse(second.think());
+        assertEquals(2, second.history().size(), "the first exchange is read back");
+        assertEquals(ChatRole.USER, second.history().getFirst().role());
+        assertEquals("Where is the dog?", second.history().getFirst().text());
+        assertEquals(THOUGHT, second.history().get(1).text());
+        assertEquals(4, second.foa().channelCount());
+    }
+
+    @Test
+    void stopKeepsWhatWasSaidAndLaterQuestionsDoNotBuildOnIt() {
+        ScriptedChatModel model = new ScriptedChatModel(4, r -> THOUGHT);
+        ChatViewModel vm = viewModel(model);
+        vm.attach(wav);
+        model.afterPiece = n -> {
+            if (n == 3) {
+                vm.stop();
+            }
+        };
+        ask(vm, "Where is the dog?");
+        Exchange e = vm.exchanges().getFirst();
+        assertTrue(e.answer().stopped());
+        assertEquals(String.join("", List.of(THOUGHT.split("(?<= )")).subList(0, 3)), e.answer().text());
+        assertEquals(ChatState.READY, vm.stateProperty().get());
+        assertFalse(e.complete());
+        model.afterPiece = n -> { };
+        ask(vm, "And now?");
+        assertTrue(model.requests.get(1).history().isEmpty(), "a stopped answer is not read back to the model");
+    }
+
+    @Test
+    void aMonoClipIsRefusedWithAReasonAndTheErrorIsKeptInTheConversation() throws Exception {
+        Path mono = dir.resolve("mono.wav");
+        Wav.write(mono, AudioClip.mono(16000, new float[16000]), SampleEncoding.PCM_16);
+        ChatViewModel vm = viewModel(new ScriptedChatModel(4, r -> THOUGHT));
+        vm.attach(mono);
+        assertEquals(ChatState.ERROR, vm.stateProperty().get());
+        assertTrue(vm.stateTextProperty().get().contains("4-channel FOA"), vm.stateTextProperty().get());
+        assertTrue(vm.slotsNoteProperty().get().contains("not FOA"));
+        ask(vm, "Where?");
+        assertEquals(ChatState.ERROR, vm.stateProperty().get());
+        assertTrue(vm.exchanges().getFirst().error().contains("4-channel FOA"));
+    }
+
+    @Test
+    void aLongClipIsHeardThroughTheModelsWindowAndTheSlotsAreForThatSpan() {
+        ChatViewModel vm = viewModel(new ScriptedChatModel(0.5, r -> THOUGHT));
+        vm.attach(wav);
+        assertEquals(0.5, vm.heardProperty().get().end(), 1e-9);
+        assertEquals(2.0, vm.heardProperty().get().clipDuration(), 1e-3);
+        assertFalse(vm.heardProperty().get().whole());
+        assertEquals(0.05, vm.slotsProperty().get().slots().getFirst().existence(), 1e-3, "the encoder heard 0.5 s");
+    }
+
+    @Test
+    void aMultipleChoiceSuggestionIsCheckedAgainstItsKnownLetter() {
+        int n = truth.sources().size();
+        char right = (char) ('A' + n - 1);
+        char wrong = right == 'A' ? 'B' : 'A';
+        ScriptedChatModel model = new ScriptedChatModel(4, r -> "<answer>" + (r.history().isEmpty() ? right : wrong) + "</answer>");
+        ChatViewModel vm = viewModel(model);
+        vm.attach(wav);
+        vm.multipleChoiceProperty().set(true);
+        SuggestedQuestion s = vm.suggestions().getFirst();
+        assertEquals(right, s.answerLetter());
+        vm.use(s);
+        assertEquals(List.of("1", "2", "3", "4"), List.of(vm.optionProperty(0).get(), vm.optionProperty(1).get(),
+                vm.optionProperty(2).get(), vm.optionProperty(3).get()));
+        vm.ask();
+        AnswerCheck ok = vm.exchanges().getLast().check();
+        assertEquals(AnswerCheck.Verdict.RIGHT, ok.verdict(), ok.summary());
+        vm.use(s);
+        vm.ask();
+        AnswerCheck bad = vm.exchanges().getLast().check();
+        assertEquals(AnswerCheck.Verdict.WRONG, bad.verdict());
+        assertTrue(bad.summary().contains("chose " + wrong) && bad.summary().contains("right answer is " + right), bad.summary());
+        vm.use(s);
+        vm.questionProperty().set("How many sources do you hear, roughly?");
+        vm.ask();
+        assertNull(vm.exchanges().getLast().check(), "an edited question is the user's own: no known answer");
+
+        vm.multipleChoiceProperty().set(false);
+        vm.use(vm.suggestions().getFirst());
+        vm.ask();
+        AnswerCheck open = vm.exchanges().getLast().check();
+        assertEquals(AnswerCheck.Verdict.FACTS, open.verdict());
+        assertEquals("Ground truth: " + n, open.summary());
+    }
+
+    @Test
+    void theConversationIsSavedPerClipRestoredRegeneratedAndCleared() throws Exception {
+        ScriptedChatModel model = new ScriptedChatModel(4, r -> "<answer>seed " + r.settings().seed() + "</answer>");
+        ChatViewModel vm = viewModel(model);
+        vm.attach(wav);
+        ask(vm, "First?");
+        ask(vm, "Second?");
+        List<Exchange> before = List.copyOf(vm.exchanges());
+
+        ChatViewModel restarted = viewModel(new ScriptedChatModel(4, r -> THOUGHT));
+        restarted.attach(wav);
+        assertEquals(before, restarted.exchanges(), "the same exchanges after a restart");
+
+        restarted.regenerate();
+        assertEquals(2, restarted.exchanges().size());
+        assertEquals("Second?", restarted.exchanges().getLast().question().text());
+        assertEquals("It is to the left.", restarted.exchanges().getLast().answer().answer(), "the last answer is replaced");
+
+        Path copy = dir.resolve("copy-" + System.nanoTime() + ".wav");
+        Files.copy(wav, copy);
+        ChatViewModel other = viewModel(model);
+        other.attach(copy);
+        assertTrue(other.exchanges().isEmpty(), "another path is another conversation");
+
+        restarted.clear();
+        assertTrue(restarted.exchanges().isEmpty());
+        ChatViewModel again = viewModel(model);
+        again.attach(wav);
+        assertTrue(again.exchanges().isEmpty(), "clearing deletes the saved conversation");
+    }
+
+    @Test
+    void theMarkdownExportHoldsEveryQuestionOptionReasoningAndAnswerInOrder() throws Exception {
+        ScriptedChatModel model = new ScriptedChatModel(4, r -> r.options() == null ? THOUGHT : "<answer>B</answer>");
+        ChatViewModel vm = viewModel(model);
+        vm.attach(wav);
+        ask(vm, "Where is the dog?");
+        vm.multipleChoiceProperty().set(true);
+        vm.use(vm.suggestions().getFirst());
+        vm.ask();
+        Path md = dir.resolve("chat-" + System.nanoTime() + ".md");
+        vm.exportMarkdown(md);
+        String text = Files.readString(md);
+        assertEquals(vm.markdown(), text);
+        // read the export back: headings, options and answers in the order they were given
+        Matcher you = Pattern.compile("(?m)^## (\\d+)\\. You\\n\\n(.+)$").matcher(text);
+        List<String> questions = new ArrayList<>();
+        while (you.find()) {
+            questions.add(you.group(1) + ":" + you.group(2));
+        }
+        assertEquals(List.of("1:Where is the dog?", "2:How many sources do you hear?"), questions);
+        assertTrue(text.contains("<details><summary>Reasoning</summary>\n\nI hear a dog to the left.\n\n</details>"), text);
+        assertTrue(text.contains("\nIt is to the left.\n"));
+        assertTrue(text.contains("- A. 1\n- B. 2\n- C. 3\n- D. 4\n"));
+        AnswerCheck check = vm.exchanges().getLast().check();
+        assertTrue(text.contains("**Check:** " + check.summary()), text);
+        assertTrue(text.contains(truth.text()), "the clip's ground truth is in the header");
+        assertTrue(text.indexOf("Where is the dog?") < text.indexOf("How many sources"));
+        assertNotNull(ChatViewModel.copyText(vm.exchanges().getFirst()));
+        assertEquals("It is to the left.", ChatViewModel.copyText(vm.exchanges().getFirst()));
+    }
+
+    @Test
+    void aDamagedHistoryIsReportedNotSilentlyDropped() throws Exception {
+        ChatHistoryStore store = new ChatHistoryStore(home);
+        Path file = store.fileFor(ChatClip.load(wav, TaskContext.none()));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"format\": \"notmono.chat/1\", \"exchanges\": [{\"question\": 3}]}");
+        ChatViewModel vm = viewModel(new ScriptedChatModel(4, r -> THOUGHT));
+        vm.attach(wav);
+        assertEquals(ChatState.ERROR, vm.stateProperty().get());
+        assertTrue(vm.stateTextProperty().get().contains("cannot be read"), vm.stateTextProperty().get());
+        assertTrue(Files.exists(file), "the damaged file is left for the user");
+    }
+
+    @Test
+    void loadingAnotherModelClosesTheOneBefore() {
+        ScriptedChatModel first = new ScriptedChatModel(4, r -> THOUGHT);
+        ScriptedChatModel second = new ScriptedChatModel(4, r -> THOUGHT);
+        ChatViewModel vm = viewModel(first);
+        vm.setModel(second);
+        assertTrue(first.closed);
+        assertFalse(second.closed);
+    }
+}

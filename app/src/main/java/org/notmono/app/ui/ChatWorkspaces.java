@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import org.notmono.fx.task.TaskService;
 import org.notmono.model.chat.session.ChatHistoryStore;
 import org.notmono.model.chat.ui.ChatViewModel;
+import org.notmono.audio.Levels;
 import org.notmono.sim.editor.SceneExporter;
 import org.notmono.sim.editor.SceneWorkspace;
 import org.notmono.viewer.session.ViewerDocument;
@@ -36,7 +37,7 @@ final class ChatWorkspaces {
         Path asked = home.resolve("renders").resolve("scene-ask.wav");
         scene.render().askerProperty().set(rendered -> tasks.submit("Prepare the scene for the chat", ctx -> {
             Files.createDirectories(asked.getParent());
-            SceneExporter.foa(rendered, asked, false); // with its RTSD beside it: the ground truth
+            SceneExporter.foa(rendered, asked, false, Levels.Normalisation.NONE); // as rendered, with its RTSD beside it: the ground truth
             return asked;
         }, wav -> {
             chat.attach(wav);

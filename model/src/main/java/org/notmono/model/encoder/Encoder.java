@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
@@ -39,7 +40,17 @@ public final class Encoder implements SlotPredictor, AutoCloseable {
 
     /** Loads a checkpoint folder on the default device. */
     public static Encoder load(Path checkpoint) throws IOException {
-        return new Encoder(EncoderCheckpoint.load(checkpoint, Engine.getInstance().defaultDevice()));
+        return load(checkpoint, Engine.getInstance().defaultDevice());
+    }
+
+    /** Loads a checkpoint folder on {@code device}. */
+    public static Encoder load(Path checkpoint, Device device) throws IOException {
+        return new Encoder(EncoderCheckpoint.load(checkpoint, device));
+    }
+
+    /** The class vocabulary of the class head. */
+    public List<String> classes() {
+        return model.classes();
     }
 
     @Override

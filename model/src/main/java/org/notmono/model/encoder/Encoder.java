@@ -41,6 +41,7 @@ public final class Encoder implements SlotPredictor, AutoCloseable {
     private final EncoderModel model;
     private final FeatureExtractor features;
     private final double windowSeconds;
+    private boolean closed;
 
     /** An encoder that reads windows of {@link #WINDOW_SECONDS}. */
     public Encoder(EncoderModel model) {
@@ -97,6 +98,9 @@ public final class Encoder implements SlotPredictor, AutoCloseable {
     /** Slots for {@code clip}; one caller at a time, as the model's native state is shared. */
     @Override
     public synchronized SlotPrediction predict(AudioClip clip, TaskContext task) {
+        if (closed) {
+            throw new IllegalStateException(name() + " was closed (another checkpoint replaced it)");
+        }
         double duration = clip.duration();
         List<Double> inside = insideStarts(duration);
         int frameCount = Math.max(1, (int) Math.ceil(duration / SlotPrediction.FRAME_SECONDS - 1e-9));
@@ -168,9 +172,17 @@ public final class Encoder implements SlotPredictor, AutoCloseable {
         }
     }
 
-    /** Frees the model; waits for a prediction under way. */
+    /** Frees the model; waits for a prediction under way. Later predictions fail. */
     @Override
     public synchronized void close() {
-        model.close();
+        if (!closed) {
+            closed = true;
+            model.close();
+        }
+    }
+
+    /** Whether {@link #close} has run. */
+    public synchronized boolean isClosed() {
+        return closed;
     }
 }

@@ -11,12 +11,16 @@ import org.notmono.sim.scene.Slot;
  * Clip-level slots of a clip longer than the encoder's window, from the slots of the windows
  * that cover it. Existing slots are grouped by direction, the most confident first: a slot
  * joins the first group whose leading slot lies within {@link #SAME_SOURCE_DEGREES} and that
- * holds no slot of its window yet (two slots of one window are two sources). Each group is one
- * source, reported as its most confident slot; the most confident groups are kept.
+ * holds no slot of its window yet (two slots of one window are two sources). A group found in at
+ * least {@link #MIN_SUPPORT} windows is one source, reported as its most confident slot; the most
+ * confident groups are kept. (Without the second sighting, the union over windows over-counted:
+ * 62% count accuracy against 70% with it on 50 held-out 8-s scenes, docs/encoder.md.)
  */
 public final class SlotStitching {
     /** Slots of different windows this close are taken for one source (DCASE's F20 threshold). */
     public static final double SAME_SOURCE_DEGREES = 20;
+    /** Windows a source must be found in (fewer when the clip has fewer windows). */
+    public static final int MIN_SUPPORT = 2;
 
     private SlotStitching() {
     }
@@ -57,6 +61,8 @@ public final class SlotStitching {
             }
             home.add(c);
         }
-        return groups.stream().limit(maxSources).map(g -> g.getFirst().slot()).toList();
+        // one window alone is not enough when several look at the clip: a source sounds in every window that covers it
+        int support = Math.min(MIN_SUPPORT, windows.size());
+        return groups.stream().filter(g -> g.size() >= support).limit(maxSources).map(g -> g.getFirst().slot()).toList();
     }
 }

@@ -85,17 +85,22 @@ class EncoderPredictTest {
         }
     }
 
-    /** A clip longer than the window gets clip-level slots stitched from windows inside it, one per source. */
+    /**
+     * A clip longer than the window gets clip-level slots stitched from windows inside it: one slot
+     * per source found in at least two windows, the most confident first.
+     */
     @Test
-    void stitchingKeepsOneSlotPerSourceAcrossWindows() {
+    void stitchingKeepsOneSlotPerSourceSeenInTwoWindows() {
         Slot a1 = new Slot(30, 0, 2.0, "dog_bark", null, 0.9);
-        Slot a2 = new Slot(40, 5, 2.5, "dog_bark", null, 0.8); // 11 degrees from a1: the same source
+        Slot a2 = new Slot(20, 0, 2.5, "dog_bark", null, 0.8); // 10 degrees from a1: the same source
+        Slot c = new Slot(45, 0, 1.0, "piano", null, 0.95); // 15 degrees from a1 but in a1's window: another source, seen once
         Slot b = new Slot(-120, 10, 3.0, "piano", null, 0.7);
         Slot b2 = new Slot(-125, 12, 3.0, "piano", null, 0.6);
-        Slot c = new Slot(35, 0, 1.0, "piano", null, 0.95); // near a1 but in a1's window: another source
         Slot empty = new Slot(90, 0, 1.0, "piano", null, 0.2);
-        List<Slot> stitched = SlotStitching.stitch(List.of(List.of(a1, c, empty), List.of(a2, b), List.of(b2, empty)), 3);
-        assertEquals(List.of(c, a1, b), stitched);
-        assertEquals(List.of(c, a1), SlotStitching.stitch(List.of(List.of(a1, c, empty), List.of(a2, b), List.of(b2, empty)), 2));
+        List<List<Slot>> windows = List.of(List.of(a1, c, empty), List.of(a2, b), List.of(b2, empty));
+        assertEquals(List.of(a1, b), SlotStitching.stitch(windows, 3));
+        assertEquals(List.of(a1), SlotStitching.stitch(windows, 1));
+        // a clip with one window inside it needs no second sighting
+        assertEquals(List.of(c, a1), SlotStitching.stitch(List.of(List.of(a1, c, empty)), 3));
     }
 }

@@ -113,7 +113,9 @@ class MainViewModelTest {
      * by a background job once the lock is free.
      */
     @Test
-    @org.junit.jupiter.api.Timeout(120) // a deadlock, not a speed limit: the old code blocked here forever
+    // a deadlock, not a speed limit: the old code blocked here forever (in a monitor wait, which only a
+    // separate thread's timeout can fail)
+    @org.junit.jupiter.api.Timeout(value = 120, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
     void swappingEncodersClosesTheOldOneOffTheUiThreadAfterItsPrediction() throws Exception {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");

@@ -155,7 +155,11 @@ public final class MainViewModel {
             SlotPredictor before = viewer.predictorProperty().get();
             viewer.predictorProperty().set(encoder);
             if (before instanceof Encoder old) {
-                old.close();
+                // not on the FX thread: close() waits for a prediction that holds the old encoder's lock
+                tasks.submit("Release the previous encoder", ctx -> {
+                    old.close();
+                    return old;
+                }, released -> { });
             }
             status.set(encoder.name() + " loaded from " + (checkpoint == null ? "the assets" : checkpoint)
                     + ": Listen & View shows its slots");

@@ -105,4 +105,56 @@ class MainViewModelTest {
         assertEquals(1000, second.settings().windowWidth);
         assertEquals(20, second.settings().windowY);
     }
+
+    /**
+     * Swapping checkpoints must not close the old encoder on the FX thread: close() waits for a
+     * prediction holding the encoder's lock, and the UI froze. Here a thread holds that lock
+     * while the swap's UI callback runs; the callback must return, and the old encoder is closed
+     * by a background job once the lock is free.
+     */
+    @Test
+    // a deadlock, not a speed limit: the old code blocked here forever (in a monitor wait, which only a
+    // separate thread's timeout can fail)
+    @org.junit.jupiter.api.Timeout(value = 120, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void swappingEncodersClosesTheOldOneOffTheUiThreadAfterItsPrediction() throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        for (Path p : List.of(a, b)) {
+            try (org.notmono.model.encoder.EncoderModel e = org.notmono.model.encoder.EncoderModel.create(
+                    org.notmono.model.encoder.EncoderConfig.named("tiny"), List.of("dog_bark", "piano"), 1, ai.djl.Device.cpu())) {
+                org.notmono.model.encoder.EncoderCheckpoint.save(e, p, java.util.Map.of());
+            }
+        }
+        java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+        MainViewModel m = new MainViewModel(new TaskService(background::add, Runnable::run), new SettingsStore(dir.resolve("s.json")));
+        m.loadEncoder(a);
+        background.poll().run();
+        org.notmono.model.encoder.Encoder first = (org.notmono.model.encoder.Encoder) m.viewer().predictorProperty().get();
+
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread prediction = new Thread(() -> {
+            synchronized (first) { // what predict() holds while it runs
+                holding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        prediction.start();
+        holding.await();
+        m.loadEncoder(b);
+        background.poll().run(); // loads b; its UI callback swaps the predictor and must not block
+        assertTrue(m.viewer().predictorProperty().get() != first, "b replaced a");
+        assertTrue(prediction.isAlive(), "the prediction still holds a's lock");
+        Runnable close = background.poll();
+        assertTrue(close != null, "closing a is a background job");
+        release.countDown();
+        close.run();
+        assertTrue(first.isClosed());
+        prediction.join();
+        ((org.notmono.model.encoder.Encoder) m.viewer().predictorProperty().get()).close();
+    }
 }

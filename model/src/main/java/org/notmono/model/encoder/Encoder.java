@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
@@ -17,25 +19,43 @@ import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.task.TaskContext;
 
 /**
- * Inference for the app and the CLI: FOA clip in, slot predictions out. Clips up to
- * {@link #WHOLE_CLIP_SECONDS} are encoded in one pass; clips longer than the training window
- * also get frame-wise slots at 100 ms steps, each frame taking the window centred nearest it.
+ * Inference for the app and the CLI: FOA clip in, slot predictions out. The encoder only ever
+ * sees what Stage 1 trained it on: windows of the training length, each cut and normalised by
+ * itself ({@link FeatureExtractor#window}).
+ * <ul>
+ * <li>Clip-level slots: a clip no longer than the window is one window from its start, exactly
+ * as in training; a longer clip is covered by windows hopped by {@link #WINDOW_HOP_SECONDS}
+ * (the last one ending at the clip's end) whose slots are stitched ({@link SlotStitching}).</li>
+ * <li>Frame-wise slots every 100 ms, for every clip: each frame takes the window centred on the
+ * nearest multiple of the hop (windows reaching past the clip's edges are zero-padded, like a
+ * training window past the end of its recording).</li>
+ * </ul>
  */
 public final class Encoder implements SlotPredictor, AutoCloseable {
-    /** Length of the clips the shipped encoders are trained on. */
+    /** Length of the windows the shipped encoders are trained on (a checkpoint may say otherwise). */
     public static final double WINDOW_SECONDS = 4.0;
-    /** Window hop for frame-wise predictions. */
+    /** Hop between the windows of one clip. */
     public static final double WINDOW_HOP_SECONDS = 1.0;
-    /** Longer clips take their clip-level slots from their most populated window. */
-    public static final double WHOLE_CLIP_SECONDS = 12.0;
     private static final int WINDOW_BATCH = 8;
 
     private final EncoderModel model;
     private final FeatureExtractor features;
+    private final double windowSeconds;
+    private boolean closed;
 
+    /** An encoder that reads windows of {@link #WINDOW_SECONDS}. */
     public Encoder(EncoderModel model) {
+        this(model, WINDOW_SECONDS);
+    }
+
+    /** An encoder that reads windows of {@code windowSeconds}, the length it was trained on. */
+    public Encoder(EncoderModel model, double windowSeconds) {
+        if (!(windowSeconds > 0)) {
+            throw new IllegalArgumentException("the window must be positive, got " + windowSeconds);
+        }
         this.model = model;
         this.features = new FeatureExtractor(model.config());
+        this.windowSeconds = windowSeconds;
     }
 
     /** Loads a checkpoint folder on the device of the NOTMONO_DEVICE setting ({@link DeviceChoice}). */
@@ -43,9 +63,11 @@ public final class Encoder implements SlotPredictor, AutoCloseable {
         return load(checkpoint, DeviceChoice.fromEnvironment());
     }
 
-    /** Loads a checkpoint folder on {@code device}. */
+    /** Loads a checkpoint folder on {@code device}, reading windows of the length it was trained on. */
     public static Encoder load(Path checkpoint, Device device) throws IOException {
-        return new Encoder(EncoderCheckpoint.load(checkpoint, device));
+        double window = EncoderCheckpoint.readModelJson(checkpoint).path("training").path("config").path("training")
+                .path("windowSeconds").asDouble(WINDOW_SECONDS);
+        return new Encoder(EncoderCheckpoint.load(checkpoint, device), window);
     }
 
     @Override
@@ -53,7 +75,18 @@ public final class Encoder implements SlotPredictor, AutoCloseable {
         return "Spatial encoder (" + model.config().name() + ")";
     }
 
-    /** The encoder that ships in the assets, on the device of the NOTMONO_DEVICE setting; empty when the assets carry none. */
+    /** The class vocabulary of the class head. */
+    public List<String> classes() {
+        return model.classes();
+    }
+
+    /** The length of the windows the encoder reads, in seconds. */
+    public double windowSeconds() {
+        return windowSeconds;
+    }
+
+        /** The encoder that ships in the assets, on the device of the NOTMONO_DEVICE setting; empty when the assets carry none. */
+
     public static Optional<Encoder> shipped() throws IOException {
         Optional<Path> dir = ShippedCheckpoint.extract();
         return dir.isEmpty() ? Optional.empty() : Optional.of(load(dir.get()));
@@ -66,57 +99,69 @@ public final class Encoder implements SlotPredictor, AutoCloseable {
     /** Slots for {@code clip}; one caller at a time, as the model's native state is shared. */
     @Override
     public synchronized SlotPrediction predict(AudioClip clip, TaskContext task) {
-        ClipFeatures all = features.extract(clip);
-        int windowFrames = model.config().frames((int) (WINDOW_SECONDS * model.config().sampleRate()));
-        if (clip.duration() <= WINDOW_SECONDS + 1e-9) {
-            return SlotPrediction.of(slots(List.of(all)).getFirst());
+        if (closed) {
+            throw new IllegalStateException(name() + " was closed (another checkpoint replaced it)");
         }
-        int hopFrames = (int) Math.round(WINDOW_HOP_SECONDS * model.config().sampleRate() / model.config().hop());
-        List<Integer> starts = new ArrayList<>();
-        for (int s = 0; s + windowFrames <= all.frames(); s += hopFrames) {
-            starts.add(s);
-        }
-        if (starts.getLast() + windowFrames < all.frames()) {
-            starts.add(all.frames() - windowFrames);
-        }
-        List<List<Slot>> windows = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i += WINDOW_BATCH) {
-            task.checkCancelled();
-            task.progress(i / (double) starts.size(), "window " + (i + 1) + " / " + starts.size());
-            List<ClipFeatures> batch = new ArrayList<>();
-            for (int s : starts.subList(i, Math.min(starts.size(), i + WINDOW_BATCH))) {
-                batch.add(all.crop(s, windowFrames));
+        double duration = clip.duration();
+        List<Double> inside = insideStarts(duration);
+        int frameCount = Math.max(1, (int) Math.ceil(duration / SlotPrediction.FRAME_SECONDS - 1e-9));
+        List<Double> centred = new ArrayList<>();
+        for (int f = 0; f < frameCount; f++) {
+            double start = centredStart(f * SlotPrediction.FRAME_SECONDS);
+            if (centred.isEmpty() || centred.getLast() != start) {
+                centred.add(start);
             }
-            windows.addAll(slots(batch));
         }
-        double secondsPerFrame = model.config().hop() / (double) model.config().sampleRate();
+        TreeSet<Double> starts = new TreeSet<>(inside);
+        starts.addAll(centred);
+        TreeMap<Double, List<Slot>> windows = run(clip, List.copyOf(starts), task);
+
         List<SlotPrediction.SlotFrame> frames = new ArrayList<>();
-        int frameCount = (int) Math.ceil(clip.duration() / SlotPrediction.FRAME_SECONDS - 1e-9);
         for (int f = 0; f < frameCount; f++) {
             double t = f * SlotPrediction.FRAME_SECONDS;
-            int nearest = 0;
-            for (int w = 1; w < starts.size(); w++) {
-                double centre = (starts.get(w) + windowFrames / 2.0) * secondsPerFrame;
-                double best = (starts.get(nearest) + windowFrames / 2.0) * secondsPerFrame;
-                if (Math.abs(centre - t) < Math.abs(best - t)) {
-                    nearest = w;
-                }
-            }
-            frames.add(new SlotPrediction.SlotFrame(t, windows.get(nearest)));
+            frames.add(new SlotPrediction.SlotFrame(t, windows.get(centredStart(t))));
         }
-        List<Slot> clipSlots = clip.duration() <= WHOLE_CLIP_SECONDS ? slots(List.of(all)).getFirst() : mostPopulated(windows);
+        List<Slot> clipSlots = inside.size() == 1 ? windows.get(inside.getFirst())
+                : SlotStitching.stitch(inside.stream().map(windows::get).toList(), model.config().slots() - 1);
         SlotPrediction whole = SlotPrediction.of(clipSlots);
         return new SlotPrediction(whole.slots(), whole.count(), frames);
     }
 
-    private static List<Slot> mostPopulated(List<List<Slot>> windows) {
-        List<Slot> best = windows.getFirst();
-        for (List<Slot> w : windows) {
-            if (w.stream().filter(Slot::exists).count() > best.stream().filter(Slot::exists).count()) {
-                best = w;
+    /** Starts of the windows lying inside the clip: one at 0 for a short clip, else every hop and one ending at the end. */
+    private List<Double> insideStarts(double duration) {
+        List<Double> starts = new ArrayList<>();
+        for (int k = 0; k * WINDOW_HOP_SECONDS + windowSeconds <= duration + 1e-9 || k == 0; k++) {
+            starts.add(k * WINDOW_HOP_SECONDS);
+        }
+        double last = duration - windowSeconds;
+        if (last > starts.getLast() + 1e-9) {
+            starts.add(last);
+        }
+        return starts;
+    }
+
+    /** Start of the window centred on the multiple of the hop nearest {@code t}. */
+    private double centredStart(double t) {
+        return Math.round(t / WINDOW_HOP_SECONDS) * WINDOW_HOP_SECONDS - windowSeconds / 2;
+    }
+
+    private TreeMap<Double, List<Slot>> run(AudioClip clip, List<Double> starts, TaskContext task) {
+        TreeMap<Double, List<Slot>> slots = new TreeMap<>();
+        for (int i = 0; i < starts.size(); i += WINDOW_BATCH) {
+            task.checkCancelled();
+            task.progress(i / (double) starts.size(), "window " + (i + 1) + " / " + starts.size());
+            List<Double> batch = starts.subList(i, Math.min(starts.size(), i + WINDOW_BATCH));
+            List<ClipFeatures> input = new ArrayList<>();
+            for (double start : batch) {
+                input.add(features.window(clip, start, windowSeconds));
+            }
+            List<List<Slot>> out = slots(input);
+            for (int j = 0; j < batch.size(); j++) {
+                slots.put(batch.get(j), out.get(j));
             }
         }
-        return best;
+        task.progress(1, "windows done");
+        return slots;
     }
 
     /** Slots of clips of equal length, in inference mode. */
@@ -128,9 +173,17 @@ public final class Encoder implements SlotPredictor, AutoCloseable {
         }
     }
 
-    /** Frees the model; waits for a prediction under way. */
+    /** Frees the model; waits for a prediction under way. Later predictions fail. */
     @Override
     public synchronized void close() {
-        model.close();
+        if (!closed) {
+            closed = true;
+            model.close();
+        }
+    }
+
+    /** Whether {@link #close} has run. */
+    public synchronized boolean isClosed() {
+        return closed;
     }
 }

@@ -67,7 +67,7 @@ public final class EncoderCheckpoint {
             }
         }
         ObjectNode versions = json.putObject("versions");
-        versions.put("notmono", EncoderCheckpoint.class.getPackage().getImplementationVersion());
+        versions.put("notmono", BuildInfo.version());
         versions.put("djl", Engine.getDjlVersion());
         versions.put("engine", Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion());
         json.put("gitCommit", BuildInfo.gitCommit());
@@ -108,7 +108,7 @@ public final class EncoderCheckpoint {
     private static EncoderModel load(Path dir, JsonNode json, EncoderConfig config, Device device) throws IOException {
         List<String> classes = new ArrayList<>();
         json.path("classes").forEach(c -> classes.add(c.asText()));
-        EncoderModel model = EncoderModel.create(config, classes, 0, device);
+        EncoderModel model = EncoderModel.forLoading(config, classes, device);
         try {
             checkTensors(dir, json.path("tensors"), model);
             model.djlModel().load(dir, PARAMS_NAME);

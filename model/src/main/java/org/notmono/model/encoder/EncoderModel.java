@@ -10,6 +10,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.Initializer;
 import ai.djl.util.Pair;
 
 /**
@@ -30,13 +31,32 @@ public final class EncoderModel implements AutoCloseable {
         model.setBlock(block);
     }
 
-    /** A freshly initialised encoder; the same seed gives the same weights. */
+    /**
+     * A freshly initialised encoder; the same seed gives the same weights. This seeds the
+     * engine's global random generator, as training wants.
+     */
     public static EncoderModel create(EncoderConfig config, List<String> classes, long seed, Device device) {
         EncoderModel m = new EncoderModel(config, classes, device);
         m.model.getNDManager().getEngine().setRandomSeed((int) seed);
-        m.block.initialize(m.model.getNDManager(), DataType.FLOAT32, new Shape(1, EncoderConfig.CHANNELS, 8, config.bins()),
-                new Shape(1, 8, config.melBands()));
+        m.initialize();
         return m;
+    }
+
+    /**
+     * An encoder whose parameters are zeros, to be overwritten by a checkpoint's. It leaves the
+     * engine's global random generator alone: loading a model must not make the random draws of
+     * everything else in the process (sampling in the chat, say) repeat.
+     */
+    static EncoderModel forLoading(EncoderConfig config, List<String> classes, Device device) {
+        EncoderModel m = new EncoderModel(config, classes, device);
+        m.block.setInitializer(Initializer.ZEROS, parameter -> true);
+        m.initialize();
+        return m;
+    }
+
+    private void initialize() {
+        block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, EncoderConfig.CHANNELS, 8, config.bins()),
+                new Shape(1, 8, config.melBands()));
     }
 
     public EncoderConfig config() {

@@ -13,8 +13,14 @@ import org.notmono.audio.WindowFunction;
  * phase cancels, so the real parts become the active intensity {@code Re(W* Y)}, ... that
  * carries the direction) and the magnitude is compressed like {@code |W|^p}, while the complex
  * ratios between the channels stay exact.
+ *
+ * <p>Training and inference both take {@link #window}: a window of the training length cut
+ * from the recording and normalised by itself, so the encoder sees the same thing in both.
  */
 public final class FeatureExtractor {
+    /** Audio read past a window's end so resampling never leaves its last frame short. */
+    public static final double MARGIN_SECONDS = 0.05;
+
     private final EncoderConfig config;
     private final Stft stft;
     private final MelFilterbank mel;
@@ -25,6 +31,37 @@ public final class FeatureExtractor {
         this.mel = new MelFilterbank(config.melBands(), EncoderConfig.STFT_SIZE, config.sampleRate());
     }
 
+    /**
+     * The features of the window {@code [start, start + seconds)} of {@code clip}: the window is
+     * cut ({@link #cut}), scaled to unit W energy by itself, and has exactly
+     * {@code config.frames(seconds * sampleRate)} frames. This is what Stage 1 trains on.
+     */
+    public ClipFeatures window(AudioClip clip, double startSeconds, double seconds) {
+        int frames = config.frames((int) Math.round(seconds * config.sampleRate()));
+        return extract(cut(clip, startSeconds, seconds)).crop(0, frames);
+    }
+
+    /**
+     * Samples {@code [start, start + seconds + MARGIN_SECONDS)} of every channel at the clip's
+     * own rate; zeros where the window lies before the start or past the end of the clip.
+     */
+    public static AudioClip cut(AudioClip clip, double startSeconds, double seconds) {
+        int rate = clip.sampleRate();
+        int first = (int) Math.round(startSeconds * rate);
+        int count = (int) Math.round((seconds + MARGIN_SECONDS) * rate);
+        float[][] out = new float[clip.channelCount()][count];
+        for (int c = 0; c < out.length; c++) {
+            float[] x = clip.channel(c);
+            int from = Math.max(0, first);
+            int to = Math.min(x.length, first + count);
+            if (to > from) {
+                System.arraycopy(x, from, out[c], from - first, to - from);
+            }
+        }
+        return new AudioClip(rate, out);
+    }
+
+    /** The features of the whole clip, scaled to unit W energy over all of it. */
     public ClipFeatures extract(AudioClip clip) {
         if (clip.channelCount() != 4) {
             throw new IllegalArgumentException("the encoder needs a 4-channel FOA clip (W, Y, Z, X), got "

@@ -17,6 +17,7 @@ import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.notmono.BuildInfo;
 
 class EncoderCheckpointTest {
     private static final List<String> CLASSES = List.of("dog_bark", "female_speech", "piano");
@@ -61,6 +62,36 @@ class EncoderCheckpointTest {
         assertTrue(json.path("tensors").size() > 20);
         assertTrue(json.has("gitCommit") && json.has("assets") && json.path("versions").has("djl"));
         assertTrue(Files.isRegularFile(checkpoint.resolve("encoder-0000.params")));
+    }
+
+    /** model.json records which NotMono wrote it: the build's version and git commit, never null. */
+    @Test
+    void modelJsonRecordsTheRealVersionAndCommit() throws IOException {
+        Path checkpoint = dir.resolve("versions");
+        try (EncoderModel model = EncoderModel.create(TINY, CLASSES, 1, Device.cpu())) {
+            EncoderCheckpoint.save(model, checkpoint, Map.of());
+        }
+        JsonNode json = EncoderCheckpoint.readModelJson(checkpoint);
+        String version = json.path("versions").path("notmono").asText(null);
+        assertEquals(BuildInfo.version(), version);
+        assertTrue(version.matches("\\d+\\.\\d+\\.\\d+.*"), "a Maven version, got " + version);
+        assertTrue(json.path("gitCommit").asText().matches("[0-9a-f]{40}(-dirty)?"), json.path("gitCommit").asText());
+    }
+
+    /** Loading must not reseed the engine's global random generator (the chat's sampling would repeat after every load). */
+    @Test
+    void loadingLeavesTheGlobalRandomGeneratorAlone() throws IOException {
+        Path checkpoint = dir.resolve("rng");
+        try (EncoderModel model = EncoderModel.create(TINY, CLASSES, 1, Device.cpu())) {
+            EncoderCheckpoint.save(model, checkpoint, Map.of());
+        }
+        try (NDManager m = NDManager.newBaseManager()) {
+            m.getEngine().setRandomSeed(123);
+            float[] expected = m.randomUniform(0, 1, new Shape(8)).toFloatArray();
+            m.getEngine().setRandomSeed(123);
+            EncoderCheckpoint.load(checkpoint, Device.cpu()).close();
+            assertArrayEquals(expected, m.randomUniform(0, 1, new Shape(8)).toFloatArray());
+        }
     }
 
     @Test

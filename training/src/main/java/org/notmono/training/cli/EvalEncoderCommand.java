@@ -13,14 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.notmono.cli.InputException;
 import org.notmono.model.cli.DeviceOption;
+import org.notmono.model.encoder.Encoder;
 import org.notmono.model.encoder.EncoderCheckpoint;
-import org.notmono.model.encoder.EncoderModel;
 import org.notmono.sim.scene.metrics.LocalizationMetrics;
 import org.notmono.task.TerminalProgressBar;
 import org.notmono.training.stage1.DspEvaluation;
-import org.notmono.training.stage1.EncoderEvaluation;
-import org.notmono.training.stage1.FeatureStore;
-import org.notmono.training.stage1.LossWeights;
+import org.notmono.training.stage1.PredictionEvaluation;
 import org.notmono.training.stage1.SimDataset;
 import org.notmono.training.stage1.TrainingSettings;
 import picocli.CommandLine.Command;
@@ -29,7 +27,8 @@ import picocli.CommandLine.Option;
 
 /** {@code notmono eval encoder --checkpoint C --data DIR [--json]}: the encoder and the DSP localizer on the same clips. */
 @Command(name = "encoder", mixinStandardHelpOptions = true,
-        description = "Score an encoder checkpoint and the DSP localizer on a held-out dataset with the shared metrics.")
+        description = {"Score an encoder checkpoint and the DSP localizer on a held-out dataset with the shared metrics.",
+            "Both run on whole clips as users get them (Encoder.predict, the DSP localizer of 'analyze')."})
 public class EvalEncoderCommand implements Callable<Integer> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -59,15 +58,13 @@ public class EvalEncoderCommand implements Callable<Integer> {
         int n = limit == null ? Integer.MAX_VALUE : limit;
         LocalizationMetrics.Summary encoder;
         LocalizationMetrics.Summary dsp;
-        try (EncoderModel model = EncoderCheckpoint.load(checkpoint, on);
+        // Encoder.predict on whole clips: what the app and 'notmono encode' give users
+        try (Encoder model = Encoder.load(checkpoint, on);
              TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
             SimDataset dataset = SimDataset.open(data, model.classes());
             warnAboutData(modelJson, dataset);
-            double window = modelJson.path("training").path("config").path("training").path("windowSeconds").asDouble(4.0);
-            FeatureStore features = FeatureStore.open(data.resolve(".features"), dataset.windows(), model.config(), window,
-                    threads, bar.slice(0, 0.2));
-            encoder = new EncoderEvaluation(model, LossWeights.defaults(), 8).run(features, n, bar.slice(0.2, 0.5)).metrics();
-            dsp = DspEvaluation.run(dataset.windows(), window, n, threads, bar.slice(0.5, 1));
+            encoder = PredictionEvaluation.run(model, dataset.windows(), n, bar.slice(0, 0.6));
+            dsp = DspEvaluation.run(dataset.windows(), n, threads, bar.slice(0.6, 1));
         }
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();

@@ -26,6 +26,7 @@ import org.notmono.sim.sources.SourceClass;
 import org.notmono.task.TerminalProgressBar;
 import org.notmono.training.run.RunFolder;
 import org.notmono.training.monitor.RunLock;
+import org.notmono.training.stage1.NonFiniteTrainingException;
 import org.notmono.training.stage1.Stage1Config;
 import org.notmono.training.stage1.Stage1Data;
 import org.notmono.training.stage1.Stage1Inputs;
@@ -69,6 +70,10 @@ public class TrainStage1Command implements Callable<Integer> {
     /** Held while this process trains its run, released when the process ends however it ends. */
     private RunLock lock;
 
+    @Option(names = "--allow-held-out-data",
+            description = "train or validate on datasets with held-out seeds (>= 100000), which evaluation relies on never being trained on")
+    boolean allowHeldOut;
+
     @Override
     public Integer call() throws IOException {
         RunFolder run = resume == null ? null : RunFolder.open(resume);
@@ -96,6 +101,7 @@ public class TrainStage1Command implements Callable<Integer> {
                 ObjectNode json = MAPPER.createObjectNode();
                 json.set("stage1", stage1.toJson());
                 json.set("inputs", inputs.toJson());
+                json.set("seeds", seeds(sets));
                 json.put("gitCommit", BuildInfo.gitCommit());
                 json.put("assets", AssetsFingerprint.sha256());
                 json.put("device", chosen.toString());
@@ -134,13 +140,22 @@ public class TrainStage1Command implements Callable<Integer> {
         if (data == null || data.isEmpty()) {
             throw new InputException("--data DIR is required (or --resume RUN)");
         }
-        return new Stage1Inputs(data, validation, real, init);
+        return new Stage1Inputs(data, validation, real, init, allowHeldOut);
+    }
+
+    /** The seeds of the data, so a reader of config.json sees at once what the run may not be evaluated on. */
+    private static ObjectNode seeds(Stage1Data sets) {
+        ObjectNode seeds = MAPPER.createObjectNode();
+        sets.trainSeeds().forEach(seeds.putArray("data")::add);
+        seeds.put("val", sets.validationSeed());
+        return seeds;
     }
 
     private static Map<String, Object> provenance(Stage1Inputs inputs, Stage1Data sets) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("inputs", inputs.toJson());
         p.put("dataSeeds", sets.trainSeeds());
+        p.put("valSeed", sets.validationSeed());
         p.put("dataAssets", sets.trainAssets());
         return p;
     }
@@ -163,6 +178,8 @@ public class TrainStage1Command implements Callable<Integer> {
             Stage1Trainer.Outcome outcome = trainer.train(start, bar, stop::get);
             System.out.println((outcome.stopped() ? "stopped at step " : "finished at step ") + outcome.lastStep() + ": "
                     + outcome.lastMetrics());
+        } catch (NonFiniteTrainingException e) {
+            throw e; // the trainer has written its status and checkpoint
         } catch (IOException | RuntimeException e) {
             run.status("failed", start, 0, String.valueOf(e.getMessage()));
             throw e;

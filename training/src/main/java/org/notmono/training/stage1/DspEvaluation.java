@@ -1,26 +1,33 @@
 package org.notmono.training.stage1;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import org.notmono.audio.AudioClip;
+import org.notmono.audio.Wav;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.metrics.LocalizationMetrics;
 import org.notmono.task.TaskContext;
 import org.notmono.viewer.analysis.DspLocalizer;
 import org.notmono.viewer.analysis.IntensityField;
 
-/** The DSP localizer (the viewer's intensity-vector baseline) over the same windows, scored by the shared metrics. */
+/**
+ * The DSP localizer (the viewer's intensity-vector baseline) on whole dataset clips, as
+ * {@code notmono analyze} runs it, scored by the shared metrics.
+ */
 public final class DspEvaluation {
     private static final int CHUNK = 16;
 
     private DspEvaluation() {
     }
 
-    public static LocalizationMetrics.Summary run(List<ClipWindow> windows, double windowSeconds, int limit, int threads,
-                                                  TaskContext task) throws InterruptedException {
+    public static LocalizationMetrics.Summary run(List<ClipWindow> windows, int limit, int threads, TaskContext task)
+            throws InterruptedException {
         int n = Math.min(limit, windows.size());
         SlotPrediction[] predictions = new SlotPrediction[n];
         AtomicInteger done = new AtomicInteger();
@@ -28,10 +35,9 @@ public final class DspEvaluation {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             pool.submit(() -> IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
-                WindowReader reader = new WindowReader(windowSeconds);
                 for (int i = chunk * CHUNK; i < Math.min(n, (chunk + 1) * CHUNK); i++) {
                     task.checkCancelled();
-                    predictions[i] = localizer.localize(IntensityField.compute(reader.read(windows.get(i)), TaskContext.none()));
+                    predictions[i] = localizer.localize(IntensityField.compute(read(windows.get(i)), TaskContext.none()));
                     int d = done.incrementAndGet();
                     task.progress(d / (double) n, "DSP localizer " + d + " / " + n);
                 }
@@ -46,5 +52,13 @@ public final class DspEvaluation {
             metrics.add(predictions[i], windows.get(i).labels().truths());
         }
         return metrics.summary();
+    }
+
+    private static AudioClip read(ClipWindow clip) {
+        try {
+            return Wav.read(clip.wav());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

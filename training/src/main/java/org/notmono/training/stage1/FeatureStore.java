@@ -54,7 +54,7 @@ public final class FeatureStore implements ExampleSet {
         int frames = config.frames(samples);
         Path file = cacheDir.resolve(key(windows, config, windowSeconds) + ".f32");
         if (!Files.isRegularFile(file)) {
-            compute(file, windows, new FeatureExtractor(config), windowSeconds, frames, threads, task);
+            compute(file, windows, new FeatureExtractor(config), windowSeconds, threads, task);
         }
         FeatureStore store = new FeatureStore(windows, FileChannel.open(file, StandardOpenOption.READ), frames, config.bins(),
                 config.melBands());
@@ -80,7 +80,7 @@ public final class FeatureStore implements ExampleSet {
     }
 
     private static void compute(Path file, List<ClipWindow> windows, FeatureExtractor extractor, double windowSeconds,
-                                int frames, int threads, TaskContext task) throws IOException {
+                                int threads, TaskContext task) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -93,10 +93,11 @@ public final class FeatureStore implements ExampleSet {
                 int from = first;
                 int to = Math.min(windows.size(), first + chunk);
                 jobs.add(pool.submit(() -> {
-                    WindowReader reader = new WindowReader(windowSeconds);
+                    RecordingCache recordings = new RecordingCache();
                     for (int i = from; i < to; i++) {
                         task.checkCancelled();
-                        ClipFeatures f = extractor.extract(reader.read(windows.get(i))).crop(0, frames);
+                        ClipWindow w = windows.get(i);
+                        ClipFeatures f = extractor.window(recordings.recording(w), w.start(), windowSeconds);
                         write(out, i, f);
                         int d = done.incrementAndGet();
                         task.progress(d / (double) windows.size(), "features " + d + " / " + windows.size());

@@ -4,10 +4,12 @@ import org.notmono.sim.scene.metrics.HungarianMatcher;
 
 /**
  * Pairs an example's predicted slots with its sources by Hungarian assignment (the shared
- * matcher) on the cost angle/pi + w_d |log d - log r| + w_c (-log p(class)); the class term is
- * left out for sources whose class the head does not know.
+ * matcher) on the cost angle/pi + w_d |log d - log r| + w_c (-log p(class)), p(class) summed over
+ * the source's accepted classes; the class term is left out for sources whose class the head does not know.
  */
 public final class SlotMatcher {
+    /** The cost of a pairing whose slot gives no finite numbers. */
+    private static final double UNUSABLE = 1e6;
     private final double distanceWeight;
     private final double classWeight;
 
@@ -39,7 +41,22 @@ public final class SlotMatcher {
         double dot = direction[0] * v[0] + direction[1] * v[1] + direction[2] * v[2];
         double angle = Math.acos(Math.max(-1, Math.min(1, dot))) / Math.PI;
         double distanceTerm = Math.abs(Math.log(Math.max(distance, 1e-3)) - Math.log(source.distance()));
-        double classTerm = source.classIndex() >= 0 ? -logProbs[source.classIndex()] : 0;
-        return angle + distanceWeight * distanceTerm + classWeight * classTerm;
+        double classTerm = source.acceptedIndices().isEmpty() ? 0 : -logProbabilityOfAny(logProbs, source.acceptedIndices());
+        double cost = angle + distanceWeight * distanceTerm + classWeight * classTerm;
+        // a non-finite output (a NaN step, which the trainer then skips) still gets a pairing
+        return Double.isFinite(cost) ? cost : UNUSABLE;
+    }
+
+    /** log of the summed probability of {@code classes}, computed stably (log-sum-exp). */
+    static double logProbabilityOfAny(double[] logProbs, java.util.List<Integer> classes) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c : classes) {
+            max = Math.max(max, logProbs[c]);
+        }
+        double sum = 0;
+        for (int c : classes) {
+            sum += Math.exp(logProbs[c] - max);
+        }
+        return max + Math.log(sum);
     }
 }

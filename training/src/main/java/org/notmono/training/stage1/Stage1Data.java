@@ -15,9 +15,11 @@ import org.notmono.task.TaskContext;
  * The examples of a Stage 1 run with their features precomputed: phase I trains on simulated
  * scenes alone; with real recordings (STARSS23 layout) it is phase II, mixed by {@link SimRealMix}.
  *
- * @param validation null when there is none
+ * @param validation     null when there is none
+ * @param validationSeed the validation dataset's seed, null when there is none
  */
-public record Stage1Data(ExampleSet train, EpochOrder order, ExampleSet validation, List<Long> trainSeeds, String trainAssets) {
+public record Stage1Data(ExampleSet train, EpochOrder order, ExampleSet validation, List<Long> trainSeeds, Long validationSeed,
+                         String trainAssets) {
     private static final String CACHE = ".features";
 
     /**
@@ -32,6 +34,7 @@ public record Stage1Data(ExampleSet train, EpochOrder order, ExampleSet validati
         Set<String> assets = new LinkedHashSet<>();
         for (Path dir : inputs.data()) {
             SimDataset sim = SimDataset.open(dir, vocabulary);
+            refuseHeldOut(sim, inputs, "--data");
             windows.addAll(sim.windows());
             seeds.add(sim.seed());
             assets.add(String.valueOf(sim.assets()));
@@ -53,11 +56,23 @@ public record Stage1Data(ExampleSet train, EpochOrder order, ExampleSet validati
             order = mix.order(s.realFraction(), s.seed());
         }
         FeatureStore val = null;
+        Long validationSeed = null;
         if (inputs.validation() != null) {
             SimDataset v = SimDataset.open(inputs.validation(), vocabulary);
+            refuseHeldOut(v, inputs, "--val");
+            validationSeed = v.seed();
             val = FeatureStore.open(inputs.validation().resolve(CACHE), v.windows(), config.encoder(), s.windowSeconds(),
                     s.threads(), task.slice(0.8, 1));
         }
-        return new Stage1Data(examples, order, val, seeds, assets.iterator().next());
+        return new Stage1Data(examples, order, val, seeds, validationSeed, assets.iterator().next());
+    }
+
+    /** Held-out seeds (DESIGN.md: >= 100000) are for evaluation; training on them makes every score a lie. */
+    private static void refuseHeldOut(SimDataset dataset, Stage1Inputs inputs, String option) {
+        if (dataset.seed() >= TrainingSettings.EVALUATION_SEEDS && !inputs.allowHeldOut()) {
+            throw new InputException(option + " " + dataset.root() + " has seed " + dataset.seed() + ", a held-out seed (>= "
+                    + TrainingSettings.EVALUATION_SEEDS + ") kept for evaluation; use data made with a seed below "
+                    + TrainingSettings.EVALUATION_SEEDS + ", or pass --allow-held-out-data");
+        }
     }
 }

@@ -16,11 +16,14 @@ import org.notmono.model.encoder.nn.Ops;
  * sources should fill the first n slots and leave the rest empty, so existence is a binary
  * cross-entropy against [1 x n, 0 x (S - n)] (the count loss); the n sources are matched to
  * the first n slots by Hungarian assignment ({@link SlotMatcher}), and direction (1 - cosine),
- * distance (|log ratio|) and class (cross-entropy) are averaged over those pairs; the room
+ * distance (|log ratio|) and class (cross-entropy against the summed probability of the
+ * source's accepted classes) are averaged over those pairs; the room
  * terms (|log surface error|, |absorption error|) over simulated examples. Class and room terms are masked on real recordings. Permuting an example's
  * sources does not change the loss.
  */
 public final class Stage1Loss {
+    /** Added to the log-probability of a class that is not an accepted label (exp of it is 0). */
+    private static final float REJECTED = -1e4f;
     private final LossWeights weights;
     private final SlotMatcher matcher;
 
@@ -47,7 +50,7 @@ public final class Stage1Loss {
         float[] pair = new float[batch * slots];
         float[] targetDir = new float[batch * slots * 3];
         float[] targetLogDist = new float[batch * slots];
-        float[] classOneHot = new float[batch * slots * classes];
+        float[] classPenalty = new float[batch * slots * classes]; // 0 for an accepted class, -1e4 for the others
         float[] classMask = new float[batch * slots];
         float[] roomMask = new float[batch];
         float[] targetRoom = new float[batch * 2];
@@ -81,9 +84,12 @@ public final class Stage1Loss {
                     targetDir[3 * i + k] = (float) v[k];
                 }
                 targetLogDist[i] = (float) Math.log(source.distance());
-                if (!l.real() && source.classIndex() >= 0) {
+                if (!l.real() && !source.acceptedIndices().isEmpty()) {
                     classMask[i] = 1;
-                    classOneHot[i * classes + source.classIndex()] = 1;
+                    Arrays.fill(classPenalty, i * classes, (i + 1) * classes, REJECTED);
+                    for (int c : source.acceptedIndices()) {
+                        classPenalty[i * classes + c] = 0;
+                    }
                 }
             }
             if (l.hasRoom()) {
@@ -97,7 +103,7 @@ public final class Stage1Loss {
         NDArray direction = maskedMean(Ops.oneMinus(cosine), pairs);
         NDArray logDistance = out.distances().add(Ops.constant(cosine, 1e-3f)).log();
         NDArray distance = maskedMean(logDistance.sub(m.create(targetLogDist, new Shape(batch, slots))).abs(), pairs);
-        NDArray picked = logProbs.mul(m.create(classOneHot, new Shape(batch, slots, classes))).sum(new int[] {-1});
+        NDArray picked = logSumExp(logProbs.add(m.create(classPenalty, new Shape(batch, slots, classes))));
         NDArray classLoss = maskedMean(picked.neg(), m.create(classMask, new Shape(batch, slots)));
         NDArray existence = binaryCrossEntropy(out.existenceLogits(), pairs);
         NDArray rooms = m.create(roomMask, new Shape(batch));
@@ -120,6 +126,12 @@ public final class Stage1Loss {
     private static NDArray weighted(NDArray term, double weight, String name, Map<String, Float> values) {
         values.put(name, term.getFloat());
         return Ops.scale(term, (float) weight);
+    }
+
+    /** log of the summed probability over the last axis, stably: max + log sum exp(x - max). */
+    private static NDArray logSumExp(NDArray x) {
+        NDArray max = x.max(new int[] {-1}, true).stopGradient();
+        return x.sub(max).exp().sum(new int[] {-1}).log().add(max.squeeze(-1));
     }
 
     /** sum(x * mask) / max(sum(mask), 1). */

@@ -20,6 +20,8 @@ import org.notmono.model.encoder.FeatureBatch;
 /**
  * One optimisation step: forward in training mode, the Stage 1 loss, backward, global-norm
  * gradient clipping and an Adam update, all in a sub-manager closed at the end of the step.
+ * A step whose loss or gradient is not finite changes nothing: no update, and the running
+ * statistics its forward pass moved are put back; its values then hold {@code non_finite = 1}.
  */
 public final class Stage1Step {
     private final EncoderModel model;
@@ -43,6 +45,7 @@ public final class Stage1Step {
     /** Trains on one batch; returns the loss terms and the gradient norm before clipping. */
     public Map<String, Float> run(List<ClipFeatures> features, List<SceneLabels> labels) {
         try (NDManager step = model.manager().newSubManager()) {
+            Map<Parameter, NDArray> statistics = runningStatistics(step);
             FeatureBatch batch = FeatureBatch.of(step, features);
             Stage1Loss.Terms terms;
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
@@ -51,16 +54,41 @@ public final class Stage1Step {
                 collector.backward(terms.total());
             }
             Map<String, Float> values = new LinkedHashMap<>(terms.values());
-            values.put("grad_norm", clipGradients(step));
-            adam.update(step);
+            float norm = clipGradients(step);
+            values.put("grad_norm", norm);
+            if (Float.isFinite(values.get("loss")) && Float.isFinite(norm)) {
+                adam.update(step);
+            } else {
+                // one NaN would poison every weight through Adam's moments: skip the step
+                statistics.forEach((p, saved) -> saved.copyTo(p.getArray()));
+                values.put("non_finite", 1f);
+            }
             for (Pair<String, Parameter> p : model.block().getParameters()) {
                 if (p.getValue().requiresGradient()) {
                     NDArray gradient = p.getValue().getArray().getGradient();
-                    gradient.subi(gradient); // PyTorch accumulates gradients; the next step starts from zero
+                    // PyTorch accumulates gradients; the next step starts from zero (NaN - NaN stays NaN: copy zeros then)
+                    if (values.containsKey("non_finite")) {
+                        step.zeros(gradient.getShape()).copyTo(gradient);
+                    } else {
+                        gradient.subi(gradient);
+                    }
                 }
             }
             return values;
         }
+    }
+
+    /** Copies of the parameters the forward pass itself changes (batch norm's running statistics). */
+    private Map<Parameter, NDArray> runningStatistics(NDManager step) {
+        Map<Parameter, NDArray> copies = new LinkedHashMap<>();
+        for (Pair<String, Parameter> p : model.block().getParameters()) {
+            if (!p.getValue().requiresGradient()) {
+                NDArray copy = p.getValue().getArray().duplicate();
+                copy.attach(step);
+                copies.put(p.getValue(), copy);
+            }
+        }
+        return copies;
     }
 
     /** Scales all gradients together so their global L2 norm is at most the clip; returns the norm before. */

@@ -23,6 +23,8 @@ import org.notmono.training.run.RunFolder;
  * step it continues the same epoch order, learning rate schedule and Adam moments from there.
  */
 public final class Stage1Trainer {
+    /** Non-finite steps in a row after which the run stops: the data or the learning rate is wrong, not one batch. */
+    public static final int MAX_CONSECUTIVE_NON_FINITE = 5;
     private final Stage1Config config;
     private final EncoderModel model;
     private final ExampleSet train;
@@ -73,6 +75,7 @@ public final class Stage1Trainer {
         long step = startStep;
         Map<String, Float> last = Map.of();
         long started = System.nanoTime();
+        int nonFinite = 0;
         while (step < total) {
             int epoch = (int) (step / perEpoch);
             int[] epochOrder = order.order(epoch);
@@ -81,6 +84,11 @@ public final class Stage1Trainer {
             Map<String, Float> metrics = new LinkedHashMap<>();
             step(update, epochOrder, position * s.batchSize()).forEach((k, v) -> metrics.put("train/" + k, v));
             step++;
+            nonFinite = metrics.containsKey("train/non_finite") ? nonFinite + 1 : 0;
+            if (nonFinite > 0) {
+                run.log("step " + step + ": non-finite loss or gradient (loss " + metrics.get("train/loss") + ", gradient norm "
+                        + metrics.get("train/grad_norm") + "); skipped, the weights are unchanged");
+            }
             double seconds = (System.nanoTime() - t0) / 1e9;
             metrics.put("train/samples_per_second", (float) (s.batchSize() / seconds));
             metrics.put("train/learning_rate", new WarmupCosine((float) s.learningRate(), s.warmupSteps(), total, 0).getNewValue((int) step));
@@ -104,6 +112,15 @@ public final class Stage1Trainer {
                 run.status("running", step, (int) ((step - 1) / perEpoch), message);
                 run.log(String.format(Locale.ROOT, "%s (%.0f s, %.1f samples/s)", message, elapsed,
                         (step - startStep) * s.batchSize() / elapsed));
+            }
+            if (nonFinite >= MAX_CONSECUTIVE_NON_FINITE) {
+                String why = nonFinite + " steps in a row had a non-finite loss or gradient (the last at step " + step
+                        + "); stopped. Lower the learning rate or check the data, then --resume (the weights are those of step "
+                        + (step - nonFinite) + ")";
+                checkpoint(step, update.optimizer());
+                run.status("failed", step, (int) ((step - 1) / perEpoch), why);
+                run.log(why);
+                throw new NonFiniteTrainingException(why);
             }
             if (stop && !end) {
                 run.status("stopped", step, (int) ((step - 1) / perEpoch), "stopped at step " + step + "; resume with --resume");

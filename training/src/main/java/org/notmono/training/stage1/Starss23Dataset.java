@@ -99,9 +99,10 @@ public final class Starss23Dataset {
             }
             double[] angles = Directions.toAngles(x, y, z);
             String label = track.getFirst().className();
-            List<SourceClass> mapped = vocabulary.forStarss23(label);
-            String classId = mapped.isEmpty() ? label : mapped.getFirst().id();
-            sources.add(new SourceLabel(e.getKey(), angles[0], angles[1], cm / track.size() / 100, classId, ids.indexOf(classId)));
+            // a STARSS23 label may stand for several of our classes ("Musical instrument"): all of them are right
+            List<String> mapped = vocabulary.forStarss23(label).stream().map(SourceClass::id).toList();
+            sources.add(SourceLabel.anyOf(e.getKey(), angles[0], angles[1], cm / track.size() / 100,
+                    mapped.isEmpty() ? List.of(label) : mapped, ids));
         }
         return new SceneLabels(id, sources, Double.NaN, Double.NaN, true);
     }

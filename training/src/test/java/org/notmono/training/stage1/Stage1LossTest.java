@@ -136,4 +136,37 @@ class Stage1LossTest {
         assertEquals(0, values.get("roomAbsorption"));
         assertTrue(values.get("direction") > 0);
     }
+
+    /** A source with several accepted classes costs -log of their summed probability, in the loss and in the matching. */
+    @Test
+    void theClassLossAcceptsAnyOfTheAcceptedClasses() {
+        EncoderOutput out = randomOutput(5);
+        float[] logits = out.classLogits().toFloatArray();
+        SourceLabel instrument = new SourceLabel("s1", 0, 0, 2, "c1", 1, List.of("c1", "c4"), List.of(1, 4));
+        List<SceneLabels> labels = new ArrayList<>();
+        for (int b = 0; b < B; b++) {
+            labels.add(new SceneLabels("x" + b, List.of(instrument), Double.NaN, Double.NaN, false));
+        }
+        // each example's one source is matched to its first slot (ordered attractors): slot 0 of every example
+        double expected = 0;
+        for (int b = 0; b < B; b++) {
+            int o = (b * S) * C;
+            double z = 0;
+            for (int c = 0; c < C; c++) {
+                z += Math.exp(logits[o + c]);
+            }
+            expected += -Math.log((Math.exp(logits[o + 1]) + Math.exp(logits[o + 4])) / z);
+        }
+        assertEquals(expected / B, loss.compute(out, labels).values().get("class"), 1e-5);
+        double[] logProbs = new double[C];
+        double z = 0;
+        for (int c = 0; c < C; c++) {
+            z += Math.exp(logits[c]);
+        }
+        for (int c = 0; c < C; c++) {
+            logProbs[c] = logits[c] - Math.log(z);
+        }
+        assertEquals(Math.log(Math.exp(logProbs[1]) + Math.exp(logProbs[4])), SlotMatcher.logProbabilityOfAny(logProbs, List.of(1, 4)),
+                1e-12);
+    }
 }

@@ -115,4 +115,21 @@ class Starss23DatasetTest {
             throw new UnsupportedOperationException("not needed by the order");
         }
     }
+
+    /** "Musical instrument" is piano and violin in this vocabulary: both are accepted labels, in order. */
+    @Test
+    void aLabelThatSeveralClassesMapToAcceptsThemAll() {
+        List<Starss23Labels.Row> rows = new java.util.ArrayList<>();
+        int instrument = Starss23Labels.CLASSES.indexOf("Musical instrument");
+        for (int f = 0; f < 10; f++) {
+            rows.add(new Starss23Labels.Row(f, instrument, 0, 30, 0, 200));
+        }
+        SceneLabels labels = Starss23Dataset.labels("w", rows, 0, 10, vocabulary, TinyDatasets.VOCABULARY);
+        SourceLabel source = labels.sources().getFirst();
+        assertEquals(List.of("piano", "violin"), source.acceptedClasses());
+        assertEquals(List.of(TinyDatasets.VOCABULARY.indexOf("piano"), TinyDatasets.VOCABULARY.indexOf("violin")),
+                source.acceptedIndices());
+        assertEquals(java.util.Set.of("piano", "violin"), source.truth().acceptedClasses());
+        assertTrue(source.truth().accepts("violin"));
+    }
 }

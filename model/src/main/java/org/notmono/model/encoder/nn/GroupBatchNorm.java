@@ -15,6 +15,12 @@ import ai.djl.util.PairList;
  * the channels inside a group (the FOA directional intensities) survive.
  */
 public final class GroupBatchNorm extends ShapedBlock {
+    /**
+     * DJL's momentum is the weight of the old running value (running = m * running + (1 - m) * batch);
+     * 0.9 averages over about ten batches, as PyTorch's default 0.1 on the new batch does.
+     */
+    private static final float MOMENTUM = 0.9f;
+
     private final Parameter gamma;
     private final Parameter beta;
     private final Parameter runningMean;
@@ -39,7 +45,7 @@ public final class GroupBatchNorm extends ShapedBlock {
         NDArray grouped = x.reshape(shape.get(0), groups, -1);
         NDArray y = BatchNorm.batchNorm(grouped, ps.getValue(runningMean, x.getDevice(), training),
                 ps.getValue(runningVar, x.getDevice(), training), ps.getValue(gamma, x.getDevice(), training),
-                ps.getValue(beta, x.getDevice(), training), 1, 0.1f, 1e-5f, training).head();
+                ps.getValue(beta, x.getDevice(), training), 1, MOMENTUM, 1e-5f, training).head();
         return y.reshape(shape);
     }
 

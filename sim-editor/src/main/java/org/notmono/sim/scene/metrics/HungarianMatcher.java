@@ -14,10 +14,18 @@ public final class HungarianMatcher {
     /**
      * @param cost {@code [rows][cols]}, finite
      * @return for each row the column it is paired with, or -1 when there are fewer columns than rows
+     * @throws IllegalArgumentException for a NaN or infinite cost (the search would never end)
      */
     public static int[] match(double[][] cost) {
         int rows = cost.length;
         int cols = rows == 0 ? 0 : cost[0].length;
+        for (double[] row : cost) {
+            for (double c : row) {
+                if (!Double.isFinite(c)) {
+                    throw new IllegalArgumentException("assignment costs must be finite, got " + c);
+                }
+            }
+        }
         int[] rowToCol = new int[rows];
         Arrays.fill(rowToCol, -1);
         if (rows == 0 || cols == 0) {

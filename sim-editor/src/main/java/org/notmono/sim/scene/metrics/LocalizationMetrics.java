@@ -1,9 +1,12 @@
 package org.notmono.sim.scene.metrics;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.SlotPrediction;
 
 /**
@@ -11,6 +14,10 @@ import org.notmono.sim.scene.SlotPrediction;
  * Means over pairs are NaN when nothing qualifies (no pair, no predicted distance, no class).
  * The DCASE-style "class-dependent" numbers ({@code doa_error_deg}, {@code relative_distance_error})
  * are taken over the class-matched pairs; the plain angular and distance errors over all pairs.
+ * {@code f20} is the micro F20 (hits over all predicted and all true sources); {@code f20_macro}
+ * is DCASE's class-wise macro F20: the F20 of every class (a hit counts for the predicted class,
+ * which the truth accepts), averaged over the classes that occur in the truths or the
+ * predictions (DCASE averages over its 13 classes, all of which occur in its evaluation sets).
  * Not thread-safe.
  */
 public final class LocalizationMetrics {
@@ -28,6 +35,7 @@ public final class LocalizationMetrics {
     private final Mean relativeDistanceClassMatched = new Mean();
     private int hits;
     private int agnosticHits;
+    private final Map<String, int[]> perClass = new TreeMap<>(); // class -> {hits, predicted, true}
 
     /** Adds one clip and returns its pairs. */
     public List<SlotMatch> add(SlotPrediction prediction, List<TruthSource> truth) {
@@ -38,6 +46,24 @@ public final class LocalizationMetrics {
         }
         predicted += prediction.existingSlots().size();
         truths += truth.size();
+        for (Slot s : prediction.existingSlots()) {
+            if (s.classId() != null) {
+                counts(s.classId())[1]++;
+            }
+        }
+        List<TruthSource> hitTruths = new ArrayList<>();
+        for (SlotMatch m : pairs) {
+            if (m.isHit(F_ANGLE, F_RELATIVE_DISTANCE, true)) {
+                counts(m.slot().classId())[0]++;
+                counts(m.slot().classId())[2]++; // a truth found by a class it accepts counts for that class
+                hitTruths.add(m.truth());
+            }
+        }
+        for (TruthSource t : truth) {
+            if (t.classId() != null && !hitTruths.contains(t)) {
+                counts(t.classId())[2]++;
+            }
+        }
         for (SlotMatch m : pairs) {
             angular.add(m.angularError());
             distance.add(m.distanceError());
@@ -58,9 +84,23 @@ public final class LocalizationMetrics {
         return pairs;
     }
 
+    private int[] counts(String classId) {
+        return perClass.computeIfAbsent(classId, k -> new int[3]);
+    }
+
     public Summary summary() {
         return new Summary(clips, clips == 0 ? Double.NaN : countHits / (double) clips, angular.value(), distance.value(),
-                classCorrect.value(), f(hits), doaClassMatched.value(), relativeDistanceClassMatched.value(), f(agnosticHits));
+                classCorrect.value(), f(hits), doaClassMatched.value(), relativeDistanceClassMatched.value(), f(agnosticHits),
+                macroF());
+    }
+
+    /** The mean over classes of 2 hits / (predicted + true); NaN when no class occurs. */
+    private double macroF() {
+        Mean mean = new Mean();
+        for (int[] c : perClass.values()) {
+            mean.add(2.0 * c[0] / (c[1] + c[2]));
+        }
+        return mean.value();
     }
 
     /** F-score with precision over predicted and recall over true sources. */
@@ -71,10 +111,16 @@ public final class LocalizationMetrics {
         return 2.0 * tp / (predicted + truths);
     }
 
-    /** The numbers of DESIGN.md's metrics record M (plus the class-agnostic F20). */
+    /**
+     * The numbers of DESIGN.md's metrics record M (plus the class-agnostic F20 and DCASE's
+     * class-wise macro F20).
+     *
+     * @param f20      micro F20: hits over all predicted and true sources, whatever their class
+     * @param f20Macro DCASE's class-wise macro F20
+     */
     public record Summary(int clips, double countAccuracy, double angularErrorDeg, double distanceErrorM,
                           double classAccuracy, double f20, double doaErrorDeg, double relativeDistanceError,
-                          double f20ClassAgnostic) {
+                          double f20ClassAgnostic, double f20Macro) {
 
         /** The keys of DESIGN.md's {@code eval} JSON, NaN as null. */
         public Map<String, Double> asMap() {
@@ -87,6 +133,7 @@ public final class LocalizationMetrics {
             m.put("doa_error_deg", finite(doaErrorDeg));
             m.put("relative_distance_error", finite(relativeDistanceError));
             m.put("f20_class_agnostic", finite(f20ClassAgnostic));
+            m.put("f20_macro", finite(f20Macro));
             return m;
         }
 

@@ -50,7 +50,7 @@ public record SlotMatch(Slot slot, TruthSource truth, double angularError) {
 
     /** True when a class is predicted and equals the truth's. */
     public boolean classMatches() {
-        return slot.classId() != null && slot.classId().equals(truth.classId());
+        return truth.accepts(slot.classId());
     }
 
     /**

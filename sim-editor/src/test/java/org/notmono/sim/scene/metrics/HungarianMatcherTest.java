@@ -67,4 +67,11 @@ class HungarianMatcherTest {
         }
         return best;
     }
+
+    /** A NaN cost made the search loop forever (a NaN training step hung the trainer); now it is refused. */
+    @Test
+    void aNanCostIsRefusedInsteadOfLoopingForever() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> HungarianMatcher.match(new double[][] {{Double.NaN, 1}, {1, 0}}));
+    }
 }

@@ -47,6 +47,36 @@ class LocalizationMetricsTest {
         assertEquals(2.0 / 7, s.f20(), 1e-12);
         // class-agnostic: speech hit, dog clip 1 at 30 deg no, dog clip 2 rel 1.5 no
         assertEquals(2.0 / 7, s.f20ClassAgnostic(), 1e-12);
+        // class-wise (DCASE macro): female_speech 1 hit, 1 predicted, 1 true -> 1; dog_bark 0 hits, 1 predicted,
+        // 2 true -> 0; door_knock 0 hits, 1 predicted, 0 true -> 0 (the slot without a class counts for none)
+        assertEquals((1 + 0 + 0) / 3.0, s.f20Macro(), 1e-12);
+        assertEquals(s.f20Macro(), s.asMap().get("f20_macro"), 1e-12);
+    }
+
+    /** Micro and macro differ when classes differ in size: the macro weighs a rare class like a common one. */
+    @Test
+    void macroF20AveragesClassesAndMicroF20AveragesSources() {
+        LocalizationMetrics metrics = new LocalizationMetrics();
+        // three speech clips found, one dog clip missed
+        for (int i = 0; i < 3; i++) {
+            metrics.add(SlotPrediction.of(List.of(new Slot(-90, 0, 4.0, "female_speech", null, 0.9))), List.of(SPEECH));
+        }
+        metrics.add(SlotPrediction.of(List.of(new Slot(-90, 0, 2.0, "female_speech", null, 0.9))), List.of(DOG));
+        LocalizationMetrics.Summary s = metrics.summary();
+        assertEquals(2.0 * 3 / (4 + 4), s.f20(), 1e-12);
+        // female_speech: 3 hits, 4 predicted, 3 true -> 6/7; dog_bark: 0 hits, 0 predicted, 1 true -> 0
+        assertEquals((6.0 / 7 + 0) / 2, s.f20Macro(), 1e-12);
+    }
+
+    /** A real recording's label that stands for several of our classes accepts any of them. */
+    @Test
+    void aTruthWithSeveralAcceptedClassesIsMatchedByAnyOfThem() {
+        TruthSource instrument = new TruthSource("s1", 0, 0, 2.0, "piano", java.util.Set.of("piano", "guitar"));
+        LocalizationMetrics metrics = new LocalizationMetrics();
+        metrics.add(SlotPrediction.of(List.of(new Slot(5, 0, 2.0, "guitar", null, 0.9))), List.of(instrument));
+        assertEquals(1.0, metrics.summary().classAccuracy());
+        assertEquals(1.0, metrics.summary().f20());
+        assertEquals(1.0, metrics.summary().f20Macro(), 1e-12);
     }
 
     @Test

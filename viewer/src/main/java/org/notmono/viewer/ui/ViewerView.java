@@ -36,6 +36,8 @@ import org.notmono.audio.WindowFunction;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.viewer.analysis.ColourMap;
+import org.notmono.viewer.analysis.DirectionEstimator;
+import org.notmono.viewer.analysis.FrequencyBand;
 import org.notmono.viewer.analysis.FrequencyScale;
 import org.notmono.viewer.session.SpectrogramSettings;
 import org.notmono.viewer.session.ViewerDocument;
@@ -159,9 +161,22 @@ public final class ViewerView extends BorderPane {
         model.documentProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
         model.directionMapProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
         model.shownPredictionProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
-        VBox box = new VBox(4, tabs, convention, slotSourceBar(), slots);
+        VBox box = new VBox(4, mapBar(), tabs, convention, slotSourceBar(), slots);
         box.setPadding(new Insets(4));
         return box;
+    }
+
+    /** The direction map's estimator and frequency band. */
+    private HBox mapBar() {
+        ComboBox<DirectionEstimator> estimator = new ComboBox<>(FXCollections.observableArrayList(DirectionEstimator.values()));
+        estimator.setId("map-estimator");
+        estimator.valueProperty().bindBidirectional(model.mapEstimatorProperty());
+        ComboBox<FrequencyBand> band = new ComboBox<>(FXCollections.observableArrayList(FrequencyBand.values()));
+        band.setId("map-band");
+        band.valueProperty().bindBidirectional(model.mapBandProperty());
+        HBox bar = new HBox(6, new Label("Map"), estimator, new Label("Band"), band);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     /** The sphere with a time slider: dragging it moves the cursor and shows sources and slots at that time. */

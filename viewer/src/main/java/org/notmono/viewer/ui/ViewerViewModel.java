@@ -36,7 +36,9 @@ import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.viewer.analysis.AxisTicks;
+import org.notmono.viewer.analysis.DirectionEstimator;
 import org.notmono.viewer.analysis.DirectionMap;
+import org.notmono.viewer.analysis.FrequencyBand;
 import org.notmono.viewer.analysis.Spectrogram;
 import org.notmono.viewer.listen.Listening;
 import org.notmono.viewer.listen.Player;
@@ -66,6 +68,8 @@ public final class ViewerViewModel {
     private final DoubleProperty cursor = new SimpleDoubleProperty(0);
     private final BooleanProperty mapAroundCursor = new SimpleBooleanProperty(false);
     private final BooleanProperty holdMax = new SimpleBooleanProperty(false);
+    private final ObjectProperty<FrequencyBand> mapBand = new SimpleObjectProperty<>(FrequencyBand.ALL);
+    private final ObjectProperty<DirectionEstimator> mapEstimator = new SimpleObjectProperty<>(DirectionEstimator.INTENSITY);
     private final ReadOnlyObjectWrapper<DirectionMap> directionMap = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private final StringProperty status = new SimpleStringProperty("Open a WAV file (File > Open, or drop it here).");
@@ -99,6 +103,8 @@ public final class ViewerViewModel {
             }
         });
         holdMax.addListener((o, a, b) -> updateMap());
+        mapBand.addListener((o, a, b) -> replaceMap());
+        mapEstimator.addListener((o, a, b) -> replaceMap());
         loop.addListener((o, a, b) -> {
             if (player != null) {
                 player.setLoop(b);
@@ -223,6 +229,16 @@ public final class ViewerViewModel {
 
     public BooleanProperty holdMaxProperty() {
         return holdMax;
+    }
+
+    /** The frequency band the direction map is made from. */
+    public ObjectProperty<FrequencyBand> mapBandProperty() {
+        return mapBand;
+    }
+
+    /** How the direction map is estimated (intensity histogram or steered response). */
+    public ObjectProperty<DirectionEstimator> mapEstimatorProperty() {
+        return mapEstimator;
     }
 
     public ReadOnlyObjectProperty<DirectionMap> directionMapProperty() {
@@ -446,6 +462,12 @@ public final class ViewerViewModel {
         }
     }
 
+    /** A new band or estimator: a held maximum of the old one would mix two scales. */
+    private void replaceMap() {
+        directionMap.set(null);
+        updateMap();
+    }
+
     private void updateMap() {
         ViewerDocument d = document.get();
         if (d == null || !d.isFoa()) {
@@ -453,11 +475,14 @@ public final class ViewerViewModel {
             return;
         }
         DirectionMap map;
+        var f = d.intensity();
         if (mapAroundCursor.get()) {
-            var f = d.intensity();
-            map = DirectionMap.of(f, ViewerDocument.MAP_GRID, f.frameAt(cursor.get() - MAP_HALF_WINDOW), f.frameAt(cursor.get() + MAP_HALF_WINDOW));
-        } else {
+            map = mapEstimator.get().map(f, ViewerDocument.MAP_GRID, mapBand.get(),
+                    f.frameAt(cursor.get() - MAP_HALF_WINDOW), f.frameAt(cursor.get() + MAP_HALF_WINDOW));
+        } else if (mapBand.get() == FrequencyBand.ALL && mapEstimator.get() == DirectionEstimator.INTENSITY) {
             map = d.overview().copy();
+        } else {
+            map = mapEstimator.get().map(f, ViewerDocument.MAP_GRID, mapBand.get(), 0, f.frames() - 1);
         }
         DirectionMap held = directionMap.get();
         if (holdMax.get() && held != null) {

@@ -2,6 +2,7 @@ package org.notmono.viewer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,11 @@ import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.TaskService;
 import org.notmono.viewer.analysis.ColourMap;
+import org.notmono.viewer.analysis.DirectionEstimator;
+import org.notmono.viewer.analysis.DirectionMap;
+import org.notmono.viewer.analysis.FrequencyBand;
+import org.notmono.viewer.analysis.SteeredResponse;
+import org.notmono.viewer.session.ViewerDocument;
 import org.notmono.viewer.session.SpectrogramSettings;
 
 /** The view model without a window: tasks run on the calling thread. */
@@ -90,6 +96,23 @@ class ViewerViewModelTest {
         double before = model.directionMapProperty().get().max();
         model.moveCursor(1.5);
         assertTrue(model.directionMapProperty().get().max() >= before);
+    }
+
+    @Test
+    void theEstimatorAndBandChoicesReplaceTheMap() throws Exception {
+        ViewerViewModel model = new ViewerViewModel(tasks, null);
+        model.open(wav(4, 1));
+        DirectionMap histogram = model.directionMapProperty().get();
+        model.holdMaxProperty().set(true);
+        model.mapEstimatorProperty().set(DirectionEstimator.STEERED_RESPONSE);
+        DirectionMap srp = model.directionMapProperty().get();
+        var f = model.documentProperty().get().intensity();
+        DirectionMap expected = SteeredResponse.map(f, ViewerDocument.MAP_GRID, FrequencyBand.ALL, 0, f.frames() - 1);
+        assertEquals(expected.max(), srp.max(), 1e-9 * expected.max(), "not held with the histogram");
+        assertNotEquals(histogram.max(), srp.max());
+        model.mapBandProperty().set(FrequencyBand.HIGH);
+        expected = SteeredResponse.map(f, ViewerDocument.MAP_GRID, FrequencyBand.HIGH, 0, f.frames() - 1);
+        assertEquals(expected.max(), model.directionMapProperty().get().max(), 1e-9 * expected.max());
     }
 
     @Test

@@ -87,7 +87,12 @@ public final class Room3DView extends StackPane {
         });
         subScene.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::orbitOrPan);
         subScene.addEventHandler(ScrollEvent.SCROLL, e -> zoom(e.getDeltaY()));
-        model.sceneProperty().addListener((o, a, b) -> rebuild());
+        model.sceneProperty().addListener((o, a, b) -> {
+            if (!a.room().size().equals(b.room().size())) {
+                frameRoom(); // a new room (preset, random scene, typed size) would otherwise be too far or cut off
+            }
+            rebuild();
+        });
         model.selectionProperty().addListener((o, a, b) -> rebuild());
         rebuild();
         resetView();
@@ -103,6 +108,11 @@ public final class Room3DView extends StackPane {
     public void resetView() {
         yaw.setAngle(DEFAULT_YAW);
         pitch.setAngle(DEFAULT_PITCH);
+        frameRoom();
+    }
+
+    /** Centres the room and moves the camera to a distance that shows all of it, keeping the angle. */
+    private void frameRoom() {
         pan.setX(0);
         pan.setY(0);
         Shoebox room = model.scene().room().size();

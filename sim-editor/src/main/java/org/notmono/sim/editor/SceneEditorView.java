@@ -68,8 +68,9 @@ public final class SceneEditorView extends BorderPane {
     }
 
     private ToolBar toolbar() {
-        ComboBox<RoomPreset> room = presetBox("preset-room", "Room size", RoomPreset.values(), model::applyRoomPreset);
-        ComboBox<ReverbPreset> reverb = presetBox("preset-reverb", "Reverberation", ReverbPreset.values(), model::applyReverbPreset);
+        ComboBox<RoomPreset> room = presetBox("preset-room", "Room size", model.roomPresetLabel(), RoomPreset.values(), model::applyRoomPreset);
+        ComboBox<ReverbPreset> reverb = presetBox("preset-reverb", "Reverberation", model.reverbPresetLabel(), ReverbPreset.values(),
+                model::applyReverbPreset);
         TextField seed = new TextField();
         seed.setId("random-seed");
         seed.setPrefColumnCount(6);
@@ -125,12 +126,26 @@ public final class SceneEditorView extends BorderPane {
         return line;
     }
 
-    /** A drop-down that applies the chosen preset and goes back to its prompt. */
-    private static <T> ComboBox<T> presetBox(String id, String prompt, T[] presets, java.util.function.Consumer<T> apply) {
+    /**
+     * A drop-down that applies the chosen preset; closed, it says what the scene has now
+     * ({@code current}: the matching preset, or "Custom" after an edit or a random scene).
+     */
+    private static <T> ComboBox<T> presetBox(String id, String what, javafx.beans.value.ObservableStringValue current, T[] presets,
+                                             java.util.function.Consumer<T> apply) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(presets);
-        box.setPromptText(prompt);
+        box.setTooltip(new Tooltip(what + " preset"));
+        javafx.scene.control.ListCell<T> shown = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(current.get());
+            }
+        };
+        shown.setId(id + "-current");
+        current.addListener((o, a, b) -> shown.setText(b));
+        box.setButtonCell(shown);
         box.setOnAction(e -> {
             if (box.getValue() != null) {
                 apply.accept(box.getValue());

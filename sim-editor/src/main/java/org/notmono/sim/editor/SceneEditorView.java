@@ -31,6 +31,8 @@ public final class SceneEditorView extends BorderPane {
     private final SceneEditorViewModel model;
     private final SceneRenderViewModel render;
     private final Room3DView room3d;
+    /** Height of the RIR pane beside the room. */
+    static final double RIR_SLOT_HEIGHT = 320;
     private final VBox rirSlot = new VBox();
     private final HBox recoveryBanner;
 
@@ -51,7 +53,11 @@ public final class SceneEditorView extends BorderPane {
         SplitPane views = new SplitPane(room3d, plans);
         views.setDividerPositions(0.5);
         rirSlot.getChildren().setAll(new RirView(render));
-        VBox.setVgrow(rirSlot, Priority.SOMETIMES);
+        // one height whatever it shows (a hint, the quick look, the app's charts): selecting a source must not move the library
+        rirSlot.setId("rir-slot");
+        rirSlot.setMinHeight(RIR_SLOT_HEIGHT);
+        rirSlot.setPrefHeight(RIR_SLOT_HEIGHT);
+        rirSlot.setMaxHeight(RIR_SLOT_HEIGHT);
         VBox right = new VBox(8, new ReadoutsView(model), new Separator(), rirSlot, new Separator(),
                 new ClipLibraryView(clips, model, player));
         right.setPadding(new Insets(6));
@@ -191,6 +197,7 @@ public final class SceneEditorView extends BorderPane {
      * where the built-in quick look is: the app composes the viewer's room view here.
      */
     public void setRirPane(javafx.scene.Node pane) {
+        VBox.setVgrow(pane, Priority.ALWAYS);
         rirSlot.getChildren().setAll(pane);
     }
 

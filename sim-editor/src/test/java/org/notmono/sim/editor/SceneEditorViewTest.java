@@ -93,6 +93,28 @@ class SceneEditorViewTest {
     }
 
     @Test
+    void selectingASourceDoesNotMoveTheClipLibrary(FxRobot robot) {
+        // as the app does: a hint until a source is selected, then charts that would like more room
+        robot.interact(() -> {
+            workspace.view().setRirPane(new Label("Select a source"));
+            workspace.render().rirProperty().addListener((o, a, r) -> {
+                javafx.scene.layout.Region charts = new javafx.scene.layout.Region();
+                charts.setPrefHeight(600);
+                workspace.view().setRirPane(r == null ? new Label("Select a source") : charts);
+            });
+        });
+        addFromLibrary(robot, "siren");
+        robot.interact(() -> model().selectionProperty().set(Selection.ROOM));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node library = robot.lookup("#clip-library").query();
+        double before = library.localToScene(0, 0).getY();
+        robot.interact(() -> model().selectionProperty().set(Selection.source("s1")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(workspace.render().rirProperty().get() != null, "the RIR of s1 is shown");
+        assertEquals(before, library.localToScene(0, 0).getY(), 0.5);
+    }
+
+    @Test
     void sourcesAddedFromTheLibraryAreDraggedAsOneUndoStep(FxRobot robot) {
         addFromLibrary(robot, "siren");
         addFromLibrary(robot, "female");

@@ -153,6 +153,13 @@ class ViewerJourneyTest {
         assertTrue(span < 1.5 * 0.9, "scrolling up zooms in around the mouse, span " + span);
         assertTrue(model.viewStartProperty().get() <= cursor && cursor <= model.viewEndProperty().get());
 
+        Node play = robot.lookup("#transport-play").query();
+        double playWidth = play.getBoundsInParent().getWidth();
+        robot.interact(() -> model.playingProperty().set(true));
+        assertEquals("Pause", robot.lookup("#transport-play").queryButton().getText());
+        assertEquals(playWidth, play.getBoundsInParent().getWidth(), 0.01, "Play/Pause keeps its width");
+        robot.interact(() -> model.playingProperty().set(false));
+
         robot.press(KeyCode.HOME).release(KeyCode.HOME);
         assertEquals(0, model.cursorProperty().get(), "Home, in the clicked panes, goes back to the start");
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);

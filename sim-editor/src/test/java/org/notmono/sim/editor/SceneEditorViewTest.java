@@ -16,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Sphere;
 import javafx.stage.Stage;
@@ -90,6 +91,25 @@ class SceneEditorViewTest {
         TextField trajectory = robot.lookup("#field-source-trajectory").queryAs(TextField.class);
         assertTrue(trajectory.getText().isEmpty());
         assertTrue(trajectory.getPromptText().contains("e.g. 0: "), trajectory.getPromptText());
+    }
+
+    @Test
+    void aDarkThemeDarkensThe3dPaneAndLightensItsLines(FxRobot robot) {
+        Room3DView view = workspace.view().room3d();
+        assertFalse(view.palette().dark());
+        assertTrue(view.background().getBrightness() > 0.9);
+        // what the dark theme sheet sets on the root
+        robot.interact(() -> workspace.view().setStyle("-fx-background: #1f2126;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.palette().dark());
+        assertTrue(view.background().getBrightness() < 0.2, "3D background " + view.background());
+        Group edges = find3d("room3d-edges");
+        var edge = (javafx.scene.shape.Cylinder) edges.getChildren().getFirst();
+        Color edgeColour = ((javafx.scene.paint.PhongMaterial) edge.getMaterial()).getDiffuseColor();
+        assertTrue(edgeColour.getBrightness() > 0.6, "room edges read on the dark background: " + edgeColour);
+        robot.interact(() -> workspace.view().setStyle(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(view.palette().dark(), "and back");
     }
 
     @Test

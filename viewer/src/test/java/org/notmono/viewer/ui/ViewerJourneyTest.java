@@ -207,6 +207,13 @@ class ViewerJourneyTest {
                 "the steered-response map peaks near the source too: " + peak[0] + ", " + peak[1]);
         robot.interact(() -> tabs.getSelectionModel().select(3));
         assertTrue(robot.lookup("#decay-chart").tryQuery().isPresent(), "the room tab plots the decay");
+        RoomView roomView = robot.lookup("#room-view").query();
+        assertFalse(roomView.palette().dark());
+        robot.interact(() -> roomView.getScene().getRoot().setStyle("-fx-background: #1f2126;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(roomView.palette().dark(), "the charts follow a dark theme");
+        org.jfree.chart.fx.ChartViewer chart = robot.lookup("#decay-chart").query();
+        assertTrue(((java.awt.Color) chart.getChart().getBackgroundPaint()).getRed() < 60, "dark chart background");
         String numbers = robot.lookup("#room-numbers").queryLabeled().getText();
         assertTrue(numbers.contains("T30") && numbers.contains("Eyring"), numbers);
     }

@@ -41,6 +41,7 @@ import org.notmono.viewer.analysis.DirectionMap;
 import org.notmono.viewer.analysis.FrequencyBand;
 import org.notmono.viewer.analysis.Spectrogram;
 import org.notmono.viewer.listen.Listening;
+import org.notmono.viewer.listen.ListeningCache;
 import org.notmono.viewer.listen.Player;
 import org.notmono.viewer.session.SpectrogramSettings;
 import org.notmono.viewer.session.ViewerDocument;
@@ -84,10 +85,17 @@ public final class ViewerViewModel {
     private final ObjectBinding<SlotPrediction> shownPrediction =
             Bindings.createObjectBinding(this::currentPrediction, predictions, shownSlotSource);
     private Player player;
+    private final ListeningCache listening;
 
     /** @param settingsFile where the spectrogram settings live; null to keep them in memory only */
     public ViewerViewModel(TaskService tasks, Path settingsFile) {
+        this(tasks, settingsFile, new ListeningCache());
+    }
+
+    /** @param listening decodes for Play and Export, keeping the HRTF and the last decode */
+    public ViewerViewModel(TaskService tasks, Path settingsFile, ListeningCache listening) {
         this.tasks = tasks;
+        this.listening = listening;
         this.settingsFile = settingsFile;
         settings.set(SpectrogramSettings.load(settingsFile));
         settings.addListener((o, a, b) -> settingsChanged(b));
@@ -142,7 +150,7 @@ public final class ViewerViewModel {
         double yaw = headYaw.get();
         Listening.Mode mode = listeningMode.get();
         double from = cursor.get() >= d.audio().duration() ? 0 : cursor.get();
-        tasks.submit("Decode for listening", ctx -> Listening.render(d.audio(), yaw, mode), heard -> {
+        tasks.submit("Decode for listening", ctx -> listening.render(d.audio(), yaw, mode), heard -> {
             closePlayer();
             player = new Player(heard);
             player.setLoop(loop.get());
@@ -198,7 +206,7 @@ public final class ViewerViewModel {
         double yaw = headYaw.get();
         Listening.Mode mode = listeningMode.get();
         tasks.submit("Export " + wav.getFileName(), ctx -> {
-            Wav.write(wav, Listening.render(d.audio(), yaw, mode), SampleEncoding.FLOAT_32);
+            Wav.write(wav, listening.render(d.audio(), yaw, mode), SampleEncoding.FLOAT_32);
             return wav;
         }, written -> status.set("Wrote " + written));
     }

@@ -16,7 +16,9 @@ import org.notmono.audio.AudioClip;
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.TaskService;
+import org.notmono.sim.hrtf.SofaReader;
 import org.notmono.viewer.analysis.ColourMap;
+import org.notmono.viewer.listen.ListeningCache;
 import org.notmono.viewer.analysis.DirectionEstimator;
 import org.notmono.viewer.analysis.DirectionMap;
 import org.notmono.viewer.analysis.FrequencyBand;
@@ -137,6 +139,22 @@ class ViewerViewModelTest {
         AudioClip heard = Wav.read(out);
         assertEquals(2, heard.channelCount());
         assertEquals(16000, heard.frames());
+    }
+
+    @Test
+    void playPausePlayAndExportReadTheHrtfOnce() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        ViewerViewModel model = new ViewerViewModel(tasks, null, new ListeningCache(rate -> {
+            reads.incrementAndGet();
+            return SofaReader.kemar(rate);
+        }));
+        model.open(wav(4, 1));
+        for (int i = 0; i < 3; i++) {
+            model.togglePlay();
+            model.pause();
+        }
+        model.exportListening(dir.resolve("heard.wav"));
+        assertEquals(1, reads.get());
     }
 
     @Test

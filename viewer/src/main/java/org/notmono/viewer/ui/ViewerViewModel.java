@@ -39,6 +39,8 @@ import org.notmono.viewer.analysis.AxisTicks;
 import org.notmono.viewer.analysis.DirectionEstimator;
 import org.notmono.viewer.analysis.DirectionMap;
 import org.notmono.viewer.analysis.FrequencyBand;
+import org.notmono.viewer.analysis.GroundTruthReader;
+import org.notmono.viewer.analysis.RoomResponse;
 import org.notmono.viewer.analysis.Spectrogram;
 import org.notmono.viewer.listen.Listening;
 import org.notmono.viewer.listen.ListeningCache;
@@ -85,6 +87,8 @@ public final class ViewerViewModel {
     private final ObjectBinding<SlotPrediction> shownPrediction =
             Bindings.createObjectBinding(this::currentPrediction, predictions, shownSlotSource);
     private Player player;
+    private final ObjectProperty<String> roomSource = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<RoomResponse> room = new ReadOnlyObjectWrapper<>();
     private final ListeningCache listening;
 
     /** @param settingsFile where the spectrogram settings live; null to keep them in memory only */
@@ -111,6 +115,7 @@ public final class ViewerViewModel {
             }
         });
         holdMax.addListener((o, a, b) -> updateMap());
+        roomSource.addListener((o, a, b) -> showRoomOf(b));
         mapBand.addListener((o, a, b) -> replaceMap());
         mapEstimator.addListener((o, a, b) -> replaceMap());
         loop.addListener((o, a, b) -> {
@@ -209,6 +214,31 @@ public final class ViewerViewModel {
             Wav.write(wav, listening.render(d.audio(), yaw, mode), SampleEncoding.FLOAT_32);
             return wav;
         }, written -> status.set("Wrote " + written));
+    }
+
+    /** The source whose room response the Room tab shows (a ground-truth id). */
+    public ObjectProperty<String> roomSourceProperty() {
+        return roomSource;
+    }
+
+    /** The room's response to {@link #roomSourceProperty()}; null without an RTSD. */
+    public ReadOnlyObjectProperty<RoomResponse> roomProperty() {
+        return room.getReadOnlyProperty();
+    }
+
+    /** Simulates the RIR of another source of the clip's RTSD in the background. */
+    private void showRoomOf(String sourceId) {
+        ViewerDocument d = document.get();
+        RoomResponse shown = room.get();
+        if (d == null || sourceId == null || (shown != null && sourceId.equals(shown.sourceId()))) {
+            return;
+        }
+        Path rtsd = GroundTruthReader.besides(d.file());
+        tasks.submit("Room response of " + sourceId, ctx -> RoomResponse.fromRtsd(rtsd, sourceId), r -> {
+            if (d == document.get() && sourceId.equals(roomSource.get())) {
+                room.set(r);
+            }
+        });
     }
 
     public ReadOnlyObjectProperty<ViewerDocument> documentProperty() {
@@ -318,7 +348,9 @@ public final class ViewerViewModel {
         closePlayer();
         directionMap.set(null);
         predictions.set(d.predictions());
+        room.set(d.room());
         document.set(d);
+        roomSource.set(d.room() == null ? null : d.room().sourceId());
         viewStart.set(0);
         viewEnd.set(Math.max(MIN_SPAN, d.audio().duration()));
         cursor.set(0);

@@ -142,6 +142,31 @@ class ViewerViewModelTest {
     }
 
     @Test
+    void theRoomTabShowsTheChosenSourcesResponse() throws Exception {
+        var scene = org.notmono.viewer.analysis.SimulatedScenes.render(11, 2, null, 1.0);
+        Path file = dir.resolve("two.wav");
+        Wav.write(file, scene.audio(), SampleEncoding.FLOAT_32);
+        Path rtsd = org.notmono.sim.render.RenderOutput.rtsdPath(file);
+        Files.writeString(rtsd, org.notmono.sim.scene.RtsdJson.pretty(scene.truth()));
+        ViewerViewModel model = new ViewerViewModel(tasks, null);
+        model.open(file);
+        var truth = model.documentProperty().get().truth();
+        assertEquals(truth.getFirst().id(), model.roomSourceProperty().get());
+        assertEquals(truth.getFirst().id(), model.roomProperty().get().sourceId());
+        String second = truth.get(1).id();
+        model.roomSourceProperty().set(second);
+        var shown = model.roomProperty().get();
+        assertEquals(second, shown.sourceId());
+        var expected = org.notmono.viewer.analysis.RoomResponse.fromRtsd(rtsd, second);
+        for (int c = 0; c < 4; c++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected.rir()[c], shown.rir()[c]);
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(
+                org.notmono.viewer.analysis.RoomResponse.fromRtsd(rtsd, truth.getFirst().id()).rir()[0], shown.rir()[0]),
+                "another source, another response");
+    }
+
+    @Test
     void playPausePlayAndExportReadTheHrtfOnce() throws Exception {
         java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
         ViewerViewModel model = new ViewerViewModel(tasks, null, new ListeningCache(rate -> {

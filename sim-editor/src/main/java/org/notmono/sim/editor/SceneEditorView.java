@@ -151,6 +151,7 @@ public final class SceneEditorView extends BorderPane {
         };
         shown.setId(id + "-current");
         current.addListener((o, a, b) -> shown.setText(b));
+        box.promptTextProperty().bind(current); // the skin shows the prompt while no value is chosen
         box.setButtonCell(shown);
         box.setOnAction(e -> {
             if (box.getValue() != null) {

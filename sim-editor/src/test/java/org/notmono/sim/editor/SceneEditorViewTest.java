@@ -75,12 +75,13 @@ class SceneEditorViewTest {
     @Test
     void aNewRoomIsFramedThePresetBoxFollowsAndTheTrajectorySaysItsFormat(FxRobot robot) {
         Room3DView view = workspace.view().room3d();
+        javafx.scene.control.ComboBox<?> box = robot.lookup("#preset-room").queryComboBox();
+        assertEquals(model().roomPresetLabel().get(), box.getButtonCell().getText(), "says what the room is from the start");
         robot.interact(() -> model().applyRoomPreset(RoomPreset.LARGE));
         double large = Math.sqrt(15 * 15 + 15 * 15 + 5 * 5) * 100 * 1.3;
         assertEquals(large, view.cameraDistance(), 1e-6, "framed to the large room");
         robot.interact(() -> model().applyRoomPreset(RoomPreset.SMALL));
         assertEquals(Math.sqrt(4 * 4 + 4 * 4 + 2.75 * 2.75) * 130, view.cameraDistance(), 1e-6, "and back to the small one");
-        javafx.scene.control.ComboBox<?> box = robot.lookup("#preset-room").queryComboBox();
         assertEquals("Small 4 x 4 x 2.75 m", box.getButtonCell().getText());
         robot.interact(() -> {
             model().randomSeedProperty().set("7");

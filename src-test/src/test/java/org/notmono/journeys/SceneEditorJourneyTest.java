@@ -32,6 +32,8 @@ import org.notmono.app.ui.Workspace;
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.TaskService;
+import org.notmono.sim.editor.ReverbPreset;
+import org.notmono.sim.editor.RoomPreset;
 import org.notmono.sim.editor.SceneEditorViewModel;
 import org.notmono.sim.room.Point3;
 import org.notmono.sim.scene.Scene;
@@ -104,9 +106,9 @@ class SceneEditorJourneyTest {
 
     @Test
     void buildRenderExportSaveAndReopenAScene(FxRobot robot) throws Exception {
-        robot.clickOn("#preset-room").clickOn("Small");
+        robot.clickOn("#preset-room").clickOn(RoomPreset.SMALL.toString());
         assertEquals(4, editor().scene().room().size().lx());
-        robot.clickOn("#preset-reverb").clickOn("Dry");
+        robot.clickOn("#preset-reverb").clickOn(ReverbPreset.DRY.toString());
         assertEquals("dry", editor().readoutsProperty().get().reverb());
         addSource(robot, "siren");
         addSource(robot, "female_speech");

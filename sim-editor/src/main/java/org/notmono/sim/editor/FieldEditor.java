@@ -58,6 +58,7 @@ final class FieldEditor implements PropertyEditor<Object> {
 
     private TextField text() {
         TextField t = new TextField();
+        t.setPromptText(field.description()); // says the format where the value is empty (a static source's trajectory)
         t.setOnAction(e -> commit(t.getText()));
         t.focusedProperty().addListener((o, was, now) -> {
             if (!now && typed(t)) {

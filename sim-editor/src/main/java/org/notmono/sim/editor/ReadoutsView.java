@@ -29,8 +29,9 @@ public final class ReadoutsView extends GridPane {
         row = line(row, "rt60-sabine", "RT60 Sabine", fmt("%.3f s", r.rt60Sabine()));
         row = line(row, "rt60-eyring", "RT60 Eyring", fmt("%.3f s", r.rt60Eyring()));
         row = line(row, "critical-distance", "Critical distance", fmt("%.2f m", r.criticalDistance()));
-        Label header = new Label("Sources from the receiver (azimuth counter-clockwise from its front):");
+        Label header = new Label("Sources from the receiver\n(azimuth counter-clockwise from its front):");
         header.setWrapText(true);
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         add(header, 0, row++, 2, 1);
         for (SceneReadouts.SourceReadout s : r.sources()) {
             row = line(row, "source-" + s.id(), s.id(), fmt("az %+.1f°  el %+.1f°  %.2f m", s.azimuth(), s.elevation(), s.distance()));

@@ -18,6 +18,8 @@ public final class RirView extends VBox {
     private static final double FLOOR_DB = -60;
     private final Canvas canvas = new Canvas(300, 110);
     private final Label caption = new Label("Select a source to see its RIR and decay");
+    private PlotPalette palette = PlotPalette.LIGHT;
+    private RirPreview shown;
 
     public RirView(SceneRenderViewModel render) {
         super(2);
@@ -29,12 +31,17 @@ public final class RirView extends VBox {
         canvas.widthProperty().addListener((o, a, b) -> draw(render.rirProperty().get()));
         getChildren().addAll(caption, holder);
         render.rirProperty().addListener((o, a, b) -> draw(b));
+        PlotPalette.follow(holder, p -> {
+            palette = p;
+            draw(shown);
+        });
     }
 
     private void draw(RirPreview rir) {
+        shown = rir;
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
-        g.setFill(Color.WHITE);
+        g.setFill(palette.background());
         g.fillRect(0, 0, w, h);
         if (rir == null || rir.foa()[0].length == 0) {
             caption.setText("Select a source to see its RIR and decay");
@@ -45,7 +52,7 @@ public final class RirView extends VBox {
         for (float v : x) {
             peak = Math.max(peak, Math.abs(v));
         }
-        g.setStroke(Color.web("#7f8c8d"));
+        g.setStroke(palette.dark() ? Color.web("#8d99a6") : Color.web("#7f8c8d"));
         int n = x.length;
         for (int px = 0; px < w; px++) {
             int from = (int) ((long) px * n / (int) w), to = Math.max(from + 1, (int) ((long) (px + 1) * n / (int) w));

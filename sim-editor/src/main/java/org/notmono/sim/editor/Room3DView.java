@@ -52,6 +52,7 @@ public final class Room3DView extends StackPane {
     private final SubScene subScene;
     private double lastX;
     private double lastY;
+    private PlotPalette palette = PlotPalette.LIGHT;
 
     public Room3DView(SceneEditorViewModel model) {
         this.model = model;
@@ -67,10 +68,14 @@ public final class Room3DView extends StackPane {
         camera.setFieldOfView(45);
         subScene = new SubScene(world, 400, 300, true, SceneAntialiasing.BALANCED);
         subScene.setId("room3d-subscene");
-        subScene.setFill(Color.web("#eef1f5"));
         subScene.setCamera(camera);
         Pane holder = new Pane(subScene);
         holder.setMinSize(100, 100);
+        PlotPalette.follow(holder, p -> {
+            palette = p;
+            subScene.setFill(p.background());
+            rebuild();
+        });
         subScene.widthProperty().bind(holder.widthProperty());
         subScene.heightProperty().bind(holder.heightProperty());
         Button reset = new Button("Reset view");
@@ -87,7 +92,12 @@ public final class Room3DView extends StackPane {
         });
         subScene.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::orbitOrPan);
         subScene.addEventHandler(ScrollEvent.SCROLL, e -> zoom(e.getDeltaY()));
-        model.sceneProperty().addListener((o, a, b) -> rebuild());
+        model.sceneProperty().addListener((o, a, b) -> {
+            if (!a.room().size().equals(b.room().size())) {
+                frameRoom(); // a new room (preset, random scene, typed size) would otherwise be too far or cut off
+            }
+            rebuild();
+        });
         model.selectionProperty().addListener((o, a, b) -> rebuild());
         rebuild();
         resetView();
@@ -103,6 +113,11 @@ public final class Room3DView extends StackPane {
     public void resetView() {
         yaw.setAngle(DEFAULT_YAW);
         pitch.setAngle(DEFAULT_PITCH);
+        frameRoom();
+    }
+
+    /** Centres the room and moves the camera to a distance that shows all of it, keeping the angle. */
+    private void frameRoom() {
         pan.setX(0);
         pan.setY(0);
         Shoebox room = model.scene().room().size();
@@ -150,17 +165,17 @@ public final class Room3DView extends StackPane {
         for (int a = 0; a < 8; a++) {
             for (int b = a + 1; b < 8; b++) {
                 if (Integer.bitCount(a ^ b) == 1) {
-                    edges.getChildren().add(bar(point(corners[a]), point(corners[b]), 1.5, Color.web("#3b4a5a")));
+                    edges.getChildren().add(bar(point(corners[a]), point(corners[b]), 1.5, palette.strong()));
                 }
             }
         }
         Group grid = new Group();
         grid.setId("room3d-grid");
         for (int m = 1; m < room.lx(); m++) {
-            grid.getChildren().add(bar(new Point3(m, 0, 0), new Point3(m, room.ly(), 0), 0.6, Color.web("#9aa5b1")));
+            grid.getChildren().add(bar(new Point3(m, 0, 0), new Point3(m, room.ly(), 0), 0.6, palette.grid()));
         }
         for (int m = 1; m < room.ly(); m++) {
-            grid.getChildren().add(bar(new Point3(0, m, 0), new Point3(room.lx(), m, 0), 0.6, Color.web("#9aa5b1")));
+            grid.getChildren().add(bar(new Point3(0, m, 0), new Point3(room.lx(), m, 0), 0.6, palette.grid()));
         }
         content.getChildren().setAll(edges, grid, receiver(s.receiver()));
         for (int i = 0; i < s.sources().size(); i++) {
@@ -196,7 +211,7 @@ public final class Room3DView extends StackPane {
         }
         // a drop line to the floor shows the height
         g.getChildren().add(bar(at, new Point3(at.x(), at.y(), 0), 0.6, color.darker()));
-        g.getChildren().add(label(src.id() + (src.classId() == null ? "" : " " + src.classId()), at, color.darker()));
+        g.getChildren().add(label(src.id() + (src.classId() == null ? "" : " " + src.classId()), at, palette.readable(color)));
         return g;
     }
 
@@ -243,6 +258,16 @@ public final class Room3DView extends StackPane {
     /** The room's 3D nodes (queries do not enter the SubScene, so tests start here). */
     public Group content() {
         return content;
+    }
+
+    /** The colours in use (from the theme). */
+    public PlotPalette palette() {
+        return palette;
+    }
+
+    /** The 3D pane's background. */
+    public Color background() {
+        return (Color) subScene.getFill();
     }
 
     /** Camera distance, for tests of zoom and reset. */

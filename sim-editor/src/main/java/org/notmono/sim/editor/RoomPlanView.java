@@ -111,6 +111,36 @@ public final class RoomPlanView extends Region {
             drawSource(s.sources().get(i), SourceColors.of(i));
         }
         drawReceiver(s.receiver());
+        drawLabels(s);
+    }
+
+    /**
+     * Source labels placed around their markers without covering a marker or another label
+     * (in the side view sources at one x and height coincide); one with no free spot is left
+     * out, the scene tree names it.
+     */
+    private void drawLabels(Scene s) {
+        LabelPlacer placer = new LabelPlacer(getWidth(), getHeight() - 20); // above the message line
+        placer.reserve(new LabelPlacer.Box(0, 0, getWidth(), 20)); // the title
+        placer.reserve(toView(s.receiver().position()).getX(), toView(s.receiver().position()).getY(), MARKER_RADIUS);
+        for (Scene.Source src : s.sources()) {
+            Point2D at = toView(src.pathPoints().getFirst());
+            placer.reserve(at.getX(), at.getY(), MARKER_RADIUS);
+        }
+        for (Scene.Source src : s.sources()) {
+            Point2D at = toView(src.pathPoints().getFirst());
+            Text label = new Text(src.id() + (src.classId() == null ? "" : " " + src.classId()));
+            label.setTextOrigin(VPos.TOP);
+            LabelPlacer.Box box = placer.place(at.getX(), at.getY(), label.getLayoutBounds().getWidth(),
+                    label.getLayoutBounds().getHeight(), MARKER_RADIUS + 2);
+            if (box != null) {
+                label.setId(getId() + "-label-" + src.id());
+                label.setX(box.x());
+                label.setY(box.y());
+                label.setMouseTransparent(true);
+                drawing.getChildren().add(label);
+            }
+        }
     }
 
     private void drawGrid(Shoebox room) {
@@ -171,15 +201,7 @@ public final class RoomPlanView extends Region {
         c.setId(getId() + "-source-" + src.id());
         c.setStroke(isSelected(Selection.source(src.id())) ? Color.web("#2a6fdb") : Color.web("#333333"));
         c.setStrokeWidth(isSelected(Selection.source(src.id())) ? 3 : 1);
-        Text label = new Text(src.id() + (src.classId() == null ? "" : " " + src.classId()));
-        label.setTextOrigin(VPos.CENTER);
-        double width = label.getLayoutBounds().getWidth();
-        // right of the marker, or above it, ending at the marker, where the right side has no room
-        boolean fitsRight = at.getX() + MARKER_RADIUS + 3 + width <= getWidth();
-        label.setX(fitsRight ? at.getX() + MARKER_RADIUS + 3 : at.getX() + MARKER_RADIUS - width);
-        label.setY(fitsRight ? at.getY() : at.getY() - 2 * MARKER_RADIUS);
-        label.setMouseTransparent(true);
-        drawing.getChildren().addAll(c, label);
+        drawing.getChildren().add(c);
     }
 
     private void drawReceiver(Scene.Receiver r) {

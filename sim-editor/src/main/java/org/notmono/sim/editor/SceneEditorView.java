@@ -31,6 +31,8 @@ public final class SceneEditorView extends BorderPane {
     private final SceneEditorViewModel model;
     private final SceneRenderViewModel render;
     private final Room3DView room3d;
+    /** Height of the RIR pane beside the room. */
+    static final double RIR_SLOT_HEIGHT = 320;
     private final VBox rirSlot = new VBox();
     private final HBox recoveryBanner;
 
@@ -51,7 +53,11 @@ public final class SceneEditorView extends BorderPane {
         SplitPane views = new SplitPane(room3d, plans);
         views.setDividerPositions(0.5);
         rirSlot.getChildren().setAll(new RirView(render));
-        VBox.setVgrow(rirSlot, Priority.SOMETIMES);
+        // one height whatever it shows (a hint, the quick look, the app's charts): selecting a source must not move the library
+        rirSlot.setId("rir-slot");
+        rirSlot.setMinHeight(RIR_SLOT_HEIGHT);
+        rirSlot.setPrefHeight(RIR_SLOT_HEIGHT);
+        rirSlot.setMaxHeight(RIR_SLOT_HEIGHT);
         VBox right = new VBox(8, new ReadoutsView(model), new Separator(), rirSlot, new Separator(),
                 new ClipLibraryView(clips, model, player));
         right.setPadding(new Insets(6));
@@ -68,8 +74,9 @@ public final class SceneEditorView extends BorderPane {
     }
 
     private ToolBar toolbar() {
-        ComboBox<RoomPreset> room = presetBox("preset-room", "Room size", RoomPreset.values(), model::applyRoomPreset);
-        ComboBox<ReverbPreset> reverb = presetBox("preset-reverb", "Reverberation", ReverbPreset.values(), model::applyReverbPreset);
+        ComboBox<RoomPreset> room = presetBox("preset-room", "Room size", model.roomPresetLabel(), RoomPreset.values(), model::applyRoomPreset);
+        ComboBox<ReverbPreset> reverb = presetBox("preset-reverb", "Reverberation", model.reverbPresetLabel(), ReverbPreset.values(),
+                model::applyReverbPreset);
         TextField seed = new TextField();
         seed.setId("random-seed");
         seed.setPrefColumnCount(6);
@@ -129,12 +136,27 @@ public final class SceneEditorView extends BorderPane {
         return line;
     }
 
-    /** A drop-down that applies the chosen preset and goes back to its prompt. */
-    private static <T> ComboBox<T> presetBox(String id, String prompt, T[] presets, java.util.function.Consumer<T> apply) {
+    /**
+     * A drop-down that applies the chosen preset; closed, it says what the scene has now
+     * ({@code current}: the matching preset, or "Custom" after an edit or a random scene).
+     */
+    private static <T> ComboBox<T> presetBox(String id, String what, javafx.beans.value.ObservableStringValue current, T[] presets,
+                                             java.util.function.Consumer<T> apply) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(presets);
-        box.setPromptText(prompt);
+        box.setTooltip(new Tooltip(what + " preset"));
+        javafx.scene.control.ListCell<T> shown = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(current.get());
+            }
+        };
+        shown.setId(id + "-current");
+        current.addListener((o, a, b) -> shown.setText(b));
+        box.promptTextProperty().bind(current); // the skin shows the prompt while no value is chosen
+        box.setButtonCell(shown);
         box.setOnAction(e -> {
             if (box.getValue() != null) {
                 apply.accept(box.getValue());
@@ -180,6 +202,7 @@ public final class SceneEditorView extends BorderPane {
      * where the built-in quick look is: the app composes the viewer's room view here.
      */
     public void setRirPane(javafx.scene.Node pane) {
+        VBox.setVgrow(pane, Priority.ALWAYS);
         rirSlot.getChildren().setAll(pane);
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,6 +54,10 @@ public final class SceneEditorViewModel {
     private final SceneDocument document;
     /** The scene on screen: the history's state, or a drag's preview. */
     private final ReadOnlyObjectWrapper<Scene> scene = new ReadOnlyObjectWrapper<>(NEW_SCENE);
+    private final StringBinding roomPresetLabel =
+            Bindings.createStringBinding(() -> RoomPreset.describe(scene.get().room().size()), scene);
+    private final StringBinding reverbPresetLabel =
+            Bindings.createStringBinding(() -> ReverbPreset.describe(scene.get().room()), scene);
     private final ReadOnlyObjectWrapper<SceneReadouts> readouts = new ReadOnlyObjectWrapper<>(SceneReadouts.of(NEW_SCENE));
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(Selection.ROOM);
     private final ObservableList<SceneField> fields = FXCollections.observableArrayList();
@@ -165,15 +170,25 @@ public final class SceneEditorViewModel {
     public void applyRoomPreset(RoomPreset preset) {
         Scene s = history.scene();
         try {
-            edit(preset + " room", SceneEdits.withRoomSize(s, preset.size()));
+            edit(preset.title() + " room", SceneEdits.withRoomSize(s, preset.size()));
             placement("", false);
         } catch (IllegalArgumentException e) {
-            placement("Cannot apply the " + preset + " room: " + e.getMessage(), true);
+            placement("Cannot apply the " + preset.title() + " room: " + e.getMessage(), true);
         }
     }
 
     public void applyReverbPreset(ReverbPreset preset) {
-        edit(preset + " reverberation", SceneEdits.withAbsorption(history.scene(), Absorption.uniform(preset.absorption())));
+        edit(preset.title() + " reverberation", SceneEdits.withAbsorption(history.scene(), Absorption.uniform(preset.absorption())));
+    }
+
+    /** What the room-size preset box shows: the preset the room is, or "Custom" with its size. */
+    public StringBinding roomPresetLabel() {
+        return roomPresetLabel;
+    }
+
+    /** What the reverberation preset box shows: the preset the walls have, or "Custom" with the mean absorption. */
+    public StringBinding reverbPresetLabel() {
+        return reverbPresetLabel;
     }
 
     /** Replaces the scene with the random scene of the seed in {@link #randomSeedProperty()} (index 0). */

@@ -144,7 +144,7 @@ public final class SceneFields {
         if (!scene.sources().isEmpty() && !src.apply(scene).isMoving()) {
             f.addAll(positionFields("source", "Position", s -> src.apply(s).position(), (s, p) -> PlacementRules.moveSource(s, id, p)));
         }
-        f.add(typed("source.trajectory", "Motion", "Trajectory", "", "t: x, y, z; t: x, y, z (s: m); empty = static",
+        f.add(typed("source.trajectory", "Motion", "Trajectory", "", "time: x, y, z; ... (s: m), e.g. 0: 1, 2, 1.5; 4: 3, 2, 1.5; empty = static",
                 s -> FieldParsing.keyframes(src.apply(s).trajectory()),
                 (s, t) -> checked(SceneEdits.replaceSource(s, SceneEdits.withTrajectory(src.apply(s), FieldParsing.keyframes(t))))));
         return f;

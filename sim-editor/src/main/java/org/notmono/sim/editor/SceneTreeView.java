@@ -63,20 +63,34 @@ public final class SceneTreeView extends TreeView<Selection> {
                 case ROOM -> {
                     setText(String.format(java.util.Locale.ROOT, "Room %s x %s x %s m", FieldParsing.format(s.room().size().lx()),
                             FieldParsing.format(s.room().size().ly()), FieldParsing.format(s.room().size().lz())));
-                    setGraphic(null);
+                    setGraphic(roomIcon());
                 }
                 case RECEIVER -> {
                     setText("Receiver (FOA)");
-                    setGraphic(new Circle(5, SourceColors.RECEIVER));
+                    setGraphic(outlined(new Circle(5, SourceColors.RECEIVER)));
                 }
                 case SOURCE -> {
                     int i = SceneEdits.indexOf(s, item.sourceId());
                     Scene.Source src = s.sources().get(i);
                     setText(src.id() + "  " + (src.classId() == null ? src.clip() : src.classId()) + (src.isMoving() ? " (moving)" : ""));
-                    setGraphic(new Circle(5, SourceColors.of(i)));
+                    setGraphic(outlined(new Circle(5, SourceColors.of(i))));
                 }
             }
             setId("tree-" + (item.isSource() ? "source-" + item.sourceId() : item.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+
+        /** A floor plan square in the theme's text colour (CSS), so it reads on both themes. */
+        private static javafx.scene.Node roomIcon() {
+            javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(10, 10);
+            r.getStyleClass().add("tree-room-icon");
+            r.setStyle("-fx-fill: transparent; -fx-stroke: -fx-text-background-color; -fx-stroke-width: 1.5;");
+            return r;
+        }
+
+        /** A colour dot ringed in the theme's text colour: light dots stay visible on a light list, dark ones on a dark list. */
+        private static Circle outlined(Circle c) {
+            c.setStyle("-fx-stroke: -fx-text-background-color; -fx-stroke-width: 0.75;");
+            return c;
         }
     }
 }

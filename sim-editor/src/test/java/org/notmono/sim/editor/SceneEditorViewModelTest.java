@@ -205,6 +205,28 @@ class SceneEditorViewModelTest {
     }
 
     @Test
+    void presetBoxesSayWhatTheRoomIsAndCustomWhenNoPresetMatches() {
+        SceneEditorViewModel vm = editor();
+        vm.applyRoomPreset(RoomPreset.MEDIUM);
+        vm.applyReverbPreset(ReverbPreset.MODERATE);
+        assertEquals("Medium 7.5 x 7.5 x 3.5 m", vm.roomPresetLabel().get());
+        assertEquals("Moderate, absorption 0.275", vm.reverbPresetLabel().get());
+        vm.randomSeedProperty().set("42");
+        vm.randomScene();
+        Scene random = vm.scene();
+        var size = random.room().size();
+        assertEquals(String.format(java.util.Locale.ROOT, "Custom %s x %s x %s m", trim(size.lx()), trim(size.ly()), trim(size.lz())),
+                vm.roomPresetLabel().get(), "a random room is no preset");
+        assertTrue(vm.reverbPresetLabel().get().startsWith("Custom, "), vm.reverbPresetLabel().get());
+        vm.undo();
+        assertEquals("Medium 7.5 x 7.5 x 3.5 m", vm.roomPresetLabel().get(), "undo brings the preset back");
+    }
+
+    private static String trim(double metres) {
+        return String.format(java.util.Locale.ROOT, "%.2f", metres).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    @Test
     void saveAndReopenFindTheSameScene() throws Exception {
         SceneEditorViewModel vm = editor();
         vm.addSource(clip(0));

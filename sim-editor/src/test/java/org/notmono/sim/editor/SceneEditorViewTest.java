@@ -16,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Sphere;
 import javafx.stage.Stage;
@@ -69,6 +70,69 @@ class SceneEditorViewTest {
     private static Point2D centreOnScreen(Node n) {
         Circle c = (Circle) n;
         return c.localToScreen(c.getCenterX(), c.getCenterY());
+    }
+
+    @Test
+    void aNewRoomIsFramedThePresetBoxFollowsAndTheTrajectorySaysItsFormat(FxRobot robot) {
+        Room3DView view = workspace.view().room3d();
+        javafx.scene.control.ComboBox<?> box = robot.lookup("#preset-room").queryComboBox();
+        assertEquals(model().roomPresetLabel().get(), box.getButtonCell().getText(), "says what the room is from the start");
+        robot.interact(() -> model().applyRoomPreset(RoomPreset.LARGE));
+        double large = Math.sqrt(15 * 15 + 15 * 15 + 5 * 5) * 100 * 1.3;
+        assertEquals(large, view.cameraDistance(), 1e-6, "framed to the large room");
+        robot.interact(() -> model().applyRoomPreset(RoomPreset.SMALL));
+        assertEquals(Math.sqrt(4 * 4 + 4 * 4 + 2.75 * 2.75) * 130, view.cameraDistance(), 1e-6, "and back to the small one");
+        assertEquals("Small 4 x 4 x 2.75 m", box.getButtonCell().getText());
+        robot.interact(() -> {
+            model().randomSeedProperty().set("7");
+            model().randomScene();
+        });
+        assertTrue(box.getButtonCell().getText().startsWith("Custom "), box.getButtonCell().getText());
+        addFromLibrary(robot, "siren");
+        TextField trajectory = robot.lookup("#field-source-trajectory").queryAs(TextField.class);
+        assertTrue(trajectory.getText().isEmpty());
+        assertTrue(trajectory.getPromptText().contains("e.g. 0: "), trajectory.getPromptText());
+    }
+
+    @Test
+    void aDarkThemeDarkensThe3dPaneAndLightensItsLines(FxRobot robot) {
+        Room3DView view = workspace.view().room3d();
+        assertFalse(view.palette().dark());
+        assertTrue(view.background().getBrightness() > 0.9);
+        // what the dark theme sheet sets on the root
+        robot.interact(() -> workspace.view().setStyle("-fx-background: #1f2126;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.palette().dark());
+        assertTrue(view.background().getBrightness() < 0.2, "3D background " + view.background());
+        Group edges = find3d("room3d-edges");
+        var edge = (javafx.scene.shape.Cylinder) edges.getChildren().getFirst();
+        Color edgeColour = ((javafx.scene.paint.PhongMaterial) edge.getMaterial()).getDiffuseColor();
+        assertTrue(edgeColour.getBrightness() > 0.6, "room edges read on the dark background: " + edgeColour);
+        robot.interact(() -> workspace.view().setStyle(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(view.palette().dark(), "and back");
+    }
+
+    @Test
+    void selectingASourceDoesNotMoveTheClipLibrary(FxRobot robot) {
+        // as the app does: a hint until a source is selected, then charts that would like more room
+        robot.interact(() -> {
+            workspace.view().setRirPane(new Label("Select a source"));
+            workspace.render().rirProperty().addListener((o, a, r) -> {
+                javafx.scene.layout.Region charts = new javafx.scene.layout.Region();
+                charts.setPrefHeight(600);
+                workspace.view().setRirPane(r == null ? new Label("Select a source") : charts);
+            });
+        });
+        addFromLibrary(robot, "siren");
+        robot.interact(() -> model().selectionProperty().set(Selection.ROOM));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node library = robot.lookup("#clip-library").query();
+        double before = library.localToScene(0, 0).getY();
+        robot.interact(() -> model().selectionProperty().set(Selection.source("s1")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(workspace.render().rirProperty().get() != null, "the RIR of s1 is shown");
+        assertEquals(before, library.localToScene(0, 0).getY(), 0.5);
     }
 
     @Test

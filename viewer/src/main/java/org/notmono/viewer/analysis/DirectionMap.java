@@ -2,8 +2,8 @@ package org.notmono.viewer.analysis;
 
 /**
  * Energy arriving from each cell of a {@link DirectionGrid}: each time-frequency bin adds its
- * direct weight (energy times squared directness) to the cell its intensity vector points at.
- * Mutable only through {@link #holdMax}.
+ * direct weight (energy times squared directness) to the cell its intensity vector points at
+ * (or, from {@link SteeredResponse}, a beam's power per cell). Mutable only through {@link #holdMax}.
  */
 public final class DirectionMap {
     private final DirectionGrid grid;
@@ -18,12 +18,27 @@ public final class DirectionMap {
         return new DirectionMap(grid, new double[grid.cells()]);
     }
 
-    /** The map of frames {@code first .. last} (inclusive, clamped to the clip). */
+    /** A map of given cell values (row-major, as the grid's cells). */
+    static DirectionMap ofValues(DirectionGrid grid, double[] values) {
+        if (values.length != grid.cells()) {
+            throw new IllegalArgumentException(values.length + " values for " + grid.cells() + " cells");
+        }
+        return new DirectionMap(grid, values);
+    }
+
+    /** The map of frames {@code first .. last} (inclusive, clamped to the clip) over the whole analysis band. */
     public static DirectionMap of(IntensityField f, DirectionGrid grid, int first, int last) {
+        return of(f, grid, FrequencyBand.ALL, first, last);
+    }
+
+    /** The map of frames {@code first .. last} (inclusive, clamped to the clip) from the bins of one band. */
+    public static DirectionMap of(IntensityField f, DirectionGrid grid, FrequencyBand band, int first, int last) {
         double[] v = new double[grid.cells()];
         int bins = f.bins();
+        int low = Math.max(f.lowBin(), band.lowBin(f.stft(), f.sampleRate()));
+        int high = Math.min(f.highBin(), band.highBin(f.stft(), f.sampleRate()));
         for (int t = Math.max(0, first); t <= Math.min(last, f.frames() - 1); t++) {
-            for (int k = f.lowBin(); k <= f.highBin(); k++) {
+            for (int k = low; k <= high; k++) {
                 int i = t * bins + k;
                 float w = f.directWeight(i);
                 if (w > 0) {

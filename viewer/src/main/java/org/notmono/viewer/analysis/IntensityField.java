@@ -35,6 +35,7 @@ public final class IntensityField {
     private final float[] iz;
     private final float[] energy;
     private final float[] diffuseness;
+    private final FoaCovariance covariance;
 
     private IntensityField(Stft stft, int sampleRate, int frames) {
         this.stft = stft;
@@ -48,6 +49,7 @@ public final class IntensityField {
         iz = new float[n];
         energy = new float[n];
         diffuseness = new float[n];
+        covariance = new FoaCovariance(stft, sampleRate, frames);
     }
 
     /** The analysis STFT for a sample rate: Hann, about 32 ms, half overlap. */
@@ -128,6 +130,7 @@ public final class IntensityField {
                 iz[at] = wr * z[i][re] + wi * z[i][im];
                 energy[at] = 0.5f * (wr * wr + wi * wi + Stft.power(x[i], k) + Stft.power(y[i], k) + Stft.power(z[i], k));
             }
+            covariance.add(first + i, w[i], y[i], z[i], x[i], lowBin, highBin);
         }
     }
 
@@ -164,6 +167,11 @@ public final class IntensityField {
 
     public Stft stft() {
         return stft;
+    }
+
+    /** The per-frame, per-band channel covariance, for beam-based maps. */
+    public FoaCovariance covariance() {
+        return covariance;
     }
 
     public int sampleRate() {

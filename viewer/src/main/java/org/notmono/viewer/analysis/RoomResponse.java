@@ -42,14 +42,33 @@ public record RoomResponse(String sourceId, float[][] rir, int sampleRate, doubl
                 RoomAcoustics.eyring(request.room(), request.absorption(), c));
     }
 
-    /** From an RTSD file; throws naming the field when one is missing. */
+    /** The first source's response from an RTSD file; throws naming the field when one is missing. */
     public static RoomResponse fromRtsd(Path rtsd) throws IOException {
+        return fromRtsd(rtsd, null);
+    }
+
+    /** The response to the source {@code sourceId} (null: the first) of an RTSD file. */
+    public static RoomResponse fromRtsd(Path rtsd, String sourceId) throws IOException {
         JsonNode root = MAPPER.readTree(Files.readString(rtsd));
         JsonNode room = root.path("room");
         JsonNode a = room.path("absorption");
         JsonNode receiver = root.path("receiver");
-        JsonNode source = root.path("sources").path(0);
         String name = rtsd.getFileName().toString();
+        JsonNode source = root.path("sources").path(0);
+        int index = 0;
+        if (sourceId != null) {
+            JsonNode sources = root.path("sources");
+            index = -1;
+            for (int i = 0; i < sources.size() && index < 0; i++) {
+                if (sourceId.equals(sources.path(i).path("id").asText())) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw new IOException(name + ": no source with id '" + sourceId + "'");
+            }
+            source = sources.path(index);
+        }
         RirRequest request = new RirRequest(
                 new Shoebox(number(room.path("size").path(0), name, "room.size[0]"), number(room.path("size").path(1), name, "room.size[1]"),
                         number(room.path("size").path(2), name, "room.size[2]")),
@@ -57,7 +76,7 @@ public record RoomResponse(String sourceId, float[][] rir, int sampleRate, doubl
                         number(a.path("south"), name, "room.absorption.south"), number(a.path("north"), name, "room.absorption.north"),
                         number(a.path("floor"), name, "room.absorption.floor"),
                         number(a.path("ceiling"), name, "room.absorption.ceiling")),
-                point(source.path("position"), name, "sources[0].position"), point(receiver.path("position"), name, "receiver.position"),
+                point(source.path("position"), name, "sources[" + index + "].position"), point(receiver.path("position"), name, "receiver.position"),
                 new Orientation(receiver.path("yaw").asDouble(0), receiver.path("pitch").asDouble(0), receiver.path("roll").asDouble(0)),
                 (int) number(root.path("sampleRate"), name, "sampleRate"), RirOptions.pyroomacoustics(ORDER).withTail(TailModel.EYRING));
         return of(request, source.path("id").asText("s1"));

@@ -15,13 +15,24 @@ public final class Listening {
     private Listening() {
     }
 
+    /** The binaural decoder for a sample rate. */
+    @FunctionalInterface
+    public interface Decoders {
+        BinauralDecoder forRate(int sampleRate) throws IOException;
+    }
+
+    /** Reads the KEMAR set for this one render; {@link ListeningCache} keeps it between renders. */
     public static AudioClip render(AudioClip clip, double yawDegrees, Mode mode) throws IOException {
+        return render(clip, yawDegrees, mode, rate -> new BinauralDecoder(SofaReader.kemar(rate)));
+    }
+
+    public static AudioClip render(AudioClip clip, double yawDegrees, Mode mode, Decoders decoders) throws IOException {
         if (clip.channelCount() != 4) {
             return clip.channelCount() <= 2 ? clip : new AudioClip(clip.sampleRate(), new float[][] {clip.channel(0), clip.channel(1)});
         }
         float[][] foa = FoaRotation.yaw(clip.channels(), yawDegrees);
         float[][] out = mode == Mode.BINAURAL
-                ? new BinauralDecoder(SofaReader.kemar(clip.sampleRate())).decode(foa)
+                ? decoders.forRate(clip.sampleRate()).decode(foa)
                 : StereoDecoder.decode(foa);
         return new AudioClip(clip.sampleRate(), out);
     }

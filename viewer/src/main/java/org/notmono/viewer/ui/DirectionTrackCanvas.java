@@ -8,16 +8,19 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import org.notmono.sim.scene.metrics.TruthSource;
+import org.notmono.viewer.analysis.AxisTicks;
 import org.notmono.viewer.analysis.DirectionTrack;
 import org.notmono.viewer.session.ViewerDocument;
 
 /**
  * Direction against time over the visible span: the dominant azimuth (top) and elevation
  * (bottom) as dots faded by level, one dot per pixel column (the loudest frame it covers, so
- * a long file costs no more than a short one), the ground truth as dashed lines, and the cursor.
+ * a long file costs no more than a short one), the ground truth as dashed lines, the cursor, and the time axis below.
  */
 final class DirectionTrackCanvas extends CanvasPane {
     private static final double MARGIN_LEFT = 44;
+    /** Room for the time axis under the tracks. */
+    private static final double MARGIN_BOTTOM = 20;
     private static final Color AZIMUTH = Color.web("#f9c74f");
     private static final Color ELEVATION = Color.web("#4cc9f0");
     private final ViewerViewModel model;
@@ -39,12 +42,13 @@ final class DirectionTrackCanvas extends CanvasPane {
         g.setFill(Color.web("#15151a"));
         g.fillRect(0, 0, w, h);
         ViewerDocument d = model.documentProperty().get();
-        if (d == null || !d.isFoa() || w < MARGIN_LEFT + 10 || h < 40) {
+        if (d == null || !d.isFoa() || w < MARGIN_LEFT + 10 || h < 40 + MARGIN_BOTTOM) {
             return;
         }
         DirectionTrack track = d.track();
         double pw = w - MARGIN_LEFT;
-        double half = h / 2;
+        double half = (h - MARGIN_BOTTOM) / 2;
+        timeAxis(g, h - MARGIN_BOTTOM, pw);
         axis(g, "azimuth", 0, half, 180, pw);
         axis(g, "elevation", half, half, 90, pw);
         double maxLevel = 0;
@@ -93,6 +97,21 @@ final class DirectionTrackCanvas extends CanvasPane {
             }
         }
         return best;
+    }
+
+    /** Time ticks of the visible span along the bottom, as under the spectrograms. */
+    private void timeAxis(GraphicsContext g, double top, double pw) {
+        g.setStroke(Color.gray(0.7));
+        g.setFill(Color.gray(0.85));
+        g.setLineWidth(1);
+        g.strokeLine(MARGIN_LEFT, top + 0.5, MARGIN_LEFT + pw, top + 0.5);
+        g.setTextBaseline(VPos.TOP);
+        for (AxisTicks.Tick t : AxisTicks.time(model.viewStartProperty().get(), model.viewEndProperty().get(), (int) (pw / 80))) {
+            double x = Math.round(MARGIN_LEFT + t.fraction() * pw) + 0.5;
+            g.strokeLine(x, top, x, top + 4);
+            g.setTextAlign(t.fraction() > 0.97 ? TextAlignment.RIGHT : t.fraction() < 0.03 ? TextAlignment.LEFT : TextAlignment.CENTER);
+            g.fillText(t.label(), x, top + 5);
+        }
     }
 
     private static double y(double degrees, double top, double height, double limit) {

@@ -8,11 +8,14 @@ import javafx.scene.layout.VBox;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import org.notmono.sim.editor.PlotPalette;
 import org.notmono.viewer.analysis.RoomResponse;
 
 /**
@@ -25,21 +28,29 @@ public final class RoomView extends VBox {
     private static final String[] CHANNELS = {"W", "Y", "Z", "X"};
     private static final int MAX_POINTS = 3000;
 
+    private PlotPalette palette = PlotPalette.LIGHT;
+    private RoomResponse shown;
+
     public RoomView() {
         setId("room-view");
         setSpacing(4);
         show(null);
+        PlotPalette.follow(this, p -> {
+            palette = p;
+            show(shown);
+        });
     }
 
     /** Shows a response, or a hint when there is none. */
     public void show(RoomResponse r) {
+        shown = r;
         getChildren().clear();
         if (r == null) {
             getChildren().add(new Label("No room: open a WAV with its X.rtsd.json beside it."));
             return;
         }
-        ChartViewer rir = new ChartViewer(rirChart(r));
-        ChartViewer decay = new ChartViewer(decayChart(r));
+        ChartViewer rir = new ChartViewer(styled(rirChart(r)));
+        ChartViewer decay = new ChartViewer(styled(decayChart(r)));
         rir.setId("rir-chart");
         decay.setId("decay-chart");
         VBox.setVgrow(rir, Priority.ALWAYS);
@@ -48,6 +59,40 @@ public final class RoomView extends VBox {
                 r.sourceId(), r.t20(), r.t30(), r.sabine(), r.eyring()));
         numbers.setId("room-numbers");
         getChildren().addAll(numbers, rir, decay);
+    }
+
+    /** The palette in use (from the theme). */
+    PlotPalette palette() {
+        return palette;
+    }
+
+    /** Background, title, legend, axes and gridlines in the theme's colours (JFreeChart paints white otherwise). */
+    private JFreeChart styled(JFreeChart chart) {
+        java.awt.Color bg = awt(palette.background());
+        java.awt.Color fg = awt(palette.text());
+        java.awt.Color grid = awt(palette.grid());
+        chart.setBackgroundPaint(bg);
+        chart.getTitle().setPaint(fg);
+        if (chart.getLegend() != null) {
+            chart.getLegend().setBackgroundPaint(bg);
+            chart.getLegend().setItemPaint(fg);
+        }
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(bg);
+        plot.setDomainGridlinePaint(grid);
+        plot.setRangeGridlinePaint(grid);
+        plot.setOutlinePaint(grid);
+        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            axis.setLabelPaint(fg);
+            axis.setTickLabelPaint(fg);
+            axis.setAxisLinePaint(fg);
+            axis.setTickMarkPaint(fg);
+        }
+        return chart;
+    }
+
+    private static java.awt.Color awt(javafx.scene.paint.Color c) {
+        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
     }
 
     private static JFreeChart rirChart(RoomResponse r) {

@@ -20,6 +20,24 @@ import org.notmono.viewer.listen.Listening;
 final class TransportBar extends HBox {
     private final ViewerViewModel model;
 
+    /** Sizes a button for the longer of its texts once its skin can measure them, so toggling moves nothing beside it. */
+    static void keepWidthOfTheLongerText(Button button, String... texts) {
+        button.skinProperty().addListener((o, a, skin) -> {
+            if (skin == null) {
+                return;
+            }
+            String shown = button.getText();
+            double widest = 0;
+            for (String t : texts) {
+                button.setText(t);
+                widest = Math.max(widest, button.prefWidth(-1));
+            }
+            button.setText(shown);
+            button.setMinWidth(widest);
+            button.setPrefWidth(widest);
+        });
+    }
+
     TransportBar(ViewerViewModel model) {
         this.model = model;
         setId("transport");
@@ -30,6 +48,7 @@ final class TransportBar extends HBox {
         play.setId("transport-play");
         play.setOnAction(e -> model.togglePlay());
         model.playingProperty().addListener((o, a, b) -> play.setText(b ? "Pause" : "Play"));
+        keepWidthOfTheLongerText(play, "Play", "Pause");
         Button start = new Button("|<");
         start.setId("transport-start");
         start.setOnAction(e -> model.moveCursor(0));

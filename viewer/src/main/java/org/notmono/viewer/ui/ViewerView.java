@@ -36,6 +36,8 @@ import org.notmono.audio.WindowFunction;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.viewer.analysis.ColourMap;
+import org.notmono.viewer.analysis.DirectionEstimator;
+import org.notmono.viewer.analysis.FrequencyBand;
 import org.notmono.viewer.analysis.FrequencyScale;
 import org.notmono.viewer.session.SpectrogramSettings;
 import org.notmono.viewer.session.ViewerDocument;
@@ -143,8 +145,9 @@ public final class ViewerView extends BorderPane {
         Tab tracks = new Tab("Direction vs time", new DirectionTrackCanvas(model));
         tracks.setId("tab-direction-track");
         RoomView roomView = new RoomView();
-        model.documentProperty().addListener((o, a, b) -> roomView.show(b == null ? null : b.room()));
-        Tab room = new Tab("Room", roomView);
+        model.roomProperty().addListener((o, a, b) -> roomView.show(b));
+        VBox.setVgrow(roomView, Priority.ALWAYS);
+        Tab room = new Tab("Room", new VBox(4, roomSourceBar(), roomView));
         room.setId("tab-room");
         TabPane tabs = new TabPane(flat, sphere, tracks, room);
         tabs.setId("direction-tabs");
@@ -159,9 +162,36 @@ public final class ViewerView extends BorderPane {
         model.documentProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
         model.directionMapProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
         model.shownPredictionProperty().addListener((o, a, b) -> slots.getItems().setAll(slotLines()));
-        VBox box = new VBox(4, tabs, convention, slotSourceBar(), slots);
+        VBox box = new VBox(4, mapBar(), tabs, convention, slotSourceBar(), slots);
         box.setPadding(new Insets(4));
         return box;
+    }
+
+    /** Which source's RIR the Room tab shows: the clip's ground-truth sources. */
+    private HBox roomSourceBar() {
+        ComboBox<String> source = new ComboBox<>();
+        source.setId("room-source");
+        source.setPromptText("no RTSD");
+        model.documentProperty().addListener((o, a, d) -> source.getItems().setAll(
+                d == null || d.room() == null ? List.of() : d.truth().stream().map(t -> t.id()).distinct().toList()));
+        source.valueProperty().bindBidirectional(model.roomSourceProperty());
+        HBox bar = new HBox(6, new Label("RIR of source"), source);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 4, 0, 4));
+        return bar;
+    }
+
+    /** The direction map's estimator and frequency band. */
+    private HBox mapBar() {
+        ComboBox<DirectionEstimator> estimator = new ComboBox<>(FXCollections.observableArrayList(DirectionEstimator.values()));
+        estimator.setId("map-estimator");
+        estimator.valueProperty().bindBidirectional(model.mapEstimatorProperty());
+        ComboBox<FrequencyBand> band = new ComboBox<>(FXCollections.observableArrayList(FrequencyBand.values()));
+        band.setId("map-band");
+        band.valueProperty().bindBidirectional(model.mapBandProperty());
+        HBox bar = new HBox(6, new Label("Map"), estimator, new Label("Band"), band);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     /** The sphere with a time slider: dragging it moves the cursor and shows sources and slots at that time. */

@@ -36,9 +36,14 @@ import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.viewer.analysis.AxisTicks;
+import org.notmono.viewer.analysis.DirectionEstimator;
 import org.notmono.viewer.analysis.DirectionMap;
+import org.notmono.viewer.analysis.FrequencyBand;
+import org.notmono.viewer.analysis.GroundTruthReader;
+import org.notmono.viewer.analysis.RoomResponse;
 import org.notmono.viewer.analysis.Spectrogram;
 import org.notmono.viewer.listen.Listening;
+import org.notmono.viewer.listen.ListeningCache;
 import org.notmono.viewer.listen.Player;
 import org.notmono.viewer.session.SpectrogramSettings;
 import org.notmono.viewer.session.ViewerDocument;
@@ -66,6 +71,8 @@ public final class ViewerViewModel {
     private final DoubleProperty cursor = new SimpleDoubleProperty(0);
     private final BooleanProperty mapAroundCursor = new SimpleBooleanProperty(false);
     private final BooleanProperty holdMax = new SimpleBooleanProperty(false);
+    private final ObjectProperty<FrequencyBand> mapBand = new SimpleObjectProperty<>(FrequencyBand.ALL);
+    private final ObjectProperty<DirectionEstimator> mapEstimator = new SimpleObjectProperty<>(DirectionEstimator.INTENSITY);
     private final ReadOnlyObjectWrapper<DirectionMap> directionMap = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private final StringProperty status = new SimpleStringProperty("Open a WAV file (File > Open, or drop it here).");
@@ -80,10 +87,19 @@ public final class ViewerViewModel {
     private final ObjectBinding<SlotPrediction> shownPrediction =
             Bindings.createObjectBinding(this::currentPrediction, predictions, shownSlotSource);
     private Player player;
+    private final ObjectProperty<String> roomSource = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<RoomResponse> room = new ReadOnlyObjectWrapper<>();
+    private final ListeningCache listening;
 
     /** @param settingsFile where the spectrogram settings live; null to keep them in memory only */
     public ViewerViewModel(TaskService tasks, Path settingsFile) {
+        this(tasks, settingsFile, new ListeningCache());
+    }
+
+    /** @param listening decodes for Play and Export, keeping the HRTF and the last decode */
+    public ViewerViewModel(TaskService tasks, Path settingsFile, ListeningCache listening) {
         this.tasks = tasks;
+        this.listening = listening;
         this.settingsFile = settingsFile;
         settings.set(SpectrogramSettings.load(settingsFile));
         settings.addListener((o, a, b) -> settingsChanged(b));
@@ -99,6 +115,9 @@ public final class ViewerViewModel {
             }
         });
         holdMax.addListener((o, a, b) -> updateMap());
+        roomSource.addListener((o, a, b) -> showRoomOf(b));
+        mapBand.addListener((o, a, b) -> replaceMap());
+        mapEstimator.addListener((o, a, b) -> replaceMap());
         loop.addListener((o, a, b) -> {
             if (player != null) {
                 player.setLoop(b);
@@ -136,7 +155,7 @@ public final class ViewerViewModel {
         double yaw = headYaw.get();
         Listening.Mode mode = listeningMode.get();
         double from = cursor.get() >= d.audio().duration() ? 0 : cursor.get();
-        tasks.submit("Decode for listening", ctx -> Listening.render(d.audio(), yaw, mode), heard -> {
+        tasks.submit("Decode for listening", ctx -> listening.render(d.audio(), yaw, mode), heard -> {
             closePlayer();
             player = new Player(heard);
             player.setLoop(loop.get());
@@ -192,9 +211,34 @@ public final class ViewerViewModel {
         double yaw = headYaw.get();
         Listening.Mode mode = listeningMode.get();
         tasks.submit("Export " + wav.getFileName(), ctx -> {
-            Wav.write(wav, Listening.render(d.audio(), yaw, mode), SampleEncoding.FLOAT_32);
+            Wav.write(wav, listening.render(d.audio(), yaw, mode), SampleEncoding.FLOAT_32);
             return wav;
         }, written -> status.set("Wrote " + written));
+    }
+
+    /** The source whose room response the Room tab shows (a ground-truth id). */
+    public ObjectProperty<String> roomSourceProperty() {
+        return roomSource;
+    }
+
+    /** The room's response to {@link #roomSourceProperty()}; null without an RTSD. */
+    public ReadOnlyObjectProperty<RoomResponse> roomProperty() {
+        return room.getReadOnlyProperty();
+    }
+
+    /** Simulates the RIR of another source of the clip's RTSD in the background. */
+    private void showRoomOf(String sourceId) {
+        ViewerDocument d = document.get();
+        RoomResponse shown = room.get();
+        if (d == null || sourceId == null || (shown != null && sourceId.equals(shown.sourceId()))) {
+            return;
+        }
+        Path rtsd = GroundTruthReader.besides(d.file());
+        tasks.submit("Room response of " + sourceId, ctx -> RoomResponse.fromRtsd(rtsd, sourceId), r -> {
+            if (d == document.get() && sourceId.equals(roomSource.get())) {
+                room.set(r);
+            }
+        });
     }
 
     public ReadOnlyObjectProperty<ViewerDocument> documentProperty() {
@@ -223,6 +267,16 @@ public final class ViewerViewModel {
 
     public BooleanProperty holdMaxProperty() {
         return holdMax;
+    }
+
+    /** The frequency band the direction map is made from. */
+    public ObjectProperty<FrequencyBand> mapBandProperty() {
+        return mapBand;
+    }
+
+    /** How the direction map is estimated (intensity histogram or steered response). */
+    public ObjectProperty<DirectionEstimator> mapEstimatorProperty() {
+        return mapEstimator;
     }
 
     public ReadOnlyObjectProperty<DirectionMap> directionMapProperty() {
@@ -294,7 +348,9 @@ public final class ViewerViewModel {
         closePlayer();
         directionMap.set(null);
         predictions.set(d.predictions());
+        room.set(d.room());
         document.set(d);
+        roomSource.set(d.room() == null ? null : d.room().sourceId());
         viewStart.set(0);
         viewEnd.set(Math.max(MIN_SPAN, d.audio().duration()));
         cursor.set(0);
@@ -446,6 +502,12 @@ public final class ViewerViewModel {
         }
     }
 
+    /** A new band or estimator: a held maximum of the old one would mix two scales. */
+    private void replaceMap() {
+        directionMap.set(null);
+        updateMap();
+    }
+
     private void updateMap() {
         ViewerDocument d = document.get();
         if (d == null || !d.isFoa()) {
@@ -453,11 +515,14 @@ public final class ViewerViewModel {
             return;
         }
         DirectionMap map;
+        var f = d.intensity();
         if (mapAroundCursor.get()) {
-            var f = d.intensity();
-            map = DirectionMap.of(f, ViewerDocument.MAP_GRID, f.frameAt(cursor.get() - MAP_HALF_WINDOW), f.frameAt(cursor.get() + MAP_HALF_WINDOW));
-        } else {
+            map = mapEstimator.get().map(f, ViewerDocument.MAP_GRID, mapBand.get(),
+                    f.frameAt(cursor.get() - MAP_HALF_WINDOW), f.frameAt(cursor.get() + MAP_HALF_WINDOW));
+        } else if (mapBand.get() == FrequencyBand.ALL && mapEstimator.get() == DirectionEstimator.INTENSITY) {
             map = d.overview().copy();
+        } else {
+            map = mapEstimator.get().map(f, ViewerDocument.MAP_GRID, mapBand.get(), 0, f.frames() - 1);
         }
         DirectionMap held = directionMap.get();
         if (holdMax.get() && held != null) {

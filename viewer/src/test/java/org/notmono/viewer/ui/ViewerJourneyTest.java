@@ -1,6 +1,7 @@
 package org.notmono.viewer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,8 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -33,6 +36,7 @@ import org.notmono.sim.scene.Angles;
 import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.viewer.analysis.ColourMap;
+import org.notmono.viewer.analysis.DirectionEstimator;
 import org.notmono.viewer.analysis.SimulatedScenes;
 import org.notmono.viewer.session.SpectrogramSettings;
 import org.testfx.api.FxRobot;
@@ -69,6 +73,52 @@ class ViewerJourneyTest {
         stage.show();
     }
 
+    /**
+     * The receiver's axes sit at front, left and up; the legend names truth and the slot colours;
+     * each label, projected through its own transforms to the pane, overlaps no other.
+     */
+    private void sphereHasAxesLegendAndLabelsThatDoNotOverlap(FxRobot robot, Group sphere) {
+        SphereView view = robot.lookup("#sphere").query();
+        double[][] axes = {{0, 0}, {90, 0}, {0, 90}};
+        String[] ids = {"#sphere-front", "#sphere-left", "#sphere-up"};
+        for (int i = 0; i < 3; i++) {
+            Group axis = (Group) sphere.lookup(ids[i]);
+            var ball = axis.getChildren().get(1).localToParent(0, 0, 0);
+            double[] dir = SphereView.toDirection(ball);
+            assertTrue(Angles.between(dir[0], dir[1], axes[i][0], axes[i][1]) < 1e-6, ids[i]);
+        }
+        assertNotNull(sphere.lookup("#sphere-label-front"), "the front is named");
+        VBox legend = robot.lookup("#sphere-legend").query();
+        List<String> entries = legend.getChildren().stream().map(n -> ((Labeled) n).getText()).toList();
+        assertEquals("truth", entries.getFirst());
+        assertTrue(entries.size() >= 2, "a colour per slot: " + entries);
+        List<javafx.geometry.Rectangle2D> boxes = new java.util.ArrayList<>();
+        for (Node n : sphere.lookupAll("Text")) {
+            Bounds local = n.getBoundsInLocal();
+            // the label's corners through its transforms and the orbit, to the camera's pixels
+            var to = n.getLocalToSceneTransform();
+            double[] a = view.toPixels(unorbit(sphere, to.transform(local.getMinX(), local.getMinY(), 0)));
+            double[] b = view.toPixels(unorbit(sphere, to.transform(local.getMaxX(), local.getMaxY(), 0)));
+            boxes.add(new javafx.geometry.Rectangle2D(Math.min(a[0], b[0]), Math.min(a[1], b[1]),
+                    Math.abs(b[0] - a[0]) - 0.5, Math.abs(b[1] - a[1]) - 0.5));
+        }
+        assertTrue(boxes.size() >= 6, boxes.size() + " labels");
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertFalse(boxes.get(i).intersects(boxes.get(j)), boxes.get(i) + " overlaps " + boxes.get(j));
+            }
+        }
+    }
+
+    /** A point of the sub-scene back in world coordinates before the orbit ({@link SphereView#toPixels} applies it). */
+    private static javafx.geometry.Point3D unorbit(Group world, javafx.geometry.Point3D scenePoint) {
+        try {
+            return world.getLocalToSceneTransform().inverseTransform(scenePoint);
+        } catch (javafx.scene.transform.NonInvertibleTransformException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void openChangeMoveSeeAndOrbit(FxRobot robot) throws Exception {
         robot.interact(() -> model.open(wav));
@@ -102,6 +152,13 @@ class ViewerJourneyTest {
         double span = model.viewEndProperty().get() - model.viewStartProperty().get();
         assertTrue(span < 1.5 * 0.9, "scrolling up zooms in around the mouse, span " + span);
         assertTrue(model.viewStartProperty().get() <= cursor && cursor <= model.viewEndProperty().get());
+
+        Node play = robot.lookup("#transport-play").query();
+        double playWidth = play.getBoundsInParent().getWidth();
+        robot.interact(() -> model.playingProperty().set(true));
+        assertEquals("Pause", robot.lookup("#transport-play").queryButton().getText());
+        assertEquals(playWidth, play.getBoundsInParent().getWidth(), 0.01, "Play/Pause keeps its width");
+        robot.interact(() -> model.playingProperty().set(false));
 
         robot.press(KeyCode.HOME).release(KeyCode.HOME);
         assertEquals(0, model.cursorProperty().get(), "Home, in the clicked panes, goes back to the start");
@@ -139,11 +196,24 @@ class ViewerJourneyTest {
         }
         assertTrue(Angles.between(slots.getFirst().azimuth(), slots.getFirst().elevation(), source.azimuth(),
                 source.elevation()) < 0.5);
+        sphereHasAxesLegendAndLabelsThatDoNotOverlap(robot, sphere);
 
         robot.interact(() -> tabs.getSelectionModel().select(2));
         assertTrue(robot.lookup("#direction-track").tryQuery().isPresent());
+        ComboBox<DirectionEstimator> estimator = robot.lookup("#map-estimator").queryComboBox();
+        robot.interact(() -> estimator.setValue(DirectionEstimator.STEERED_RESPONSE));
+        peak = model.directionMapProperty().get().peak();
+        assertTrue(Angles.between(peak[0], peak[1], source.azimuth(), source.elevation()) < 10,
+                "the steered-response map peaks near the source too: " + peak[0] + ", " + peak[1]);
         robot.interact(() -> tabs.getSelectionModel().select(3));
         assertTrue(robot.lookup("#decay-chart").tryQuery().isPresent(), "the room tab plots the decay");
+        RoomView roomView = robot.lookup("#room-view").query();
+        assertFalse(roomView.palette().dark());
+        robot.interact(() -> roomView.getScene().getRoot().setStyle("-fx-background: #1f2126;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(roomView.palette().dark(), "the charts follow a dark theme");
+        org.jfree.chart.fx.ChartViewer chart = robot.lookup("#decay-chart").query();
+        assertTrue(((java.awt.Color) chart.getChart().getBackgroundPaint()).getRed() < 60, "dark chart background");
         String numbers = robot.lookup("#room-numbers").queryLabeled().getText();
         assertTrue(numbers.contains("T30") && numbers.contains("Eyring"), numbers);
     }

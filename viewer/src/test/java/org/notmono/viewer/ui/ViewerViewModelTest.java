@@ -2,6 +2,7 @@ package org.notmono.viewer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,14 @@ import org.notmono.audio.AudioClip;
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.TaskService;
+import org.notmono.sim.hrtf.SofaReader;
 import org.notmono.viewer.analysis.ColourMap;
+import org.notmono.viewer.listen.ListeningCache;
+import org.notmono.viewer.analysis.DirectionEstimator;
+import org.notmono.viewer.analysis.DirectionMap;
+import org.notmono.viewer.analysis.FrequencyBand;
+import org.notmono.viewer.analysis.SteeredResponse;
+import org.notmono.viewer.session.ViewerDocument;
 import org.notmono.viewer.session.SpectrogramSettings;
 
 /** The view model without a window: tasks run on the calling thread. */
@@ -93,6 +101,23 @@ class ViewerViewModelTest {
     }
 
     @Test
+    void theEstimatorAndBandChoicesReplaceTheMap() throws Exception {
+        ViewerViewModel model = new ViewerViewModel(tasks, null);
+        model.open(wav(4, 1));
+        DirectionMap histogram = model.directionMapProperty().get();
+        model.holdMaxProperty().set(true);
+        model.mapEstimatorProperty().set(DirectionEstimator.STEERED_RESPONSE);
+        DirectionMap srp = model.directionMapProperty().get();
+        var f = model.documentProperty().get().intensity();
+        DirectionMap expected = SteeredResponse.map(f, ViewerDocument.MAP_GRID, FrequencyBand.ALL, 0, f.frames() - 1);
+        assertEquals(expected.max(), srp.max(), 1e-9 * expected.max(), "not held with the histogram");
+        assertNotEquals(histogram.max(), srp.max());
+        model.mapBandProperty().set(FrequencyBand.HIGH);
+        expected = SteeredResponse.map(f, ViewerDocument.MAP_GRID, FrequencyBand.HIGH, 0, f.frames() - 1);
+        assertEquals(expected.max(), model.directionMapProperty().get().max(), 1e-9 * expected.max());
+    }
+
+    @Test
     void playsFromTheCursorOrSaysWhyNotAndExportsWhatIsHeard() throws Exception {
         ViewerViewModel model = new ViewerViewModel(tasks, null);
         model.open(wav(4, 1));
@@ -114,6 +139,47 @@ class ViewerViewModelTest {
         AudioClip heard = Wav.read(out);
         assertEquals(2, heard.channelCount());
         assertEquals(16000, heard.frames());
+    }
+
+    @Test
+    void theRoomTabShowsTheChosenSourcesResponse() throws Exception {
+        var scene = org.notmono.viewer.analysis.SimulatedScenes.render(11, 2, null, 1.0);
+        Path file = dir.resolve("two.wav");
+        Wav.write(file, scene.audio(), SampleEncoding.FLOAT_32);
+        Path rtsd = org.notmono.sim.render.RenderOutput.rtsdPath(file);
+        Files.writeString(rtsd, org.notmono.sim.scene.RtsdJson.pretty(scene.truth()));
+        ViewerViewModel model = new ViewerViewModel(tasks, null);
+        model.open(file);
+        var truth = model.documentProperty().get().truth();
+        assertEquals(truth.getFirst().id(), model.roomSourceProperty().get());
+        assertEquals(truth.getFirst().id(), model.roomProperty().get().sourceId());
+        String second = truth.get(1).id();
+        model.roomSourceProperty().set(second);
+        var shown = model.roomProperty().get();
+        assertEquals(second, shown.sourceId());
+        var expected = org.notmono.viewer.analysis.RoomResponse.fromRtsd(rtsd, second);
+        for (int c = 0; c < 4; c++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected.rir()[c], shown.rir()[c]);
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(
+                org.notmono.viewer.analysis.RoomResponse.fromRtsd(rtsd, truth.getFirst().id()).rir()[0], shown.rir()[0]),
+                "another source, another response");
+    }
+
+    @Test
+    void playPausePlayAndExportReadTheHrtfOnce() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        ViewerViewModel model = new ViewerViewModel(tasks, null, new ListeningCache(rate -> {
+            reads.incrementAndGet();
+            return SofaReader.kemar(rate);
+        }));
+        model.open(wav(4, 1));
+        for (int i = 0; i < 3; i++) {
+            model.togglePlay();
+            model.pause();
+        }
+        model.exportListening(dir.resolve("heard.wav"));
+        assertEquals(1, reads.get());
     }
 
     @Test

@@ -52,7 +52,11 @@ public final class CliFuzzer {
 
     /** The cases {@code first .. first + count - 1} of {@code seed}, each in its own folder under {@code work}. */
     public FuzzReport run(long seed, int first, int count, Path work) throws IOException {
-        FuzzCases cases = new FuzzCases(seed);
+        return run(seed, new FuzzCases(seed), first, count, work);
+    }
+
+    /** The cases {@code first .. first + count - 1} of {@code cases} (made with {@code seed}), each in its own folder under {@code work}. */
+    public FuzzReport run(long seed, CaseSource cases, int first, int count, Path work) throws IOException {
         List<FuzzResult> results = new ArrayList<>();
         ExecutorService worker = Executors.newSingleThreadExecutor(daemon());
         PrintStream stdout = System.out;
@@ -143,6 +147,9 @@ public final class CliFuzzer {
             List<String> lines = err.strip().lines().toList();
             if (lines.size() != 1 || isTrace(err)) {
                 return "stderr has " + lines.size() + " lines";
+            }
+            if (err.strip().endsWith(": null")) {
+                return "the refusal says only \"null\""; // an exception without a message reached the user
             }
             for (Path p : c.outputs()) {
                 if (!c.preexisting().contains(p) && Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

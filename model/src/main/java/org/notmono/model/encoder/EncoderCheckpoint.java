@@ -84,7 +84,12 @@ public final class EncoderCheckpoint {
         if (!Files.isRegularFile(file)) {
             throw new IOException(dir + " is not an encoder checkpoint (no " + MODEL_JSON + ")");
         }
-        JsonNode json = MAPPER.readTree(file.toFile());
+        JsonNode json;
+        try {
+            json = MAPPER.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+        }
         if (!FORMAT.equals(json.path("format").asText())) {
             throw new IOException(file + ": format is not " + FORMAT);
         }
@@ -111,14 +116,21 @@ public final class EncoderCheckpoint {
         EncoderModel model = EncoderModel.create(config, classes, 0, device);
         try {
             checkTensors(dir, json.path("tensors"), model);
-            model.djlModel().load(dir, PARAMS_NAME);
-            return model;
         } catch (IOException | RuntimeException e) {
             model.close();
             throw e;
-        } catch (MalformedModelException e) {
+        }
+        Path params = dir.resolve(PARAMS_NAME + "-0000.params");
+        try {
+            if (!Files.isRegularFile(params)) {
+                throw new IOException(params + " is missing");
+            }
+            model.djlModel().load(dir, PARAMS_NAME);
+            return model;
+        } catch (IOException | RuntimeException | MalformedModelException e) {
+            // DJL reports a cut or corrupt file as an EOF without a message or as a bare runtime exception
             model.close();
-            throw new IOException(dir + ": unreadable parameters: " + e.getMessage(), e);
+            throw new IOException(params + ": unreadable parameters, cut short or corrupt (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
         }
     }
 

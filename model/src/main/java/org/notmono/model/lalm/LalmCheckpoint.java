@@ -123,7 +123,12 @@ public final class LalmCheckpoint {
             }
             throw new IOException(dir + " is not a LALM checkpoint (no " + MODEL_JSON + ")");
         }
-        JsonNode json = JSON.readTree(file.toFile());
+        JsonNode json;
+        try {
+            json = JSON.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+        }
         if (!FORMAT.equals(json.path("format").asText())) {
             throw new IOException(file + ": format is not " + FORMAT);
         }
@@ -138,10 +143,16 @@ public final class LalmCheckpoint {
             Projector projector = new Projector(projectorConfig);
             projector.initialize(projectorManager);
             checkProjector(dir, json.path("projectorTensors"), projector);
-            try (InputStream in = Files.newInputStream(dir.resolve("projector.params"))) {
+            Path params = dir.resolve("projector.params");
+            if (!Files.isRegularFile(params)) {
+                throw new IOException(params + " is missing");
+            }
+            try (InputStream in = Files.newInputStream(params)) {
                 projector.loadParameters(projectorManager, new DataInputStream(in));
-            } catch (MalformedModelException e) {
-                throw new IOException(dir.resolve("projector.params") + ": unreadable: " + e.getMessage(), e);
+            } catch (IOException | RuntimeException | MalformedModelException e) {
+                // DJL reports a cut file as an EOF without a message, corrupt bytes as bare runtime exceptions
+                throw new IOException(params + ": unreadable, cut short or corrupt ("
+                        + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
             }
             lm = Qwen2Model.load(lmConfig, dir.resolve("lm.safetensors"), projectorManager);
             model = new LalmModel(json.path("name").asText(dir.getFileName().toString()), encoderDir, encoderModel,

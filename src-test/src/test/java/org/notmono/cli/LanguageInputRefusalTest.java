@@ -176,4 +176,38 @@ class LanguageInputRefusalTest {
         assertTrue(Files.readString(json).contains("Infinity"));
         assertRefused(ask(copy), "model.json");
     }
+
+    @Test
+    void tensorShapesInModelJsonThatAreNotShapes() throws IOException {
+        Path encoder = dir.resolve("encoder-shape");
+        LanguageFuzzCases.copyTree(base.encoder(), encoder);
+        Path json = encoder.resolve("model.json");
+        String text = Files.readString(json);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(\\w+_weight)\" : \\[ (\\d+)").matcher(text);
+        assertTrue(m.find(), text);
+        Files.writeString(json, text.substring(0, m.start(2)) + "-1e308" + text.substring(m.end(2)));
+        assertRefused(run("encode", base.clip().toString(), "--checkpoint", encoder.toString()), m.group(1));
+
+        Path copy = lalmCopy("lalm-shape");
+        json = copy.resolve("model.json");
+        text = Files.readString(json);
+        int tensors = text.indexOf("\"projectorTensors\"");
+        m = java.util.regex.Pattern.compile("\"(\\w+)\" : \\[ (\\d+)").matcher(text);
+        assertTrue(m.find(tensors), text);
+        Files.writeString(json, text.substring(0, m.start(2)) + "-1e308" + text.substring(m.end(2)));
+        assertRefused(ask(copy), m.group(1));
+    }
+
+    @Test
+    void encoderWeightsThatAreNotFinite() throws IOException {
+        Path encoder = dir.resolve("encoder-nan");
+        LanguageFuzzCases.copyTree(base.encoder(), encoder);
+        Path params = encoder.resolve("encoder-0000.params");
+        byte[] b = Files.readAllBytes(params);
+        java.util.Arrays.fill(b, b.length / 2, b.length / 2 + 64, (byte) 0xFF); // inside the largest tensor; 0xFFFFFFFF is a NaN float32
+        Files.write(params, b);
+        Run r = run("encode", base.clip().toString(), "--checkpoint", encoder.toString());
+        assertRefused(r, "encoder-0000.params");
+        assertTrue(r.err().contains("not finite"), r.err());
+    }
 }

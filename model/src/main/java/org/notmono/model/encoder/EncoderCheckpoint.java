@@ -125,12 +125,33 @@ public final class EncoderCheckpoint {
             if (!Files.isRegularFile(params)) {
                 throw new IOException(params + " is missing");
             }
-            model.djlModel().load(dir, PARAMS_NAME);
+            try {
+                model.djlModel().load(dir, PARAMS_NAME);
+            } catch (IOException | RuntimeException | MalformedModelException e) {
+                // DJL reports a cut or corrupt file as an EOF without a message or as a bare runtime exception
+                throw new IOException(params + ": unreadable parameters, cut short or corrupt ("
+                        + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
+            }
+            checkFinite(params, model);
             return model;
-        } catch (IOException | RuntimeException | MalformedModelException e) {
-            // DJL reports a cut or corrupt file as an EOF without a message or as a bare runtime exception
+        } catch (IOException e) {
             model.close();
-            throw new IOException(params + ": unreadable parameters, cut short or corrupt (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
+            throw e;
+        }
+    }
+
+    /** Corrupt bytes inside the data load as NaN or infinite weights, which turn every output into NaN: refuse them. */
+    private static void checkFinite(Path params, EncoderModel model) throws IOException {
+        for (Pair<String, Parameter> p : model.block().getParameters()) {
+            var a = p.getValue().getArray();
+            if (!a.getDataType().isFloating()) {
+                continue;
+            }
+            for (float v : a.toFloatArray()) {
+                if (!Float.isFinite(v)) {
+                    throw new IOException(params + ": tensor " + p.getKey() + " holds values that are not finite (NaN or infinity)");
+                }
+            }
         }
     }
 
@@ -147,7 +168,10 @@ public final class EncoderCheckpoint {
             }
             long[] shape = new long[dims.size()];
             for (int i = 0; i < shape.length; i++) {
-                shape[i] = dims.get(i).asLong();
+                shape[i] = dims.get(i).asLong(-1);
+                if (shape[i] < 0) { // DJL's Shape throws a bare IllegalArgumentException on these
+                    throw new IOException(dir.resolve(MODEL_JSON) + ": tensor " + e.getKey() + " has an impossible shape " + dims);
+                }
             }
             if (!new Shape(shape).equals(e.getValue())) {
                 throw new IOException(dir + " does not match config '" + model.config().name() + "': tensor " + e.getKey()

@@ -188,7 +188,10 @@ public final class LalmCheckpoint {
             }
             long[] shape = new long[dims.size()];
             for (int i = 0; i < shape.length; i++) {
-                shape[i] = dims.get(i).asLong();
+                shape[i] = dims.get(i).asLong(-1);
+                if (shape[i] < 0) { // DJL's Shape throws a bare IllegalArgumentException on these
+                    throw new IOException(dir.resolve(MODEL_JSON) + ": projector tensor " + e.getKey() + " has an impossible shape " + dims);
+                }
             }
             if (!new Shape(shape).equals(e.getValue())) {
                 throw new IOException(dir + ": projector tensor " + e.getKey() + " is " + new Shape(shape)

@@ -210,4 +210,20 @@ class LanguageInputRefusalTest {
         assertRefused(r, "encoder-0000.params");
         assertTrue(r.err().contains("not finite"), r.err());
     }
+
+    /**
+     * Cases of other seeds than the suite's that broke the contract, replayed: encoder weights whose
+     * corrupt bytes are finite but give NaN outputs (seed 1 #59), a benchmark clip cut short under
+     * the dsp answerer (seed 1 #32), model.json without the projector's kind (seed 2 #108).
+     */
+    @Test
+    void casesOtherSeedsFound() throws IOException {
+        long[][] cases = {{1, 59}, {1, 32}, {2, 108}};
+        for (long[] c : cases) {
+            org.notmono.app.fuzz.FuzzReport report = new org.notmono.app.fuzz.CliFuzzer(java.time.Duration.ofSeconds(60))
+                    .run(c[0], new LanguageFuzzCases(c[0], base), (int) c[1], 1, Files.createDirectories(dir.resolve("replay-" + c[0] + "-" + c[1])));
+            org.notmono.app.fuzz.FuzzResult r = report.results().getFirst();
+            assertTrue(r.ok(), r.fuzzCase() + " -> " + r.problem());
+        }
+    }
 }

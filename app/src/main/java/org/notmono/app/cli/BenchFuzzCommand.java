@@ -57,7 +57,6 @@ public class BenchFuzzCommand implements Callable<Integer> {
         for (FuzzResult f : report.slowest(3)) {
             System.out.printf(Locale.ROOT, "slow: %d ms %s%n", f.millis(), f.fuzzCase());
         }
-        if (System.getenv("FUZZ_DEBUG") != null) { for (FuzzResult f : report.results()) { System.out.println("DBG " + f.fuzzCase().mutation() + " -> " + f.exit() + " " + f.stderr().strip()); } }
         for (FuzzResult f : report.failures()) {
             System.out.println("FAILED " + f.fuzzCase() + " -> " + f.outcome().label() + ": " + f.problem());
         }

@@ -140,7 +140,12 @@ public final class LalmCheckpoint {
         Qwen2Model lm = null;
         LalmModel model = null;
         try {
-            Projector projector = new Projector(projectorConfig);
+            Projector projector;
+            try {
+                projector = new Projector(projectorConfig);
+            } catch (RuntimeException e) { // a missing or odd value in "projector" surfaces as a bare runtime exception
+                throw new IOException(file + ": \"projector\" is not a valid projector config (" + e.getMessage() + ")", e);
+            }
             projector.initialize(projectorManager);
             checkProjector(dir, json.path("projectorTensors"), projector);
             Path params = dir.resolve("projector.params");

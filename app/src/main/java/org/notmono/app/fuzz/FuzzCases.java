@@ -26,15 +26,15 @@ import org.notmono.audio.Wav;
  * deeply nested JSON, non-UTF-8 bytes, trailing garbage; paths that are folders, devices, links
  * or hold a NUL; absurd options. Case {@code i} of seed {@code s} is always the same.
  */
-public final class FuzzCases {
+public final class FuzzCases implements CaseSource {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FS = 16000;
 
     /** Number tokens that break naive range checks; some are not even JSON. */
-    private static final String[] NUMBERS = {"-1", "0", "-0.0", "1e-300", "1e308", "-1e308", "1e999", "-1e999", "NaN",
+    static final String[] NUMBERS = {"-1", "0", "-0.0", "1e-300", "1e308", "-1e308", "1e999", "-1e999", "NaN",
         "Infinity", "3.5", "1e6", "2147483648", "-2147483649", "\"12\"", "null", "[]", "{}", "true", "1".repeat(2000)};
     /** Strings for ids, clips, names. */
-    private static final String[] TEXTS = {"", " ", "a\u0000b", "line\nbreak", ".", "..", "/dev/zero", "/dev/null", "/",
+    static final String[] TEXTS = {"", " ", "a\u0000b", "line\nbreak", ".", "..", "/dev/zero", "/dev/null", "/",
         "assets:nope/none.wav", "assets:../../etc/passwd", "x".repeat(100_000), "caf\u00e9 \u2603", "test:nothing"};
     private static final String[] NUMBER_FIELDS = {"/sampleRate", "/duration", "/room/size/0", "/room/size/2", "/room/absorption",
         "/room/maxOrder", "/receiver/position/0", "/receiver/position/2", "/receiver/yaw", "/receiver/pitch",
@@ -49,6 +49,7 @@ public final class FuzzCases {
     }
 
     /** Writes case {@code index}'s inputs into {@code folder} (which exists and is empty) and returns the case. */
+    @Override
     public FuzzCase make(int index, Path folder) throws IOException {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + index);
         int pick = r.nextInt(100);
@@ -180,7 +181,7 @@ public final class FuzzCases {
     }
 
     /** The scene's JSON with the value at {@code pointer} replaced by the raw token {@code value} (which may be invalid JSON). */
-    private static String replaceValue(ObjectNode s, String pointer, String value) {
+    static String replaceValue(ObjectNode s, String pointer, String value) {
         String marker = "\"@@FUZZ@@\"";
         int slash = pointer.lastIndexOf('/');
         JsonNode parent = s.at(pointer.substring(0, slash));
@@ -195,7 +196,7 @@ public final class FuzzCases {
         return s.toString().replace(marker, value);
     }
 
-    private static void remove(ObjectNode s, String pointer) {
+    static void remove(ObjectNode s, String pointer) {
         int slash = pointer.lastIndexOf('/');
         JsonNode parent = s.at(pointer.substring(0, slash));
         String key = pointer.substring(slash + 1);
@@ -283,7 +284,7 @@ public final class FuzzCases {
     }
 
     /** Applies one mutation to a WAV written by {@link org.notmono.audio.WavWriter}; says which. */
-    private static String mutateWav(Path wav, SplittableRandom r) throws IOException {
+    static String mutateWav(Path wav, SplittableRandom r) throws IOException {
         byte[] b = Files.readAllBytes(wav);
         ByteBuffer h = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
         boolean isFloat = h.getShort(20) == (short) 0xFFFE ? h.getShort(44) == 3 : h.getShort(20) == 3;
@@ -456,7 +457,7 @@ public final class FuzzCases {
         return new FuzzCase(index, "render", mutation, List.of("render", scenePath, "-o", out), folder, outputs, preexisting);
     }
 
-    private static String shorten(String s) {
+    static String shorten(String s) {
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 }

@@ -207,8 +207,8 @@ public class AskCommand implements Callable<Integer> {
         }
         Path base = file.toAbsolutePath().getParent();
         List<BatchItem> items = new ArrayList<>();
+        int number = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int number = 0;
             for (String line; (line = reader.readLine()) != null; ) {
                 number++;
                 if (line.isBlank()) {
@@ -224,7 +224,12 @@ public class AskCommand implements Callable<Integer> {
                 if (!n.path("clip").isTextual() || !n.path("question").isTextual()) {
                     throw new InputException(where + ": each line needs \"clip\" and \"question\" strings");
                 }
-                Path wav = base.resolve(n.get("clip").asText());
+                Path wav;
+                try {
+                    wav = base.resolve(n.get("clip").asText());
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw new InputException(where + ": clip is not a valid path: " + e.getReason());
+                }
                 if (!Files.isRegularFile(wav)) {
                     throw new InputException(where + ": clip " + wav + " does not exist");
                 }
@@ -244,6 +249,8 @@ public class AskCommand implements Callable<Integer> {
                 items.add(new BatchItem(number, n.has("id") ? n.get("id") : JSON.getNodeFactory().numberNode(number), wav,
                         n.get("question").asText(), opts));
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(file + ":" + (number + 1) + ": not UTF-8 text; save the file as UTF-8");
         }
         return items;
     }

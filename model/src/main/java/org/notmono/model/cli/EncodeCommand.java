@@ -58,6 +58,8 @@ public class EncodeCommand implements Callable<Integer> {
         SlotPrediction prediction;
         try (Encoder encoder = loadEncoder(dir, device.device())) {
             prediction = encoder.predict(audio);
+        } catch (org.notmono.model.encoder.NonFiniteOutputException e) {
+            throw new InputException(dir + ": " + e.getMessage());
         }
         if (json) {
             System.out.println(SlotJson.pretty(prediction));

@@ -84,7 +84,12 @@ public final class EncoderCheckpoint {
         if (!Files.isRegularFile(file)) {
             throw new IOException(dir + " is not an encoder checkpoint (no " + MODEL_JSON + ")");
         }
-        JsonNode json = MAPPER.readTree(file.toFile());
+        JsonNode json;
+        try {
+            json = MAPPER.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+        }
         if (!FORMAT.equals(json.path("format").asText())) {
             throw new IOException(file + ": format is not " + FORMAT);
         }
@@ -111,14 +116,42 @@ public final class EncoderCheckpoint {
         EncoderModel model = EncoderModel.forLoading(config, classes, device);
         try {
             checkTensors(dir, json.path("tensors"), model);
-            model.djlModel().load(dir, PARAMS_NAME);
-            return model;
         } catch (IOException | RuntimeException e) {
             model.close();
             throw e;
-        } catch (MalformedModelException e) {
+        }
+        Path params = dir.resolve(PARAMS_NAME + "-0000.params");
+        try {
+            if (!Files.isRegularFile(params)) {
+                throw new IOException(params + " is missing");
+            }
+            try {
+                model.djlModel().load(dir, PARAMS_NAME);
+            } catch (IOException | RuntimeException | MalformedModelException e) {
+                // DJL reports a cut or corrupt file as an EOF without a message or as a bare runtime exception
+                throw new IOException(params + ": unreadable parameters, cut short or corrupt ("
+                        + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
+            }
+            checkFinite(params, model);
+            return model;
+        } catch (IOException e) {
             model.close();
-            throw new IOException(dir + ": unreadable parameters: " + e.getMessage(), e);
+            throw e;
+        }
+    }
+
+    /** Corrupt bytes inside the data load as NaN or infinite weights, which turn every output into NaN: refuse them. */
+    private static void checkFinite(Path params, EncoderModel model) throws IOException {
+        for (Pair<String, Parameter> p : model.block().getParameters()) {
+            var a = p.getValue().getArray();
+            if (!a.getDataType().isFloating()) {
+                continue;
+            }
+            for (float v : a.toFloatArray()) {
+                if (!Float.isFinite(v)) {
+                    throw new IOException(params + ": tensor " + p.getKey() + " holds values that are not finite (NaN or infinity)");
+                }
+            }
         }
     }
 
@@ -135,7 +168,10 @@ public final class EncoderCheckpoint {
             }
             long[] shape = new long[dims.size()];
             for (int i = 0; i < shape.length; i++) {
-                shape[i] = dims.get(i).asLong();
+                shape[i] = dims.get(i).asLong(-1);
+                if (shape[i] < 0) { // DJL's Shape throws a bare IllegalArgumentException on these
+                    throw new IOException(dir.resolve(MODEL_JSON) + ": tensor " + e.getKey() + " has an impossible shape " + dims);
+                }
             }
             if (!new Shape(shape).equals(e.getValue())) {
                 throw new IOException(dir + " does not match config '" + model.config().name() + "': tensor " + e.getKey()

@@ -20,6 +20,13 @@ public final class SlotDecoding {
         float[] directions = out.directions().toFloatArray();
         float[] distances = out.distances().toFloatArray();
         float[] probabilities = out.classLogits().softmax(-1).toFloatArray();
+        for (float[] values : new float[][] {existence, directions, distances, probabilities}) {
+            for (float v : values) {
+                if (!Float.isFinite(v)) {
+                    throw new NonFiniteOutputException();
+                }
+            }
+        }
         int batch = (int) out.existenceLogits().getShape().get(0);
         int slots = (int) out.existenceLogits().getShape().get(1);
         int c = classes.size();

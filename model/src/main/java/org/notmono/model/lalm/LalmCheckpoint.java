@@ -123,7 +123,12 @@ public final class LalmCheckpoint {
             }
             throw new IOException(dir + " is not a LALM checkpoint (no " + MODEL_JSON + ")");
         }
-        JsonNode json = JSON.readTree(file.toFile());
+        JsonNode json;
+        try {
+            json = JSON.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+        }
         if (!FORMAT.equals(json.path("format").asText())) {
             throw new IOException(file + ": format is not " + FORMAT);
         }
@@ -135,13 +140,24 @@ public final class LalmCheckpoint {
         Qwen2Model lm = null;
         LalmModel model = null;
         try {
-            Projector projector = new Projector(projectorConfig);
+            Projector projector;
+            try {
+                projector = new Projector(projectorConfig);
+            } catch (RuntimeException e) { // a missing or odd value in "projector" surfaces as a bare runtime exception
+                throw new IOException(file + ": \"projector\" is not a valid projector config (" + e.getMessage() + ")", e);
+            }
             projector.initialize(projectorManager);
             checkProjector(dir, json.path("projectorTensors"), projector);
-            try (InputStream in = Files.newInputStream(dir.resolve("projector.params"))) {
+            Path params = dir.resolve("projector.params");
+            if (!Files.isRegularFile(params)) {
+                throw new IOException(params + " is missing");
+            }
+            try (InputStream in = Files.newInputStream(params)) {
                 projector.loadParameters(projectorManager, new DataInputStream(in));
-            } catch (MalformedModelException e) {
-                throw new IOException(dir.resolve("projector.params") + ": unreadable: " + e.getMessage(), e);
+            } catch (IOException | RuntimeException | MalformedModelException e) {
+                // DJL reports a cut file as an EOF without a message, corrupt bytes as bare runtime exceptions
+                throw new IOException(params + ": unreadable, cut short or corrupt ("
+                        + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
             }
             lm = Qwen2Model.load(lmConfig, dir.resolve("lm.safetensors"), projectorManager);
             model = new LalmModel(json.path("name").asText(dir.getFileName().toString()), encoderDir, encoderModel,
@@ -177,7 +193,10 @@ public final class LalmCheckpoint {
             }
             long[] shape = new long[dims.size()];
             for (int i = 0; i < shape.length; i++) {
-                shape[i] = dims.get(i).asLong();
+                shape[i] = dims.get(i).asLong(-1);
+                if (shape[i] < 0) { // DJL's Shape throws a bare IllegalArgumentException on these
+                    throw new IOException(dir.resolve(MODEL_JSON) + ": projector tensor " + e.getKey() + " has an impossible shape " + dims);
+                }
             }
             if (!new Shape(shape).equals(e.getValue())) {
                 throw new IOException(dir + ": projector tensor " + e.getKey() + " is " + new Shape(shape)

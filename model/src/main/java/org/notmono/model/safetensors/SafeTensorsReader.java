@@ -97,6 +97,9 @@ public final class SafeTensorsReader {
     }
 
     private static Header header(Path file, FileChannel ch) throws IOException {
+        if (ch.size() < 8) {
+            throw new IOException(file + ": not a safetensors file (" + ch.size() + " bytes)");
+        }
         ByteBuffer len = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
         readFully(ch, len, 0);
         long n = len.flip().getLong();
@@ -105,7 +108,15 @@ public final class SafeTensorsReader {
         }
         ByteBuffer raw = ByteBuffer.allocate((int) n);
         readFully(ch, raw, 8);
-        JsonNode root = JSON.readTree(new String(raw.array(), StandardCharsets.UTF_8));
+        JsonNode root;
+        try {
+            root = JSON.readTree(new String(raw.array(), StandardCharsets.UTF_8));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(file + ": the header is not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (!root.isObject()) {
+            throw new IOException(file + ": the header is not a JSON object");
+        }
         long dataStart = 8 + n;
         long dataSize = ch.size() - dataStart;
         List<Entry> entries = new ArrayList<>();
@@ -122,18 +133,31 @@ public final class SafeTensorsReader {
             long[] dims = new long[t.path("shape").size()];
             long count = 1;
             for (int i = 0; i < dims.length; i++) {
-                dims[i] = t.path("shape").get(i).asLong();
-                count *= dims[i];
+                JsonNode d = t.path("shape").get(i);
+                dims[i] = d.asLong(-1);
+                if (!d.canConvertToExactIntegral() || dims[i] < 0) {
+                    throw new IOException(file + ": tensor " + p.getKey() + " has an impossible shape " + t.path("shape"));
+                }
+                count = multiplyOrMax(count, dims[i]);
             }
             long begin = t.path("data_offsets").path(0).asLong(-1);
             long end = t.path("data_offsets").path(1).asLong(-1);
-            if (begin < 0 || end > dataSize || end - begin != count * type.bytes()) {
+            if (begin < 0 || end > dataSize || end - begin != multiplyOrMax(count, type.bytes())) {
                 throw new IOException(file + ": tensor " + p.getKey() + " has data offsets [" + begin + ", " + end
                         + "] that do not fit its shape " + new Shape(dims) + " of " + dtype);
             }
             entries.add(new Entry(p.getKey(), type, new Shape(dims), begin, end));
         }
         return new Header(entries, dataStart);
+    }
+
+    /** {@code a * b}, or Long.MAX_VALUE when that overflows (no file can hold so many bytes). */
+    private static long multiplyOrMax(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static NDArray tensor(Path file, FileChannel ch, long dataStart, Entry e, NDManager manager) throws IOException {

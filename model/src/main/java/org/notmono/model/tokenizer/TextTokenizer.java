@@ -25,8 +25,12 @@ public final class TextTokenizer implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no tokenizer.json");
         }
-        return new TextTokenizer(HuggingFaceTokenizer.newInstance(file,
-                Map.of("truncation", "false", "padding", "false", "addSpecialTokens", "false")));
+        try {
+            return new TextTokenizer(HuggingFaceTokenizer.newInstance(file,
+                    Map.of("truncation", "false", "padding", "false", "addSpecialTokens", "false")));
+        } catch (RuntimeException e) { // the native tokenizers library rejects a broken file with a bare runtime exception
+            throw new IOException(file + ": not a tokenizer file (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Token ids of {@code text}, special tokens as one id each. */

@@ -54,6 +54,8 @@ public class BenchAsaCommand implements Callable<Integer> {
         AsaReport report;
         try (Answerer a = answerer(rules); TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
             report = AsaRun.run(b, a, folder, bar);
+        } catch (org.notmono.audio.AudioFileException e) { // a benchmark clip that cannot be read (the answerers that listen read it)
+            throw new InputException(e.getMessage() + "; build the benchmark again", e);
         }
         if (json) {
             ObjectMapper mapper = new ObjectMapper();

@@ -57,10 +57,10 @@ final class TinySapoFixture {
         new BpeTrainer(360, SpecialTokens.ALL).train(corpus).write(tokenizer);
     }
 
-    /** The item SAPO trains on; the right answer is C. */
-    static QaItem item() {
-        return new QaItem("q-0", "s-0", CLIP, Family.AZIMUTH, QaKind.MCQ, "azimuth/t1", QUESTION, OPTIONS, "C", "right", null,
-                List.of("/sources/0/azimuth"), "<answer>C</answer>", null);
+    /** An item SAPO trains on whose right answer is {@code truth}. */
+    static QaItem item(char truth) {
+        return new QaItem("q-" + truth, "s-0", CLIP, Family.AZIMUTH, QaKind.MCQ, "azimuth/t1", QUESTION, OPTIONS, String.valueOf(truth),
+                OPTIONS.get(truth - 'A'), null, List.of("/sources/0/azimuth"), "<answer>" + truth + "</answer>", null);
     }
 
     static String prompt() {
@@ -85,7 +85,7 @@ final class TinySapoFixture {
         EncodedClips clips = clips(model);
         try (NDManager m = lm.manager().newSubManager()) {
             var encoded = clips.encoded(CLIP, m);
-            for (int s = 0; s < 120; s++) {
+            for (int s = 0; s < 60; s++) {
                 step.run(b -> AnswerOnlyBatch.of(lm, examples, model.project(encoded, b).repeat(0, 4), model.anchor(), b), 3e-3f);
             }
         }

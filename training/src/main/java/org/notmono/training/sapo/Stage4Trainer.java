@@ -107,11 +107,19 @@ public final class Stage4Trainer {
     }
 
     private void checkpoint(LoraAdapters policy, long step) throws IOException {
+        // merging and unmerging would leave rounding in the reference's weights: keep them exactly
+        Map<String, float[]> base = new java.util.HashMap<>();
+        model.lm().weights().forEach((name, w) -> {
+            if (policy.parameters().containsKey(name.replaceFirst("\\.weight$", ".lora_A.weight"))) {
+                base.put(name, w.toFloatArray());
+            }
+        });
         policy.merge();
         try {
             LalmCheckpoint.save(model, run.checkpoint(step), Map.of("stage", "stage4", "step", step, "sapo", config.toJson().toString()));
         } finally {
             policy.unmerge();
+            base.forEach((name, values) -> model.lm().weights().get(name).set(values));
         }
         run.log("checkpoint " + run.checkpoint(step));
     }

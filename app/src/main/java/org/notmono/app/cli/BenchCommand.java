@@ -17,6 +17,7 @@ import org.notmono.viewer.cli.ViewerBenchCommand;
             org.notmono.training.cli.BenchAsaCommand.class,
             org.notmono.training.cli.BenchQaCommand.class,
             org.notmono.training.cli.BenchTrainingUiCommand.class,
+            org.notmono.training.cli.BenchSapoCommand.class,
             org.notmono.model.cli.ChatBenchCommand.class,
         })
 public class BenchCommand {

@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code notmono train <stage>}: curriculum stages (TWNM 4.3) in the run layout of DESIGN.md. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a curriculum stage into a run folder.",
-        subcommands = {TrainStage1Command.class})
+        subcommands = {TrainStage1Command.class, TrainStage4Command.class})
 public class TrainCommand {
 }

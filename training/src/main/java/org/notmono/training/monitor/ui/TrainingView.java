@@ -68,7 +68,8 @@ public final class TrainingView extends BorderPane {
         tabs.setId("training-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("tab-charts", "Charts", charts), tab("tab-checkpoints", "Checkpoints", new CheckpointsView(model, dialogs)),
-                tab("tab-compare", "Compare", new CompareView(model)), tab("tab-log", "Log", logPane));
+                tab("tab-compare", "Compare", new CompareView(model)), tab("tab-log", "Log", logPane),
+                tab("tab-rollouts", "Rollouts", new RolloutsView(model.rollouts())));
         model.compareRuns().addListener((javafx.collections.ListChangeListener<String>) c -> tabs.getSelectionModel().select(2));
         model.evalResultProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(1));
         SplitPane right = new SplitPane(runs, tabs);

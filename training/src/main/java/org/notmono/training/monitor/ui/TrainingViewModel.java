@@ -105,6 +105,7 @@ public final class TrainingViewModel {
     private final ObservableList<String> compareRuns = FXCollections.observableArrayList();
     private final List<StageCardViewModel> cards = new ArrayList<>();
     private final Map<Path, RunRow> byDir = new HashMap<>();
+    private final RolloutsViewModel rollouts;
     private ScheduledExecutorService ticker;
     private long logSize = -1;
 
@@ -168,6 +169,9 @@ public final class TrainingViewModel {
             logSize = -1;
             readLog();
         });
+        rollouts = new RolloutsViewModel(background, ui);
+        focused.addListener((o, a, b) -> rollouts.runProperty().set(b == null ? null : b.dir()));
+        rowsVersion.addListener((o, a, b) -> rollouts.refresh()); // a Stage 4 run's rollouts grow with its steps
     }
 
     // --- polling -------------------------------------------------------------------------
@@ -581,6 +585,11 @@ public final class TrainingViewModel {
     }
 
     /** The run whose checkpoints and log are shown. */
+    /** The SAPO rollouts of the focused run. */
+    public RolloutsViewModel rollouts() {
+        return rollouts;
+    }
+
     public ObjectProperty<RunRow> focusedProperty() {
         return focused;
     }

@@ -1,0 +1,144 @@
+package org.notmono.training.monitor.ui;
+
+import java.util.Locale;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.notmono.training.sapo.RolloutRecord;
+
+/**
+ * SAPO rollouts of the focused Stage 4 run: the sampled questions (step, family, mean reward) on
+ * the left, filterable by family; on the right the selected question's prompt and its G answers
+ * with every reward part, the total and the advantage (positive: reinforced, negative: discouraged).
+ */
+public final class RolloutsView extends BorderPane {
+    public RolloutsView(RolloutsViewModel model) {
+        setId("rollouts-view");
+        ComboBox<String> family = new ComboBox<>(model.families());
+        family.setId("rollouts-family");
+        family.valueProperty().bindBidirectional(model.familyProperty());
+        family.setTooltip(new Tooltip("Show the questions of one task family"));
+        Button reload = new Button("Reload");
+        reload.setId("rollouts-reload");
+        reload.setTooltip(new Tooltip("Read rollouts.jsonl again (F5)"));
+        reload.setOnAction(e -> model.refresh());
+        sceneProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                s.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refresh);
+            }
+        });
+        Label summary = new Label();
+        summary.setId("rollouts-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        HBox top = new HBox(8, new Label("Family:"), family, reload, summary);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(4));
+        setTop(top);
+
+        TableView<RolloutRecord> questions = new TableView<>(model.questions());
+        questions.setId("rollouts-questions");
+        questions.setPlaceholder(new Label("Select a Stage 4 run to see its sampled rollouts"));
+        questions.getColumns().add(column("step", 60, r -> Long.toString(r.step())));
+        questions.getColumns().add(column("family", 130, RolloutRecord::family));
+        questions.getColumns().add(column("question", 220, r -> r.question().lines().findFirst().orElse("")));
+        questions.getColumns().add(column("mean reward", 90, r -> number(r.answers().stream().mapToDouble(RolloutRecord.Answer::reward)
+                .average().orElse(Double.NaN))));
+        questions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.selectedProperty().set(b);
+            }
+        });
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b != questions.getSelectionModel().getSelectedItem()) {
+                questions.getSelectionModel().select(b);
+            }
+        });
+
+        TextArea prompt = new TextArea();
+        prompt.setId("rollouts-prompt");
+        prompt.setEditable(false);
+        prompt.setWrapText(true);
+        prompt.setPrefRowCount(5);
+        model.selectedProperty().addListener((o, a, b) -> prompt.setText(b == null ? ""
+                : b.question() + "\n\nright answer: " + b.truth() + "   prompt " + b.promptId() + "   step " + b.step()));
+
+        TableView<RolloutRecord.Answer> answers = new TableView<>(model.answers());
+        answers.setId("rollouts-answers");
+        answers.setPlaceholder(new Label("Select a question"));
+        answers.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Runnable columns = () -> {
+            answers.getColumns().clear();
+            answers.getColumns().add(answerColumn("advantage", 80, a -> signed(a.advantage())));
+            answers.getColumns().add(answerColumn("reward", 70, a -> number(a.reward())));
+            for (String part : model.parts()) {
+                answers.getColumns().add(answerColumn(part, 80, a -> number(a.parts().getOrDefault(part, Double.NaN))));
+            }
+            answers.getColumns().add(answerColumn("answer", 600, a -> a.text().replace('\n', ' ')));
+        };
+        model.parts().addListener((ListChangeListener<String>) c -> columns.run());
+        columns.run();
+        TextArea answerText = new TextArea();
+        answerText.setId("rollouts-answer-text");
+        answerText.setEditable(false);
+        answerText.setWrapText(true);
+        answerText.setPrefRowCount(4);
+        answers.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> answerText.setText(b == null ? "" : b.text()));
+        VBox detail = new VBox(4, prompt, answers, answerText);
+        VBox.setVgrow(answers, Priority.ALWAYS);
+        detail.setPadding(new Insets(4));
+        SplitPane split = new SplitPane(questions, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.38);
+        setCenter(split);
+        // the tab is reachable with the keyboard; Ctrl+F focuses the family filter
+        sceneProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                s.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        family::requestFocus);
+            }
+        });
+    }
+
+    private static TableColumn<RolloutRecord, String> column(String title, double width,
+                                                            java.util.function.Function<RolloutRecord, String> value) {
+        TableColumn<RolloutRecord, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<RolloutRecord.Answer, String> answerColumn(String title, double width,
+                                                                          java.util.function.Function<RolloutRecord.Answer, String> value) {
+        TableColumn<RolloutRecord.Answer, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static String number(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "-";
+    }
+
+    private static String signed(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%+.3f", v) : "-";
+    }
+}

@@ -75,7 +75,7 @@ public class NotMonoApplication extends Application {
             window.model().themeProperty().set(Theme.fromId(r.theme()));
         }
         window.show();
-        window.model().loadEncoder(null);
+        window.loadShippedModels();
         r.files().forEach(window.model()::open);
         if (r.workspace() != null && !r.files().isEmpty()) {
             showOnceOpened(tasks, window, r.workspace());

@@ -180,7 +180,7 @@ class ChatJourneyTest {
 
         robot.interact(() -> window.model().workspaceProperty().set(Workspace.SCENE));
         press(robot, "#random-scene");
-        press(robot, "#ask-about-scene");
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.SHORTCUT); // Scene > Ask about this scene
         waitUntil(() -> {
             assertTrue(tasks.failures().isEmpty(), () -> "no task fails: " + tasks.failures());
             return chat.clipProperty().get() != null && chat.slotsProperty().get() != null;

@@ -76,6 +76,9 @@ public class NotMonoApplication extends Application {
         }
         window.show();
         window.loadShippedModels();
+        if (r.lalm() != null) {
+            window.model().chat().loadModel(r.lalm());
+        }
         r.files().forEach(window.model()::open);
         if (r.workspace() != null && !r.files().isEmpty()) {
             showOnceOpened(tasks, window, r.workspace());

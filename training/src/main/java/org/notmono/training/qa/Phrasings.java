@@ -27,10 +27,10 @@ public final class Phrasings {
     public record Template(String id, String text) {
     }
 
-    /** Wordings that presuppose a list to choose from ("Among these options", "Which of the following", "Which statement"). */
+    /** Wordings that presuppose a list to choose from ("Among these options", "Which of the following", "which claim"). */
     private static final Pattern OPTION_WORDING = Pattern.compile("(?i)\\boptions?\\b|\\bof the following\\b|\\blisted\\b"
             + "|\\b(which|one) of these\\b|\\bthese (statements|descriptions|locations|events)\\b|\\bstatements?\\b"
-            + "|\\bpick\\b(?! the \\{extreme})");
+            + "|\\bpick\\b(?! the \\{extreme})|\\bclaims?\\b|\\bwhich (description|sentence)\\b|\\bbelow\\b|\\bselect\\b");
     private final Map<Family, List<Template>> train = new EnumMap<>(Family.class);
     private final Map<Family, List<Template>> heldOut = new EnumMap<>(Family.class);
 

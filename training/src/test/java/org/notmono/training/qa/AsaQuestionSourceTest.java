@@ -75,6 +75,8 @@ class AsaQuestionSourceTest {
         assertTrue(Phrasings.assumesOptions("Among these options, which sound is actually in the clip?"));
         assertTrue(Phrasings.assumesOptions("Which of the following matches the scene?"));
         assertTrue(Phrasings.assumesOptions("Only one of the listed events really happens here; name it."));
+        assertTrue(Phrasings.assumesOptions("Check each claim against the enclosure; which one breaks physics?"));
+        assertTrue(Phrasings.assumesOptions("Which description best matches the room size and reverberation?"));
         assertFalse(Phrasings.assumesOptions("Two steps: pick the {extreme} emitter, then give its bearing."));
         assertFalse(Phrasings.assumesOptions("Among the sounds you hear, which is {extreme} you?"));
         assertTrue(java.util.Arrays.stream(Family.values()).anyMatch(f -> Phrasings.standard().of(f, Phrasings.Set.ALL).stream()
@@ -86,7 +88,7 @@ class AsaQuestionSourceTest {
             for (SuggestedQuestion q : qs) {
                 String text = q.question().toLowerCase(java.util.Locale.ROOT);
                 assertTrue(java.util.stream.Stream.of("among these options", "of the following", "which option", "listed",
-                        "which of these", "which statement").noneMatch(text::contains), q.question());
+                        "which of these", "which statement", "claim", "which description").noneMatch(text::contains), q.question());
                 assertNull(q.options());
                 open++;
             }

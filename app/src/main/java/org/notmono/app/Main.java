@@ -14,7 +14,7 @@ import org.notmono.app.ui.Workspace;
 
 /**
  * The {@code notmono} entry point. No arguments, or only files to open: the GUI.
- * {@code --snapshot OUT.png [--workspace W] [--theme light|dark] [FILE...]}: the GUI rendered to a PNG.
+ * {@code --snapshot OUT.png [--workspace W] [--theme light|dark] [--lalm DIR] [FILE...]}: the GUI rendered to a PNG.
  * Anything else: the command line.
  */
 public final class Main {
@@ -49,6 +49,7 @@ public final class Main {
         Path png = null;
         Workspace workspace = null;
         String theme = null;
+        Path lalm = null;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -58,6 +59,12 @@ public final class Main {
                         return usage(err, "--theme needs light or dark");
                     }
                     theme = args.get(++i);
+                }
+                case "--lalm" -> {
+                    if (i + 1 >= args.size() || !Files.isDirectory(Path.of(args.get(i + 1)))) {
+                        return usage(err, "--lalm needs a LALM checkpoint folder (lalm-*/)");
+                    }
+                    lalm = Path.of(args.get(++i));
                 }
                 case "--snapshot", "--workspace" -> {
                     if (i + 1 >= args.size()) {
@@ -81,11 +88,11 @@ public final class Main {
                 }
             }
         }
-        return GuiLauncher.launch(new GuiRequest(files, workspace, png, theme), System.err);
+        return GuiLauncher.launch(new GuiRequest(files, workspace, png, theme, lalm), System.err);
     }
 
     private static int usage(PrintWriter err, String reason) {
-        err.println("notmono --snapshot: " + reason + " (usage: notmono --snapshot OUT.png [--workspace scene|view|chat|training] [--theme light|dark] [FILE...])");
+        err.println("notmono --snapshot: " + reason + " (usage: notmono --snapshot OUT.png [--workspace scene|view|chat|training] [--theme light|dark] [--lalm DIR] [FILE...])");
         return CliExit.BAD_INPUT;
     }
 }

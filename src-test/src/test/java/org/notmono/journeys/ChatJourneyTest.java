@@ -5,15 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
+import ai.djl.Device;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -28,18 +34,24 @@ import org.notmono.app.settings.SettingsStore;
 import org.notmono.app.ui.ChatServices;
 import org.notmono.app.ui.MainWindow;
 import org.notmono.app.ui.Workspace;
-import org.notmono.audio.AudioClip;
 import org.notmono.fx.task.TaskService;
 import org.notmono.model.chat.ChatAnswer;
+import org.notmono.model.chat.ChatInputException;
 import org.notmono.model.chat.ChatRequest;
-import org.notmono.model.chat.HeardSpan;
 import org.notmono.model.chat.SpatialChatModel;
 import org.notmono.model.chat.session.Exchange;
 import org.notmono.model.chat.session.TaggedText;
 import org.notmono.model.chat.ui.ChatState;
 import org.notmono.model.chat.ui.ChatViewModel;
-import org.notmono.model.encoder.Encoder;
 import org.notmono.model.encoder.ShippedCheckpoint;
+import org.notmono.model.lalm.AnswerOnlyBatch;
+import org.notmono.model.lalm.ChatPrompt;
+import org.notmono.model.lalm.FreshLalm;
+import org.notmono.model.lalm.LalmCheckpoint;
+import org.notmono.model.lalm.LalmModel;
+import org.notmono.model.lm.Qwen2Config;
+import org.notmono.model.train.LmTrainingStep;
+import org.notmono.model.train.NamedAdam;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.task.TaskContext;
@@ -49,26 +61,64 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A researcher loads a model from File > Load LALM checkpoint..., builds a random scene and
- * asks about it from the Scene workspace, watches the answer stream into the chat, stops a
+ * A researcher loads a real tiny LALM from File > Load LALM checkpoint..., builds a random scene
+ * and asks about it from the Scene workspace, watches the answer stream into the chat, stops a
  * second answer with Esc, opens the first answer's reasoning, and after closing and reopening
- * the app finds the conversation about that clip again.
+ * the app finds the conversation about that clip again. The LALM is made by the test through
+ * the model's public API: a tiny decoder and projector over the shipped encoder, drilled for a
+ * few seconds to answer in the {@code <think>...</think><answer>...</answer>} form, so the
+ * reasoning section has something to show; its words are not asserted.
  */
 @ExtendWith(ApplicationExtension.class)
 class ChatJourneyTest {
+    private static final String FIRST = "How many sources do you hear?";
+    private static final String SECOND = "And where?";
+    private static final String DRILLED = "<think>I listen to the room. </think><answer>I hear the sources.</answer>";
     @TempDir
     static Path dir;
-    private static Path encoderCheckpoint;
+    private static Path checkpoint;
 
     private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
     private final TaskService tasks = TaskService.forApplication();
     private SettingsStore store;
     private MainWindow window;
-    private volatile JourneyModel model;
+    private volatile PacedLalm model;
 
+    /** A tiny LALM saved as a lalm-*&#47; checkpoint, as the menu opens it. */
     @BeforeAll
-    static void extractTheEncoder() throws Exception {
-        encoderCheckpoint = ShippedCheckpoint.extract().orElseThrow();
+    static void saveATinyLalm() throws Exception {
+        Path encoder = ShippedCheckpoint.extract().orElseThrow();
+        List<String> corpus = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            corpus.add(ChatPrompt.render(List.of(), FIRST, true) + DRILLED + ChatPrompt.render(List.of(), SECOND, true));
+        }
+        checkpoint = dir.resolve("lalm-journey");
+        try (LalmModel lalm = FreshLalm.create("journey", encoder, new Qwen2Config(400, 32, 64, 1, 2, 1, 512, 10000, 1e-6, true),
+                400, corpus, dir.resolve("tokenizer.json"), 32, 64, 7, Device.cpu())) {
+            drill(lalm);
+            LalmCheckpoint.save(lalm, checkpoint, Map.of("steps", "journey drill"));
+        }
+    }
+
+    /**
+     * A few hundred Adam steps on the decoder until it answers the first question in the drilled
+     * form whatever it hears: each step puts random frames (random count and scale) where the
+     * audio goes, so the form does not hang on the clip the journey renders.
+     */
+    private static void drill(LalmModel lalm) {
+        List<AnswerOnlyBatch.Example> examples = List.of(new AnswerOnlyBatch.Example(
+                lalm.tokenizer().encode(ChatPrompt.render(List.of(), FIRST, true)), lalm.tokenizer().encode(ChatPrompt.assistantCompletion(DRILLED))));
+        Random random = new Random(3);
+        int width = lalm.lm().config().hiddenSize();
+        LmTrainingStep step = new LmTrainingStep(lalm.lm(), new NamedAdam(lalm.lm().weights(), 0), 1.0);
+        float loss = Float.NaN;
+        for (int s = 0; s < 400 && !(loss < 0.05); s++) {
+            int frames = 4 + random.nextInt(120);
+            float scale = (float) Math.exp(random.nextDouble(Math.log(0.05), Math.log(5)));
+            loss = step.run(m -> AnswerOnlyBatch.of(lalm.lm(), examples,
+                    m.randomNormal(0, scale, new Shape(1, frames, width), DataType.FLOAT32), lalm.anchor(), m), 1e-2f);
+        }
+        assertTrue(loss < 0.05, "the drill converged: loss " + loss);
     }
 
     @Start
@@ -80,12 +130,13 @@ class ChatJourneyTest {
         window.show();
     }
 
-    /** The main window with a loader that opens any folder as the scripted model (swap in the real LALM's loader here). */
+    /** The main window with the app's own LALM loader, paced so the test can look at an answer half-way. */
     private MainWindow open(Stage stage) {
+        ChatServices app = ChatServices.builtIn();
         ChatServices services = new ChatServices((folder, task) -> {
-            model = new JourneyModel(Encoder.load(encoderCheckpoint));
+            model = new PacedLalm(app.loader().load(folder, task));
             return model;
-        }, ChatServices.builtIn().questions());
+        }, app.shipped(), app.questions());
         return new MainWindow(stage, tasks, store, dialogs, () -> { }, services);
     }
 
@@ -120,16 +171,16 @@ class ChatJourneyTest {
         ChatViewModel chat = window.model().chat();
         assertEquals(ChatState.NO_MODEL, chat.stateProperty().get());
 
-        Path lalm = Files.createDirectories(dir.resolve("lalm-scripted"));
-        dialogs.willPick(Files.writeString(lalm.resolve("model.json"), "{}"));
+        dialogs.willPick(checkpoint.resolve("model.json"));
         robot.press(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.L).release(KeyCode.L, KeyCode.ALT, KeyCode.SHORTCUT);
         waitUntil(() -> chat.modelProperty().get() != null);
         assertEquals(Workspace.CHAT, window.model().workspaceProperty().get(), "loading a model shows the chat");
         assertEquals(ChatState.NO_CLIP, chat.stateProperty().get());
+        assertEquals("NotMono LALM (journey)", chat.modelProperty().get().name(), "the checkpoint's own model, named by its model.json");
 
         robot.interact(() -> window.model().workspaceProperty().set(Workspace.SCENE));
         press(robot, "#random-scene");
-        press(robot, "#ask-about-scene");
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.SHORTCUT); // Scene > Ask about this scene
         waitUntil(() -> {
             assertTrue(tasks.failures().isEmpty(), () -> "no task fails: " + tasks.failures());
             return chat.clipProperty().get() != null && chat.slotsProperty().get() != null;
@@ -143,49 +194,56 @@ class ChatJourneyTest {
         assertTrue(((Label) find(robot, "#chat-clip-name")).getText().endsWith(".wav"));
         assertFalse(chat.suggestions().isEmpty(), "the ASA generator suggests questions about the scene");
         assertTrue(chat.suggestions().stream().allMatch(q -> q.hasAnswer()), "made from its RTSD, they know their answers");
-        assertTrue(((Label) find(robot, "#chat-heard")).getText().contains("the model hears all of it"));
+        double duration = chat.clipProperty().get().audio().duration();
+        assertEquals(duration <= model.windowSeconds(), ((Label) find(robot, "#chat-heard")).getText().contains("the model hears all of it"));
         SlotPrediction expected = model.encoder().predict(chat.clipProperty().get().audio(), TaskContext.none());
-        assertEquals(expected.count(), chat.slotsProperty().get().count(), "the encoder's slots for the clip are shown");
+        assertEquals(expected.count(), chat.slotsProperty().get().count(), "the LALM's encoder's slots for the clip are shown");
 
-        // the first answer pauses half-way: the reply is on screen while it streams
+        // the first answer pauses after its first pieces: the reply is on screen while it streams
         model.hold = new CountDownLatch(1);
-        focus(robot, "#chat-question").write("How many sources do you hear?").type(KeyCode.ENTER);
-        waitUntil(() -> !chat.streamingProperty().get().isEmpty() && model.paused);
+        focus(robot, "#chat-question").write(FIRST).type(KeyCode.ENTER);
+        waitUntil(() -> model.paused);
         assertEquals(ChatState.GENERATING, chat.stateProperty().get());
+        waitUntil(() -> chat.streamingProperty().get().equals(model.said()));
+        assertFalse(chat.streamingProperty().get().isEmpty(), "the first tokens are on screen");
         Node live = find(robot, "#chat-live");
         TitledPane liveReasoning = robot.from(live).lookup("#chat-reasoning").queryAs(TitledPane.class);
-        assertEquals("Reasoning (thinking...)", liveReasoning.getText(), "the reasoning streams first");
+        assertEquals(TaggedText.parse(model.said()).thinking(), "Reasoning (thinking...)".equals(liveReasoning.getText()),
+                "the reasoning section says it is thinking exactly while the text is inside <think>");
         model.hold.countDown();
         waitUntil(() -> chat.exchanges().size() == 1);
         Exchange first = chat.exchanges().getFirst();
         assertFalse(first.answer().stopped());
-        assertEquals(model.script(expected.count()), first.answer().text());
+        assertEquals(model.lastText, first.answer().text(), "the exchange keeps the model's whole streamed text");
+        assertTrue(first.answer().generatedTokens() > PacedLalm.PAUSE_AFTER, "it went on after the pause");
 
         // the second one is stopped with Esc and keeps what it said
         model.hold = new CountDownLatch(1);
-        focus(robot, "#chat-question").write("And where?").type(KeyCode.ENTER);
+        focus(robot, "#chat-question").write(SECOND).type(KeyCode.ENTER);
         waitUntil(() -> model.paused);
+        String before = model.said();
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> chat.exchanges().size() == 2);
         Exchange second = chat.exchanges().getLast();
         assertTrue(second.answer().stopped());
-        assertEquals(String.join("", List.of(model.script(expected.count()).split("(?<= )")).subList(0, JourneyModel.PAUSE_AFTER)),
-                second.answer().text());
+        assertEquals(before, second.answer().text(), "stopped at the pause: what was said so far, nothing after");
         assertEquals(ChatState.READY, chat.stateProperty().get());
 
         // the finished answer's reasoning is collapsed until asked for
         WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(first.answer().think(), "the drilled model reasons in <think> first: " + first.answer().text());
         TitledPane reasoning = (TitledPane) find(robot, "#chat-reasoning");
+        assertTrue(reasoning.isVisible());
         assertFalse(reasoning.isExpanded());
         robot.interact(() -> reasoning.setExpanded(true)); // as a click on its title does
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(reasoning.isExpanded());
         assertEquals(first.answer().think(), ((Label) reasoning.getContent()).getText());
-        assertEquals(TaggedText.parse(first.answer().text()).answer(), ((Label) find(robot, "#chat-answer")).getText());
+        assertEquals(first.answer().answer(), ((Label) find(robot, "#chat-answer")).getText());
 
         // close and reopen: the conversation about this clip is back
         Path clip = chat.clipProperty().get().file();
-        List<Exchange> before = List.copyOf(chat.exchanges());
+        List<Exchange> asked = List.copyOf(chat.exchanges());
         robot.interact(window::close);
         robot.interact(() -> {
             window = open(new Stage());
@@ -195,7 +253,7 @@ class ChatJourneyTest {
         ChatViewModel again = window.model().chat();
         waitUntil(() -> again.clipProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before, List.copyOf(again.exchanges()));
+        assertEquals(asked, List.copyOf(again.exchanges()));
         robot.interact(() -> window.model().workspaceProperty().set(Workspace.CHAT));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, robot.from(window.stage().getScene().getRoot()).lookup(".chat-exchange").queryAll().size(),
@@ -204,51 +262,50 @@ class ChatJourneyTest {
     }
 
     /**
-     * A test double of the LALM, which is built on another branch (the coordinator switches this
-     * journey to the real tiny model after the merge): it hears the clip through the real shipped
-     * encoder, answers with the count of sources the encoder finds, streams word by word, and can
-     * pause after {@value #PAUSE_AFTER} words until released or cancelled.
+     * The real LALM with a pause: after {@value #PAUSE_AFTER} streamed pieces it waits until the
+     * test releases it or Stop cancels the answer, so the test can look at an answer half-way
+     * without racing a fast tiny model. Everything it says comes from the LALM.
      */
-    static final class JourneyModel implements SpatialChatModel {
-        static final int PAUSE_AFTER = 3;
-        private final Encoder encoder;
+    static final class PacedLalm implements SpatialChatModel {
+        static final int PAUSE_AFTER = 2;
+        private final SpatialChatModel lalm;
+        private final StringBuffer said = new StringBuffer();
         volatile CountDownLatch hold;
         volatile boolean paused;
+        volatile String lastText;
 
-        JourneyModel(Encoder encoder) {
-            this.encoder = encoder;
+        PacedLalm(SpatialChatModel lalm) {
+            this.lalm = lalm;
         }
 
-        String script(int count) {
-            return "<think>The encoder finds " + count + " sources. </think><answer>I hear " + count + " sources.</answer>";
+        String said() {
+            return said.toString();
         }
 
         @Override
         public String name() {
-            return "Journey LALM";
+            return lalm.name();
         }
 
         @Override
         public double windowSeconds() {
-            return 8;
+            return lalm.windowSeconds();
         }
 
         @Override
         public SlotPredictor encoder() {
-            return encoder;
+            return lalm.encoder();
         }
 
         @Override
-        public ChatAnswer answer(ChatRequest request, Consumer<String> onText, TaskContext task) {
-            AudioClip foa = request.foa();
-            String text = script(encoder.predict(foa, task).count());
-            StringBuilder said = new StringBuilder();
-            String[] pieces = text.split("(?<= )");
-            boolean stopped = false;
-            for (int i = 0; i < pieces.length && !stopped; i++) {
-                said.append(pieces[i]);
-                onText.accept(pieces[i]);
-                if (i + 1 == PAUSE_AFTER && hold != null) {
+        public ChatAnswer answer(ChatRequest request, Consumer<String> onText, TaskContext task)
+                throws ChatInputException, IOException {
+            said.setLength(0);
+            int[] pieces = {0};
+            ChatAnswer a = lalm.answer(request, piece -> {
+                said.append(piece);
+                onText.accept(piece);
+                if (++pieces[0] == PAUSE_AFTER && hold != null) {
                     paused = true;
                     try {
                         while (!hold.await(10, TimeUnit.MILLISECONDS) && !task.isCancelled()) {
@@ -256,21 +313,18 @@ class ChatJourneyTest {
                         }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
-                        stopped = true;
                     }
                     paused = false;
                 }
-                stopped |= task.isCancelled();
-            }
+            }, task);
             hold = null;
-            TaggedText t = TaggedText.parse(said.toString());
-            return new ChatAnswer(said.toString(), t.think(), t.answer(), null, new HeardSpan(0, foa.duration(), foa.duration()),
-                    List.of(), 0, 0, 0, 0, stopped);
+            lastText = a.text();
+            return a;
         }
 
         @Override
         public void close() {
-            encoder.close();
+            lalm.close();
         }
     }
 }

@@ -43,7 +43,7 @@ import org.notmono.viewer.cli.SpectrogramCommand;
         footer = {
             "",
             "GUI: notmono [FILE...]   opens .wav and .scene.json files in the app",
-            "     notmono --snapshot OUT.png [--workspace scene|view|chat|training] [FILE...]",
+            "     notmono --snapshot OUT.png [--workspace scene|view|chat|training] [--lalm DIR] [FILE...]",
             "Exit codes: 0 success, 2 bad usage or input, 1 other failure.",
         })
 public class NotMonoCommand {

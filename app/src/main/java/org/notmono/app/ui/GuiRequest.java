@@ -6,12 +6,13 @@ import java.util.List;
 /**
  * What the GUI was started for: files to open, an optional workspace, and, for
  * {@code --snapshot}, the PNG to render the window to before exiting and the theme to render it in
- * ({@code light} or {@code dark}; null for the default).
+ * ({@code light} or {@code dark}; null for the default), and a LALM checkpoint folder for the
+ * chat to load (null: only the shipped one).
  */
-public record GuiRequest(List<Path> files, Workspace workspace, Path snapshot, String theme) {
+public record GuiRequest(List<Path> files, Workspace workspace, Path snapshot, String theme, Path lalm) {
 
     public GuiRequest(List<Path> files, Workspace workspace, Path snapshot) {
-        this(files, workspace, snapshot, null);
+        this(files, workspace, snapshot, null, null);
     }
 
     public static GuiRequest interactive(List<Path> files) {

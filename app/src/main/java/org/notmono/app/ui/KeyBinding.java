@@ -20,6 +20,7 @@ public enum KeyBinding {
     DELETE("Delete source", "Delete"),
     RENDER_SCENE("Render scene", "Shortcut+R"),
     RANDOM_SCENE("Random scene from the seed", "Shortcut+Shift+R"),
+    ASK_ABOUT_SCENE("Ask about this scene (Chat)", "Shortcut+Shift+A"),
     RESET_3D_VIEW("Reset the 3D view", "Shortcut+0"),
     TOGGLE_THEME("Toggle light/dark theme", "Shortcut+Shift+T"),
     WORKSPACE_SCENE("Scene workspace", "Shortcut+1"),

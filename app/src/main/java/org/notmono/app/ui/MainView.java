@@ -79,7 +79,6 @@ public final class MainView extends BorderPane {
                 case CHAT -> new ChatView(model.chat(), name -> dialogs.chooseToSave(getScene().getWindow(),
                         "Export the chat as Markdown", name, MARKDOWN));
                 case TRAINING -> TrainingWorkspaces.create(model, dialogs);
-                default -> new WorkspacePlaceholder(w);
             });
             tab.setId("tab-" + w.id());
             tab.setUserData(w);
@@ -180,6 +179,9 @@ public final class MainView extends BorderPane {
                 item("menu-render", KeyBinding.RENDER_SCENE, scene.render()::render),
                 item("menu-random-scene", KeyBinding.RANDOM_SCENE, scene.editor()::randomScene),
                 item("menu-reset-3d", KeyBinding.RESET_3D_VIEW, scene.view().room3d()::resetView));
+        MenuItem ask = item("menu-ask-about-scene", KeyBinding.ASK_ABOUT_SCENE, scene.render()::ask);
+        ask.disableProperty().bind(scene.render().askerProperty().isNull());
+        menu.getItems().add(2, ask);
         return menu;
     }
 

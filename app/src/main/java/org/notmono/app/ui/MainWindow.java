@@ -22,6 +22,7 @@ public final class MainWindow {
     private final MainView view;
     private final SceneWorkspace scene;
     private final Runnable onClosed;
+    private final ChatServices chat;
 
     /**
      * @param onClosed what to do once the window has closed (exit the app; a test may reopen)
@@ -34,6 +35,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, TaskService tasks, SettingsStore store, FileDialogs dialogs, Runnable onClosed, ChatServices chat) {
         this.stage = stage;
         this.onClosed = onClosed;
+        this.chat = chat;
         this.model = new MainViewModel(tasks, store);
         this.scene = SceneWorkspaces.create(model, tasks, store.file().toAbsolutePath().getParent().resolve("scene-recovery.json"));
         ChatWorkspaces.create(model, scene, tasks, store.file().toAbsolutePath().getParent(), chat);
@@ -70,6 +72,12 @@ public final class MainWindow {
 
     public SceneWorkspace sceneWorkspace() {
         return scene;
+    }
+
+    /** Loads the models that ship in the assets in the background: the spatial encoder and, once one ships, the LALM. */
+    public void loadShippedModels() {
+        model.loadEncoder(null);
+        model.chat().loadShipped(chat.shipped());
     }
 
     public Stage stage() {

@@ -75,7 +75,10 @@ public class NotMonoApplication extends Application {
             window.model().themeProperty().set(Theme.fromId(r.theme()));
         }
         window.show();
-        window.model().loadEncoder(null);
+        window.loadShippedModels();
+        if (r.lalm() != null) {
+            window.model().chat().loadModel(r.lalm());
+        }
         r.files().forEach(window.model()::open);
         if (r.workspace() != null && !r.files().isEmpty()) {
             showOnceOpened(tasks, window, r.workspace());

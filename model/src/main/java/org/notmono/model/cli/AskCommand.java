@@ -26,6 +26,7 @@ import org.notmono.model.lalm.Lalm;
 import org.notmono.model.lalm.ShippedLalm;
 import org.notmono.task.TaskContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,6 +54,9 @@ public class AskCommand implements Callable<Integer> {
 
     @Option(names = "--checkpoint", paramLabel = "DIR", description = "a LALM checkpoint folder (default: the shipped lalm-tiny)")
     Path checkpoint;
+
+    @Mixin
+    DeviceOption device;
 
     @Option(names = "--batch", paramLabel = "FILE.jsonl", description = "answer every question of a JSON-lines file")
     Path batch;
@@ -161,7 +165,7 @@ public class AskCommand implements Callable<Integer> {
             throw new InputException(dir + ": no such checkpoint folder");
         }
         try {
-            return Lalm.load(dir);
+            return Lalm.load(dir, device.device());
         } catch (IOException e) {
             throw new InputException(e.getMessage(), e);
         }

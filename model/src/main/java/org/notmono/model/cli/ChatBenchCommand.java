@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.jni.JniUtils;
@@ -24,14 +25,11 @@ import org.notmono.model.encoder.ShippedCheckpoint;
 import org.notmono.model.generate.Generated;
 import org.notmono.model.generate.Generator;
 import org.notmono.model.lalm.ChatPrompt;
+import org.notmono.model.lalm.FreshLalm;
 import org.notmono.model.lalm.Lalm;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.model.lalm.PromptEmbedding;
 import org.notmono.model.lm.Qwen2Config;
-import org.notmono.model.lm.Qwen2Model;
-import org.notmono.model.projector.ProjectorKind;
-import org.notmono.model.tokenizer.BpeTrainer;
-import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.sim.random.RandomSceneGenerator;
 import org.notmono.sim.render.ClipLoader;
 import org.notmono.sim.render.SceneRenderer;
@@ -39,6 +37,7 @@ import org.notmono.sim.scene.Scene;
 import org.notmono.sim.sources.ClipLibraries;
 import org.notmono.task.TaskContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -56,6 +55,9 @@ public class ChatBenchCommand implements Callable<Integer> {
     @Option(names = "--checkpoint", paramLabel = "DIR", description = "a LALM checkpoint (default: an untrained tiny LALM)")
     Path checkpoint;
 
+    @Mixin
+    DeviceOption device;
+
     @Option(names = "--repeats", defaultValue = "5", paramLabel = "N", description = "timed runs per number (default ${DEFAULT-VALUE})")
     int repeats;
 
@@ -71,7 +73,7 @@ public class ChatBenchCommand implements Callable<Integer> {
             throw new InputException("--repeats, --samples must be >= 1 and --tokens >= 2");
         }
         AudioClip clip = renderClip();
-        try (Lalm lalm = checkpoint != null ? Lalm.load(checkpoint) : untrainedTiny()) {
+        try (Lalm lalm = checkpoint != null ? Lalm.load(checkpoint, device.device()) : untrainedTiny(device.device())) {
             LalmModel model = lalm.model();
             Qwen2Config c = model.lm().config();
             System.out.printf(Locale.ROOT, "LALM %s: LM d %d, %d layers, %d/%d heads, vocab %d, %.1f M LM parameters; projector %s;"
@@ -158,7 +160,7 @@ public class ChatBenchCommand implements Callable<Integer> {
     }
 
     /** A tiny LALM with untrained LM and projector over the shipped encoder; its tokenizer is trained on a few sentences. */
-    private static Lalm untrainedTiny() throws IOException {
+    private static Lalm untrainedTiny(Device device) throws IOException {
         Path encoder = ShippedCheckpoint.extract().orElseThrow(() -> new InputException(
                 "no shipped encoder in the assets to time the chat with: pass --checkpoint DIR"));
         Path dir = Files.createTempDirectory("notmono-bench-chat");
@@ -169,10 +171,8 @@ public class ChatBenchCommand implements Callable<Integer> {
                 "The room is small and dry; a woman speaks in front of you.")) {
             corpus.addAll(java.util.Collections.nCopies(5, s));
         }
-        new BpeTrainer(600, SpecialTokens.ALL).train(corpus).write(tokenizer);
         tokenizer.toFile().deleteOnExit();
-        Qwen2Model lm = Qwen2Model.create(Qwen2Config.tiny(4096), 1, NDManager.newBaseManager());
-        return new Lalm(LalmModel.assemble("tiny, untrained", encoder, lm, tokenizer, ProjectorKind.P2, 256, 512, 1));
+        return new Lalm(FreshLalm.create("tiny, untrained", encoder, Qwen2Config.tiny(4096), 600, corpus, tokenizer, 256, 512, 1, device));
     }
 
     /** The held-out benchmark scene 100000/0, rendered: 4 s of FOA at 16 kHz. */

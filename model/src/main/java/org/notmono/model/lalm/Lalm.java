@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.jni.JniUtils;
@@ -17,6 +19,7 @@ import org.notmono.model.chat.ChatRequest;
 import org.notmono.model.chat.ChatTurn;
 import org.notmono.model.chat.HeardSpan;
 import org.notmono.model.chat.SpatialChatModel;
+import org.notmono.model.engine.DeviceChoice;
 import org.notmono.model.generate.Generated;
 import org.notmono.model.generate.Generator;
 import org.notmono.sim.scene.SlotPredictor;
@@ -39,9 +42,20 @@ public final class Lalm implements SpatialChatModel {
         this.generator = new Generator(model.lm(), model.tokenizer(), model.endTokens());
     }
 
-    /** Loads a checkpoint folder ({@code lalm-*\/}). */
+    /** Loads a checkpoint folder ({@code lalm-*\/}) on the device of the NOTMONO_DEVICE setting ({@link DeviceChoice}). */
     public static Lalm load(Path checkpoint) throws IOException {
-        return new Lalm(LalmCheckpoint.load(checkpoint));
+        return load(checkpoint, DeviceChoice.fromEnvironment());
+    }
+
+    /** Loads a checkpoint folder ({@code lalm-*\/}) on {@code device}. */
+    public static Lalm load(Path checkpoint, Device device) throws IOException {
+        return new Lalm(LalmCheckpoint.load(checkpoint, device));
+    }
+
+    /** The LALM that ships in the assets, on the device of the NOTMONO_DEVICE setting; empty until the curriculum ships one. */
+    public static Optional<Lalm> shipped() throws IOException {
+        Optional<Path> dir = ShippedLalm.extract();
+        return dir.isEmpty() ? Optional.empty() : Optional.of(load(dir.get()));
     }
 
     public LalmModel model() {

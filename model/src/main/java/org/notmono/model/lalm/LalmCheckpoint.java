@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
@@ -113,8 +114,13 @@ public final class LalmCheckpoint {
         Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Loads a checkpoint folder; a file that does not match model.json is named with its first differing tensor. */
+    /** Loads a checkpoint folder on the engine's default device; see {@link #load(Path, Device)}. */
     public static LalmModel load(Path dir) throws IOException {
+        return load(dir, Engine.getInstance().defaultDevice());
+    }
+
+    /** Loads a checkpoint folder on {@code device}; a file that does not match model.json is named with its first differing tensor. */
+    public static LalmModel load(Path dir, Device device) throws IOException {
         Path file = dir.resolve(MODEL_JSON);
         if (!Files.isRegularFile(file)) {
             if (Files.isRegularFile(dir.resolve("config.json"))) {
@@ -135,8 +141,8 @@ public final class LalmCheckpoint {
         Qwen2Config lmConfig = Qwen2Config.fromJson(json.path("lm"), file + " \"lm\"");
         ProjectorConfig projectorConfig = JSON.treeToValue(json.path("projector"), ProjectorConfig.class);
         Path encoderDir = dir.resolve(json.path("encoder").path("path").asText(ENCODER));
-        EncoderModel encoderModel = EncoderCheckpoint.load(encoderDir, Engine.getInstance().defaultDevice());
-        NDManager projectorManager = NDManager.newBaseManager();
+        EncoderModel encoderModel = EncoderCheckpoint.load(encoderDir, device);
+        NDManager projectorManager = NDManager.newBaseManager(device);
         Qwen2Model lm = null;
         LalmModel model = null;
         try {

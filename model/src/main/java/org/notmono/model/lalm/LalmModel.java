@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -83,10 +84,16 @@ public final class LalmModel implements AutoCloseable {
      */
     public static LalmModel assemble(String name, Path encoderDir, Qwen2Model lm, Path tokenizerFile, ProjectorKind kind,
                                      int hidden, int bottleneck, long seed) throws IOException {
-        EncoderModel encoderModel = EncoderCheckpoint.load(encoderDir, Engine.getInstance().defaultDevice());
+        return assemble(name, encoderDir, lm, tokenizerFile, kind, hidden, bottleneck, seed, Engine.getInstance().defaultDevice());
+    }
+
+    /** As {@link #assemble(String, Path, Qwen2Model, Path, ProjectorKind, int, int, long)}, the encoder and projector on {@code device}. */
+    public static LalmModel assemble(String name, Path encoderDir, Qwen2Model lm, Path tokenizerFile, ProjectorKind kind,
+                                     int hidden, int bottleneck, long seed, Device device) throws IOException {
+        EncoderModel encoderModel = EncoderCheckpoint.load(encoderDir, device);
         try {
             ProjectorConfig config = projectorFor(encoderModel, kind, hidden, bottleneck, lm.config().hiddenSize());
-            NDManager m = NDManager.newBaseManager();
+            NDManager m = NDManager.newBaseManager(device);
             Engine.getInstance().setRandomSeed((int) seed);
             Projector projector = new Projector(config);
             projector.initialize(m);

@@ -13,17 +13,20 @@ import org.notmono.sim.scene.Rtsd;
 /**
  * The chat's suggested questions, from the ASA generator: with a clip's RTSD, questions of
  * varied families that carry their right answer and the facts it rests on; without one,
- * open questions worded like the families' templates that name no source.
+ * open questions worded like the families' templates that name no source. Open suggestions
+ * never use a wording written for multiple choice ("Among these options, which sound...").
  */
 public final class AsaQuestionSource implements QuestionSource {
     private final QaVocabulary vocab;
-    private final Phrasings phrasings;
-    private final QaGenerator generator;
+    private final Phrasings open;
+    private final QaGenerator mcqGenerator;
+    private final QaGenerator openGenerator;
 
     public AsaQuestionSource(QaVocabulary vocab, Phrasings phrasings) {
         this.vocab = vocab;
-        this.phrasings = phrasings;
-        this.generator = new QaGenerator(vocab, phrasings, Phrasings.Set.ALL);
+        this.open = phrasings.forOpenQuestions();
+        this.mcqGenerator = new QaGenerator(vocab, phrasings, Phrasings.Set.ALL);
+        this.openGenerator = new QaGenerator(vocab, open, Phrasings.Set.ALL);
     }
 
     @Override
@@ -34,7 +37,7 @@ public final class AsaQuestionSource implements QuestionSource {
         if (truth == null) {
             SplittableRandom r = new SplittableRandom(seed);
             for (Family f : families) {
-                List<Phrasings.Template> plain = phrasings.of(f, Phrasings.Set.ALL).stream()
+                List<Phrasings.Template> plain = open.of(f, Phrasings.Set.ALL).stream()
                         .filter(t -> !t.text().matches(".*\\{(X|Y|where|turn)}.*")).toList();
                 if (out.size() < count && !plain.isEmpty()) {
                     String text = Picks.one(r, plain).text().replace("{extreme}", f == Family.MULTIHOP ? "closest" : "closest to");
@@ -46,7 +49,10 @@ public final class AsaQuestionSource implements QuestionSource {
         SceneFacts facts = SceneFacts.of(truth);
         QaKind kind = multipleChoice ? QaKind.MCQ : QaKind.OPEN;
         for (int i = 0; i < families.size() && out.size() < count; i++) {
-            Optional<QaItem> q = generator.generate(facts, "", families.get(i), kind, seed, i);
+            if (!multipleChoice && open.of(families.get(i), Phrasings.Set.ALL).isEmpty()) {
+                continue; // every wording of the family needs options
+            }
+            Optional<QaItem> q = (multipleChoice ? mcqGenerator : openGenerator).generate(facts, "", families.get(i), kind, seed, i);
             if (q.isPresent()) {
                 QaItem item = q.get();
                 out.add(new SuggestedQuestion(item.family().id(), item.question(), item.options(),

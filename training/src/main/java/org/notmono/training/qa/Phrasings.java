@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,10 @@ public final class Phrasings {
     public record Template(String id, String text) {
     }
 
+    /** Wordings that presuppose a list to choose from ("Among these options", "Which of the following", "which claim"). */
+    private static final Pattern OPTION_WORDING = Pattern.compile("(?i)\\boptions?\\b|\\bof the following\\b|\\blisted\\b"
+            + "|\\b(which|one) of these\\b|\\bthese (statements|descriptions|locations|events)\\b|\\bstatements?\\b"
+            + "|\\bpick\\b(?! the \\{extreme})|\\bclaims?\\b|\\bwhich (description|sentence)\\b|\\bbelow\\b|\\bselect\\b");
     private final Map<Family, List<Template>> train = new EnumMap<>(Family.class);
     private final Map<Family, List<Template>> heldOut = new EnumMap<>(Family.class);
 
@@ -60,6 +65,24 @@ public final class Phrasings {
             list.add(new Template(f.id() + "/" + prefix + (i + 1), array.get(i).asText()));
         }
         return List.copyOf(list);
+    }
+
+    /** True when {@code text} only makes sense with options beside it: a multiple-choice wording. */
+    public static boolean assumesOptions(String text) {
+        return OPTION_WORDING.matcher(text).find();
+    }
+
+    /**
+     * These templates without the multiple-choice wordings ({@link #assumesOptions}): the ones an
+     * open question may use. A family whose every wording needs options has none here.
+     */
+    public Phrasings forOpenQuestions() {
+        Phrasings open = new Phrasings();
+        for (Family f : Family.values()) {
+            open.train.put(f, train(f).stream().filter(t -> !assumesOptions(t.text())).toList());
+            open.heldOut.put(f, heldOut(f).stream().filter(t -> !assumesOptions(t.text())).toList());
+        }
+        return open;
     }
 
     public List<Template> train(Family f) {

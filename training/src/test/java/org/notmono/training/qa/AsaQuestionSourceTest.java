@@ -69,4 +69,30 @@ class AsaQuestionSourceTest {
             assertFalse(q.question().contains("{"), q.question());
         }
     }
+
+    @Test
+    void openQuestionsNeverUseWordingsWrittenForMultipleChoice() throws Exception {
+        assertTrue(Phrasings.assumesOptions("Among these options, which sound is actually in the clip?"));
+        assertTrue(Phrasings.assumesOptions("Which of the following matches the scene?"));
+        assertTrue(Phrasings.assumesOptions("Only one of the listed events really happens here; name it."));
+        assertTrue(Phrasings.assumesOptions("Check each claim against the enclosure; which one breaks physics?"));
+        assertTrue(Phrasings.assumesOptions("Which description best matches the room size and reverberation?"));
+        assertFalse(Phrasings.assumesOptions("Two steps: pick the {extreme} emitter, then give its bearing."));
+        assertFalse(Phrasings.assumesOptions("Among the sounds you hear, which is {extreme} you?"));
+        assertTrue(java.util.Arrays.stream(Family.values()).anyMatch(f -> Phrasings.standard().of(f, Phrasings.Set.ALL).stream()
+                .anyMatch(t -> Phrasings.assumesOptions(t.text()))), "the shipped tables have multiple-choice wordings to avoid");
+        int open = 0;
+        for (long i = 0; i < 20; i++) {
+            List<SuggestedQuestion> qs = new java.util.ArrayList<>(source.suggest(truth(i), Family.values().length, false, i));
+            qs.addAll(source.suggest(null, Family.values().length, false, i));
+            for (SuggestedQuestion q : qs) {
+                String text = q.question().toLowerCase(java.util.Locale.ROOT);
+                assertTrue(java.util.stream.Stream.of("among these options", "of the following", "which option", "listed",
+                        "which of these", "which statement", "claim", "which description").noneMatch(text::contains), q.question());
+                assertNull(q.options());
+                open++;
+            }
+        }
+        assertTrue(open > 20 * 5, "most families still suggest open questions: " + open);
+    }
 }

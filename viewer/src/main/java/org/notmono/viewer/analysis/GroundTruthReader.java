@@ -23,11 +23,6 @@ public final class GroundTruthReader {
     private GroundTruthReader() {
     }
 
-    /** {@code X.rtsd.json} for {@code X.wav}. */
-    public static Path besides(Path wav) {
-        return wav.resolveSibling(wav.getFileName().toString().replaceFirst("(?i)\\.wav$", "") + ".rtsd.json");
-    }
-
     /** A moving source's receiver-relative path: {@code points[i] = {t, azimuth, elevation, distance}}. */
     public record Track(String sourceId, List<double[]> points) {
 

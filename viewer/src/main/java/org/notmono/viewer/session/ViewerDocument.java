@@ -11,6 +11,7 @@ import java.util.SequencedMap;
 
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.Wav;
+import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.task.TaskContext;
@@ -76,7 +77,7 @@ public record ViewerDocument(Path file, AudioClip audio, WaveformSummary wavefor
             overview = DirectionMap.of(intensity, MAP_GRID);
             track = DirectionTrack.of(intensity);
         }
-        Path rtsd = GroundTruthReader.besides(file);
+        Path rtsd = RtsdJson.besides(file);
         List<TruthSource> truth = List.of();
         RoomResponse room = null;
         Map<String, GroundTruthReader.Track> tracks = Map.of();

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.scene.metrics.TruthSource;
 
 class GroundTruthReaderTest {
@@ -34,7 +35,7 @@ class GroundTruthReaderTest {
         assertEquals(20, tracks.get("s2").at(truth.get(1), 0.09).azimuth());
         assertEquals(0, tracks.get("s2").at(truth.get(1), 0.02).azimuth());
         assertEquals(3.1, tracks.get("s2").at(truth.get(1), 5).distance());
-        assertEquals(GroundTruthReader.besides(dir.resolve("x.wav")), rtsd);
+        assertEquals(RtsdJson.besides(dir.resolve("x.wav")), rtsd);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -143,7 +144,8 @@ public final class ChatViewModel {
             text = error.get();
         } else if (model.get() == null) {
             s = ChatState.NO_MODEL;
-            text = "No model loaded. Use File > Load LALM checkpoint... to open a lalm-*/ folder"
+            text = "No model loaded. Use File > Load LALM checkpoint... to open a lalm-*/ folder, or train one with"
+                    + " `notmono train curriculum --config tiny -o RUNS` (its last stage writes lalm-*/)"
                     + (clip.get() == null ? "; then attach a clip." : ".");
         } else if (clip.get() == null) {
             s = ChatState.NO_CLIP;
@@ -160,15 +162,34 @@ public final class ChatViewModel {
 
     /** Loads a checkpoint folder in the background; it replaces the current model when loaded. */
     public void loadModel(Path checkpoint) {
-        String name = String.valueOf(checkpoint.getFileName());
+        load(String.valueOf(checkpoint.getFileName()), String.valueOf(checkpoint), ctx -> loader.load(checkpoint, ctx), true);
+    }
+
+    /**
+     * Loads the checkpoint that ships with the app, in the background, found by {@code shipped}
+     * (empty when none ships: the chat then stays without a model). A model the user loaded
+     * meanwhile is kept.
+     */
+    public void loadShipped(Job<Optional<Path>> shipped) {
+        load("the shipped model", "the assets", ctx -> {
+            Optional<Path> dir = shipped.run(ctx);
+            return dir.isEmpty() ? null : loader.load(dir.get(), ctx);
+        }, false);
+    }
+
+    private void load(String name, String from, Job<SpatialChatModel> open, boolean replace) {
         error.set(null);
-        loading.set("Loading the model " + name);
-        attempt("Load LALM " + name, ctx -> loader.load(checkpoint, ctx), m -> {
+        loading.set("Loading " + name);
+        attempt("Load LALM " + name, open, m -> {
             loading.set(null);
-            setModel(m);
+            if (m != null && (replace || model.get() == null)) {
+                setModel(m);
+            } else if (m != null) {
+                m.close();
+            }
         }, problem -> {
             loading.set(null);
-            error.set("Cannot load the model from " + checkpoint + ": " + problem);
+            error.set("Cannot load the model from " + from + ": " + problem);
         });
     }
 

@@ -19,10 +19,13 @@ import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.task.TaskContext;
 
 /**
- * A test double of the spatial LALM, which is built on another branch and not here yet: it
- * answers each request with the text its script gives, streamed word by word, honours
+ * A test double of the spatial LALM for the view model's unit tests only: they check exact
+ * texts (the multiple-choice letter, the answer check against the truth, the Markdown export,
+ * the history that comes back), which a real model trained in a test's seconds cannot say on
+ * cue. It answers each request with the text its script gives, streamed word by word, honours
  * cancellation between words like the real generator, and records the requests it saw. The
- * view model is tested against the {@link SpatialChatModel} contract, not against this.
+ * Chat journey drives the real LALM; the view model is tested against the
+ * {@link SpatialChatModel} contract, not against this.
  */
 final class ScriptedChatModel implements SpatialChatModel {
     private static final Pattern LETTER = Pattern.compile("<answer>\\s*([A-D])\\b");

@@ -30,6 +30,7 @@ import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.Job;
 import org.notmono.fx.task.TaskService;
+import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.SlotPredictor;
@@ -39,7 +40,6 @@ import org.notmono.viewer.analysis.AxisTicks;
 import org.notmono.viewer.analysis.DirectionEstimator;
 import org.notmono.viewer.analysis.DirectionMap;
 import org.notmono.viewer.analysis.FrequencyBand;
-import org.notmono.viewer.analysis.GroundTruthReader;
 import org.notmono.viewer.analysis.RoomResponse;
 import org.notmono.viewer.analysis.Spectrogram;
 import org.notmono.viewer.listen.Listening;
@@ -233,7 +233,7 @@ public final class ViewerViewModel {
         if (d == null || sourceId == null || (shown != null && sourceId.equals(shown.sourceId()))) {
             return;
         }
-        Path rtsd = GroundTruthReader.besides(d.file());
+        Path rtsd = RtsdJson.besides(d.file());
         tasks.submit("Room response of " + sourceId, ctx -> RoomResponse.fromRtsd(rtsd, sourceId), r -> {
             if (d == document.get() && sourceId.equals(roomSource.get())) {
                 room.set(r);

@@ -1,0 +1,43 @@
+package org.notmono.training.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.notmono.training.curriculum.Curriculum;
+import org.notmono.training.curriculum.CurriculumConfig;
+import org.notmono.training.curriculum.GracefulStop;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code notmono train curriculum --config tiny|FILE --data DIR [--encoder DIR] -o RUNS}. */
+@Command(name = "curriculum", mixinStandardHelpOptions = true,
+        description = {"Run the curriculum after the encoder in order (Stage 0, 2, 3), each stage in its own run folder under RUNS",
+            "starting from the one before; a finished stage is skipped and an unfinished one resumed, so running the command",
+            "again continues where it stopped. Ctrl-C or SIGTERM stops the current stage with a checkpoint."})
+public class TrainCurriculumCommand implements Callable<Integer> {
+    @Option(names = "--config", defaultValue = "tiny", paramLabel = "tiny|FILE",
+            description = "named curriculum config or a config JSON (default ${DEFAULT-VALUE})")
+    String config;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "training dataset made by 'notmono dataset' (seed below 100000)")
+    Path data;
+
+    @Option(names = "--encoder", paramLabel = "DIR", description = "the Stage 1 encoder checkpoint (default: the shipped encoder-tiny)")
+    Path encoder;
+
+    @Option(names = "-o", defaultValue = "runs", paramLabel = "RUNS", description = "folder of runs (default ${DEFAULT-VALUE})")
+    Path runs;
+
+    @Override
+    public Integer call() throws IOException {
+        CurriculumConfig c = CurriculumConfig.resolve(config);
+        EngineSetup.threads(c.threads());
+        try (GracefulStop stop = new GracefulStop()) {
+            Curriculum.Outcome o = Curriculum.run(c, data, encoder != null ? encoder : LmStageCommand.shippedEncoder(), runs, stop,
+                    System.out::println);
+            System.out.println(o.stoppedIn() != null ? "stopped in " + o.stoppedIn() : "curriculum done: " + o.lastCheckpoint());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,106 @@
+package org.notmono.training.curriculum;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.notmono.cli.InputException;
+import org.notmono.model.lm.Qwen2Config;
+import org.notmono.model.lora.LoraConfig;
+
+/**
+ * The supervised curriculum's config ({@code notmono.curriculum/1}): the decoder's shape (its
+ * {@code vocab_size} is also the size the Stage 0 tokenizer is trained to), the projector's
+ * widths, the Stage 3 LoRA, engine threads and the settings of Stages 0, 2 and 3.
+ */
+public record CurriculumConfig(String name, Qwen2Config lm, int projectorHidden, int projectorBottleneck, LoraConfig lora,
+                               int threads, StageSettings stage0, StageSettings stage2, StageSettings stage3) {
+    public static final String FORMAT = "notmono.curriculum/1";
+    /** Named configs shipped as resources. */
+    public static final List<String> NAMES = List.of("tiny");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The settings of {@code stage} ("stage0", "stage2", "stage3"). */
+    public StageSettings settings(String stage) {
+        return switch (stage) {
+            case "stage0" -> stage0;
+            case "stage2" -> stage2;
+            case "stage3" -> stage3;
+            default -> throw new IllegalArgumentException("no supervised stage " + stage);
+        };
+    }
+
+    /** A named config or a JSON file (a run's config.json holds it under "curriculum"). */
+    public static CurriculumConfig resolve(String nameOrFile) throws IOException {
+        if (NAMES.contains(nameOrFile)) {
+            try (InputStream in = CurriculumConfig.class.getResourceAsStream("curriculum-" + nameOrFile + ".json")) {
+                return fromJson(MAPPER.readTree(in), "curriculum-" + nameOrFile + ".json");
+            }
+        }
+        Path file = Path.of(nameOrFile);
+        if (!Files.isRegularFile(file)) {
+            throw new InputException("--config " + nameOrFile + " is neither one of " + NAMES + " nor a file");
+        }
+        JsonNode json;
+        try {
+            json = MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new InputException(file + ": not JSON (" + e.getMessage() + ")");
+        }
+        return fromJson(json.has("curriculum") ? json.get("curriculum") : json, file.toString());
+    }
+
+    /** Reads {@link #toJson()}'s form; anything missing or invalid is an {@link InputException} naming it. */
+    public static CurriculumConfig fromJson(JsonNode json, String where) {
+        if (!FORMAT.equals(json.path("format").asText())) {
+            throw new InputException(where + ": \"format\" is not " + FORMAT + "; not a curriculum config");
+        }
+        Qwen2Config lm;
+        try {
+            lm = Qwen2Config.fromJson(StageSettings.required(json, "lm", where), where + " \"lm\"");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+        JsonNode projector = StageSettings.required(json, "projector", where);
+        LoraConfig lora;
+        try {
+            lora = LoraConfig.fromJson(StageSettings.required(json, "lora", where));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(where + " \"lora\": " + e.getMessage());
+        }
+        return new CurriculumConfig(json.path("name").asText(where), lm,
+                StageSettings.required(projector, "hidden", where + " \"projector\"").asInt(),
+                StageSettings.required(projector, "bottleneck", where + " \"projector\"").asInt(), lora,
+                Math.max(1, json.path("threads").asInt(2)),
+                StageSettings.fromJson(StageSettings.required(json, "stage0", where), where + " \"stage0\""),
+                StageSettings.fromJson(StageSettings.required(json, "stage2", where), where + " \"stage2\""),
+                StageSettings.fromJson(StageSettings.required(json, "stage3", where), where + " \"stage3\""));
+    }
+
+    public ObjectNode toJson() {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("format", FORMAT);
+        n.put("name", name);
+        n.set("lm", lm.toJson());
+        ObjectNode p = n.putObject("projector");
+        p.put("hidden", projectorHidden);
+        p.put("bottleneck", projectorBottleneck);
+        n.set("lora", lora.toJson());
+        n.put("threads", threads);
+        n.set("stage0", stage0.toJson());
+        n.set("stage2", stage2.toJson());
+        n.set("stage3", stage3.toJson());
+        return n;
+    }
+
+    /** The same config with other settings for one stage (tests, short measurements). */
+    public CurriculumConfig with(String stage, StageSettings s) {
+        return new CurriculumConfig(name, lm, projectorHidden, projectorBottleneck, lora, threads,
+                stage.equals("stage0") ? s : stage0, stage.equals("stage2") ? s : stage2, stage.equals("stage3") ? s : stage3);
+    }
+}

@@ -1,0 +1,126 @@
+package org.notmono.training.curriculum;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+
+import org.notmono.training.run.RunFolder;
+import org.notmono.training.stage1.WarmupCosine;
+
+/**
+ * The training loop of the supervised LM stages (0, 2, 3) in the run layout of DESIGN.md: a
+ * fixed number of steps over a seeded example order (a new shuffle each epoch), Adam at a
+ * warm-up and cosine learning rate, one metrics record per step ({@code train/loss},
+ * {@code train/learning_rate}, {@code train/tokens_per_second}, {@code train/tokens}),
+ * checkpoints every N steps and at the end, and a graceful stop (a checkpoint, then status
+ * "stopped"). Started at a checkpoint's step it continues the order and the schedule; Adam's
+ * moments start again from zero.
+ */
+public final class LmStageRunner {
+    private final String stage;
+    private final StageSettings settings;
+    private final StageModel model;
+    private final RunFolder run;
+    private final Map<String, Object> provenance;
+
+    /** @param provenance recorded in every checkpoint's model.json "training" (config, data, seeds) */
+    public LmStageRunner(String stage, StageSettings settings, StageModel model, RunFolder run, Map<String, Object> provenance) {
+        this.stage = stage;
+        this.settings = settings;
+        this.model = model;
+        this.run = run;
+        this.provenance = provenance;
+    }
+
+    /** How a call to {@link #train} ended. */
+    public record Outcome(long lastStep, boolean stopped, Map<String, Float> lastMetrics) {
+    }
+
+    public int stepsPerEpoch() {
+        return Math.max(1, model.examples() / settings.batchSize());
+    }
+
+    /** Runs from {@code startStep} (0 for a new run, else a checkpoint's step) to the last step or a stop request. */
+    public Outcome train(long startStep, BooleanSupplier stopRequested) throws IOException {
+        long total = settings.steps();
+        int perEpoch = stepsPerEpoch();
+        WarmupCosine schedule = new WarmupCosine((float) settings.learningRate(), settings.warmupSteps(), total, 0);
+        run.truncateMetricsAfter(startStep);
+        run.plannedSteps(total);
+        run.status("running", startStep, (int) (startStep / perEpoch), startStep == 0 ? "starting" : "resuming at step " + startStep);
+        run.log(stage + (startStep == 0 ? " starts" : " resumes at step " + startStep + " (Adam's moments start from zero)")
+                + ": " + model.examples() + " examples, " + perEpoch + " steps per epoch, " + total + " steps");
+        long step = startStep;
+        Map<String, Float> last = Map.of();
+        long tokensSince = 0;
+        long started = System.nanoTime();
+        while (step < total) {
+            int epoch = (int) (step / perEpoch);
+            int[] batch = batch(epoch, (int) (step % perEpoch));
+            float lr = schedule.getNewValue((int) step + 1);
+            long t0 = System.nanoTime();
+            StageModel.Step result = model.step(batch, lr);
+            step++;
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            tokensSince += result.tokens();
+            Map<String, Float> metrics = new LinkedHashMap<>();
+            metrics.put("train/loss", result.loss());
+            metrics.put("train/learning_rate", lr);
+            metrics.put("train/tokens", (float) result.tokens());
+            metrics.put("train/tokens_per_second", (float) (result.tokens() / seconds));
+            run.metrics(step, epoch, metrics);
+            last = metrics;
+            boolean stop = stopRequested.getAsBoolean();
+            boolean end = step == total;
+            if (step % settings.checkpointEvery() == 0 || end || stop) {
+                checkpoint(step);
+            }
+            String message = String.format(Locale.ROOT, "step %d/%d loss %.4f", step, total, result.loss());
+            if (step % 10 == 0 || end || stop) {
+                double elapsed = (System.nanoTime() - started) / 1e9;
+                run.status("running", step, epoch, message);
+                run.log(String.format(Locale.ROOT, "%s (%.0f s, %.0f tokens/s)", message, elapsed, tokensSince / elapsed));
+            }
+            if (stop && !end) {
+                run.status("stopped", step, epoch, "stopped at step " + step + "; resume with --resume");
+                run.log("stopped at step " + step);
+                return new Outcome(step, true, last);
+            }
+        }
+        run.status("finished", step, (int) ((step - 1) / perEpoch), "finished after " + step + " steps");
+        run.log("finished after " + step + " steps");
+        return new Outcome(step, false, last);
+    }
+
+    /** The examples of step {@code position} of {@code epoch}: a seeded shuffle per epoch, so a resumed run draws the same batches. */
+    int[] batch(int epoch, int position) {
+        int n = model.examples();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        SplittableRandom r = new SplittableRandom(settings.seed() * 1_000_003L + epoch);
+        for (int i = n - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int[] batch = new int[settings.batchSize()];
+        for (int k = 0; k < batch.length; k++) {
+            batch[k] = order[(position * batch.length + k) % n];
+        }
+        return batch;
+    }
+
+    private void checkpoint(long step) throws IOException {
+        Map<String, Object> training = new LinkedHashMap<>(provenance);
+        training.put("stage", stage);
+        training.put("globalStep", step);
+        model.checkpoint(run.checkpoint(step), training);
+        run.log("checkpoint step-" + step);
+    }
+}

@@ -1,0 +1,21 @@
+package org.notmono.training.curriculum;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** What {@link LmStageRunner} trains: a set of examples, one optimisation step on some of them, and a checkpoint. */
+public interface StageModel {
+    /** How one step went: the loss before the update and the tokens the decoder read. */
+    record Step(float loss, long tokens) {
+    }
+
+    /** The number of examples the stage draws its batches from. */
+    int examples();
+
+    /** One update on the examples {@code batch} at learning rate {@code learningRate}. */
+    Step step(int[] batch, float learningRate);
+
+    /** Writes a checkpoint to {@code dir} (atomically); {@code training} goes into its model.json. */
+    void checkpoint(Path dir, Map<String, Object> training) throws IOException;
+}

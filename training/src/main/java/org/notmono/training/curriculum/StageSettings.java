@@ -1,0 +1,56 @@
+package org.notmono.training.curriculum;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.notmono.cli.InputException;
+
+/**
+ * How one supervised LM stage trains: a fixed number of Adam steps of {@code batchSize}
+ * examples, linear warm-up then cosine decay, global-norm clipping, a checkpoint every N steps.
+ *
+ * @param seed the example order and initialisation; below 100000 (DESIGN.md: higher seeds are held out)
+ */
+public record StageSettings(int steps, int batchSize, double learningRate, int warmupSteps, int checkpointEvery,
+                            double gradientClip, long seed) {
+    /** Seeds at and above this are evaluation seeds (DESIGN.md), never trained with. */
+    public static final long HELD_OUT_SEEDS = 100_000;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public StageSettings {
+        if (steps < 1 || batchSize < 1 || checkpointEvery < 1 || warmupSteps < 0 || !(learningRate > 0) || !(gradientClip > 0)) {
+            throw new IllegalArgumentException("steps, batchSize and checkpointEvery must be at least 1, learningRate and"
+                    + " gradientClip positive, warmupSteps not negative");
+        }
+    }
+
+    public ObjectNode toJson() {
+        return MAPPER.valueToTree(this);
+    }
+
+    /** From JSON; a missing or out-of-range field is an {@link InputException} naming it and {@code where}. */
+    public static StageSettings fromJson(JsonNode n, String where) {
+        StageSettings s;
+        try {
+            s = new StageSettings(required(n, "steps", where).asInt(), required(n, "batchSize", where).asInt(),
+                    required(n, "learningRate", where).asDouble(), required(n, "warmupSteps", where).asInt(),
+                    required(n, "checkpointEvery", where).asInt(), required(n, "gradientClip", where).asDouble(),
+                    required(n, "seed", where).asLong());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(where + ": " + e.getMessage());
+        }
+        if (s.seed < 0 || s.seed >= HELD_OUT_SEEDS) {
+            throw new InputException(where + ": seed " + s.seed + " is not a training seed; use 0.." + (HELD_OUT_SEEDS - 1)
+                    + " (seeds from " + HELD_OUT_SEEDS + " up are held out for evaluation)");
+        }
+        return s;
+    }
+
+    static JsonNode required(JsonNode n, String field, String where) {
+        JsonNode v = n == null ? null : n.get(field);
+        if (v == null || v.isNull() || !(v.isNumber() || v.isTextual() || v.isObject())) {
+            throw new InputException(where + ": \"" + field + "\" is missing; add it");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,128 @@
+package org.notmono.training.curriculum;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.notmono.cli.InputException;
+import org.notmono.model.lalm.ChatPrompt;
+import org.notmono.model.tokenizer.SpecialTokens;
+import org.notmono.training.qa.DatasetRtsds;
+import org.notmono.training.qa.Family;
+import org.notmono.training.qa.Phrasings;
+import org.notmono.training.qa.QaCorpus;
+import org.notmono.training.qa.QaGenerator;
+import org.notmono.training.qa.QaItem;
+import org.notmono.training.qa.QaKind;
+import org.notmono.training.qa.QaVocabulary;
+import org.notmono.training.qa.SceneFacts;
+
+/**
+ * The text each supervised stage trains on, made from a training dataset's RTSDs with the QA
+ * generator (training phrasings only):
+ * <ul>
+ *   <li>Stage 0: every scene's paragraph on its own, and open, multiple-choice and
+ *   chain-of-thought questions answered from that paragraph given in the prompt where the
+ *   audio goes later;</li>
+ *   <li>Stage 2: open questions and "Describe the scene." heard from the clip;</li>
+ *   <li>Stage 3: chain-of-thought questions heard from the clip, answered
+ *   {@code <think>...</think><answer>...</answer>}.</li>
+ * </ul>
+ */
+public final class SupervisedCorpus {
+    /** What Stage 2 asks for a scene's paragraph. */
+    public static final String DESCRIBE = "Describe the scene.";
+    private final QaVocabulary vocab;
+    private final QaCorpus qa;
+
+    public SupervisedCorpus(QaVocabulary vocab) {
+        this.vocab = vocab;
+        this.qa = new QaCorpus(new QaGenerator(vocab, Phrasings.standard(), Phrasings.Set.TRAIN));
+    }
+
+    /** Stage 0's samples (text only). */
+    public List<Sample> stage0(Path data, List<DatasetRtsds.Scene> scenes, long seed) {
+        checkFields(data, scenes);
+        List<Sample> out = new ArrayList<>();
+        Map<String, String> paragraphs = new HashMap<>();
+        for (DatasetRtsds.Scene s : scenes) {
+            String paragraph = paragraph(s);
+            paragraphs.put(s.clip(), paragraph);
+            out.add(new Sample(null, SpecialTokens.END_OF_TEXT, paragraph + SpecialTokens.END_OF_TEXT));
+        }
+        for (QaKind kind : QaKind.values()) {
+            for (QaItem item : qa.make(scenes, List.of(Family.values()), kind, seed)) {
+                Sample heard = heard(item);
+                out.add(new Sample(null, heard.prompt().replace(SpecialTokens.ACOUSTIC, "Scene description: "
+                        + paragraphs.get(item.clip())), heard.completion()));
+            }
+        }
+        return out;
+    }
+
+    /** Stage 2's samples: open questions and the scene description, heard from the clip. */
+    public List<Sample> stage2(Path data, List<DatasetRtsds.Scene> scenes, long seed) {
+        checkFields(data, scenes);
+        checkClips(data, scenes, "Stage 2");
+        List<Sample> out = new ArrayList<>();
+        for (DatasetRtsds.Scene s : scenes) {
+            out.add(new Sample(s.clip(), ChatPrompt.render(List.of(), DESCRIBE, false),
+                    ChatPrompt.assistantCompletion(answer(paragraph(s)))));
+        }
+        qa.make(scenes, List.of(Family.values()), QaKind.OPEN, seed).forEach(i -> out.add(heard(i)));
+        return out;
+    }
+
+    /** Stage 3's samples: chain-of-thought questions heard from the clip. */
+    public List<Sample> stage3(Path data, List<DatasetRtsds.Scene> scenes, long seed) {
+        checkFields(data, scenes);
+        checkClips(data, scenes, "Stage 3");
+        List<Sample> out = new ArrayList<>();
+        qa.make(scenes, List.of(Family.values()), QaKind.COT, seed).forEach(i -> out.add(heard(i)));
+        return out;
+    }
+
+    /** An item as a prompt with the audio anchor and its completion: reasoning for chain-of-thought items. */
+    static Sample heard(QaItem item) {
+        String user = ChatPrompt.question(item.question(), item.options());
+        return switch (item.kind()) {
+            case OPEN -> new Sample(item.clip(), ChatPrompt.render(List.of(), user, false), ChatPrompt.assistantCompletion(answer(item.target())));
+            case MCQ -> new Sample(item.clip(), ChatPrompt.render(List.of(), user, false),
+                    ChatPrompt.assistantCompletion(answer(item.answer() + ". " + item.answerText())));
+            case COT -> new Sample(item.clip(), ChatPrompt.render(List.of(), user, true), ChatPrompt.assistantCompletion(item.target()));
+        };
+    }
+
+    private static String answer(String text) {
+        return SpecialTokens.ANSWER + text + SpecialTokens.ANSWER_END;
+    }
+
+    private String paragraph(DatasetRtsds.Scene s) {
+        return SceneParagraph.of(SceneFacts.of(s.rtsd()), vocab);
+    }
+
+    /** Every RTSD must carry the room and the sources the text is made from. */
+    private static void checkFields(Path data, List<DatasetRtsds.Scene> scenes) {
+        for (DatasetRtsds.Scene s : scenes) {
+            for (String field : Arrays.asList("room", "sources", "receiver")) {
+                if (s.rtsd().path(field).isMissingNode() || s.rtsd().path(field).isNull()) {
+                    throw new InputException(data + ": RTSD " + s.rtsd().path("id").asText("?") + " has no \"" + field
+                            + "\"; make the training data with 'notmono dataset'");
+                }
+            }
+        }
+    }
+
+    private static void checkClips(Path data, List<DatasetRtsds.Scene> scenes, String stage) {
+        for (DatasetRtsds.Scene s : scenes) {
+            if (!Files.isRegularFile(data.resolve(s.clip()))) {
+                throw new InputException(data.resolve(s.clip()) + " is missing: " + stage
+                        + " hears every scene's clip; give a dataset with its WAVs");
+            }
+        }
+    }
+}

@@ -12,12 +12,14 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.notmono.cli.InputException;
 import org.notmono.training.run.RunFolder;
+import org.notmono.training.sapo.Stage4Trainer;
 
 /**
- * {@code notmono train curriculum}: every stage after the encoder in order, each in its own
- * run folder under RUNS and each starting from the last checkpoint of the one before. A stage
- * whose newest run has finished is skipped; an unfinished one is resumed; a stopped stage
- * stops the curriculum (run the command again to continue).
+ * {@code notmono train curriculum}: every stage after the encoder in order (0, 2, 3, 4), each in
+ * its own run folder under RUNS and each starting from the last checkpoint of the one before. A
+ * stage whose newest run has finished is skipped; an unfinished supervised stage is resumed, an
+ * unfinished Stage 4 started again; a stopped stage stops the curriculum (run the command again
+ * to continue).
  */
 public final class Curriculum {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -49,8 +51,21 @@ public final class Curriculum {
             previous = lastCheckpoint(result.run());
             say.accept(stage + ": finished in " + result.run());
         }
-        // STAGE 4 GOES HERE: when the sapo branch lands, run Stage 4 (SAPO) from `previous` (the Stage 3 checkpoint) in the
-        // same way: skip a finished stage4 run, resume an unfinished one, else start one; then return its last checkpoint.
+        Optional<Path> existing = newestRun(runs, SapoStage.STAGE);
+        if (existing.isPresent() && finished(existing.get())) {
+            say.accept(SapoStage.STAGE + ": finished in " + existing.get() + ", skipped");
+            return new Outcome(lastCheckpoint(existing.get()), null);
+        }
+        // SAPO cannot resume mid-run (its KL controller and optimiser state are not checkpointed): start it again
+        say.accept(SapoStage.STAGE + (existing.isPresent() ? ": " + existing.get() + " unfinished; starting a new run" : ": starting"));
+        Path[] run = new Path[1];
+        Stage4Trainer.Outcome result = SapoStage.run(config, data, previous, runs, stop, dir -> run[0] = dir);
+        if (result.stopped()) {
+            say.accept(SapoStage.STAGE + ": stopped at step " + result.lastStep() + "; run the curriculum again to start it anew");
+            return new Outcome(null, SapoStage.STAGE);
+        }
+        say.accept(SapoStage.STAGE + ": finished in " + run[0]);
+        previous = lastCheckpoint(run[0]);
         return new Outcome(previous, null);
     }
 

@@ -12,14 +12,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.cli.InputException;
 import org.notmono.model.lm.Qwen2Config;
 import org.notmono.model.lora.LoraConfig;
+import org.notmono.training.sapo.SapoConfig;
 
 /**
  * The supervised curriculum's config ({@code notmono.curriculum/1}): the decoder's shape (its
  * {@code vocab_size} is also the size the Stage 0 tokenizer is trained to), the projector's
- * widths, the Stage 3 LoRA, engine threads and the settings of Stages 0, 2 and 3.
+ * widths, the Stage 3 LoRA, engine threads, the settings of Stages 0, 2 and 3, and Stage 4's
+ * SAPO config ({@code "stage4"}: a {@link SapoConfig} preset named by {@code "preset"}, default
+ * {@code tiny}, with any of its fields overridden; absent, the {@code tiny} preset).
  */
 public record CurriculumConfig(String name, Qwen2Config lm, int projectorHidden, int projectorBottleneck, LoraConfig lora,
-                               int threads, StageSettings stage0, StageSettings stage2, StageSettings stage3) {
+                               int threads, StageSettings stage0, StageSettings stage2, StageSettings stage3, SapoConfig stage4) {
     public static final String FORMAT = "notmono.curriculum/1";
     /** Named configs shipped as resources. */
     public static final List<String> NAMES = List.of("tiny");
@@ -79,7 +82,30 @@ public record CurriculumConfig(String name, Qwen2Config lm, int projectorHidden,
                 Math.max(1, json.path("threads").asInt(2)),
                 StageSettings.fromJson(StageSettings.required(json, "stage0", where), where + " \"stage0\""),
                 StageSettings.fromJson(StageSettings.required(json, "stage2", where), where + " \"stage2\""),
-                StageSettings.fromJson(StageSettings.required(json, "stage3", where), where + " \"stage3\""));
+                StageSettings.fromJson(StageSettings.required(json, "stage3", where), where + " \"stage3\""),
+                stage4(json.path("stage4"), where + " \"stage4\""));
+    }
+
+    /** A preset ("preset", default tiny) with the block's other fields laid over it. */
+    private static SapoConfig stage4(JsonNode block, String where) {
+        if (block.isMissingNode() || block.isNull()) {
+            return SapoConfig.tiny();
+        }
+        if (!block.isObject()) {
+            throw new InputException(where + ": must be an object");
+        }
+        String preset = block.path("preset").asText("tiny");
+        ObjectNode merged = switch (preset) {
+            case "tiny" -> SapoConfig.tiny().toJson();
+            case "paper" -> SapoConfig.paper().toJson();
+            default -> throw new InputException(where + ": preset '" + preset + "' is neither tiny nor paper");
+        };
+        block.properties().forEach(e -> {
+            if (!e.getKey().equals("preset")) {
+                merged.set(e.getKey(), e.getValue());
+            }
+        });
+        return SapoConfig.fromJson(merged, where);
     }
 
     public ObjectNode toJson() {
@@ -95,12 +121,18 @@ public record CurriculumConfig(String name, Qwen2Config lm, int projectorHidden,
         n.set("stage0", stage0.toJson());
         n.set("stage2", stage2.toJson());
         n.set("stage3", stage3.toJson());
+        n.set("stage4", stage4.toJson());
         return n;
     }
 
     /** The same config with other settings for one stage (tests, short measurements). */
     public CurriculumConfig with(String stage, StageSettings s) {
         return new CurriculumConfig(name, lm, projectorHidden, projectorBottleneck, lora, threads,
-                stage.equals("stage0") ? s : stage0, stage.equals("stage2") ? s : stage2, stage.equals("stage3") ? s : stage3);
+                stage.equals("stage0") ? s : stage0, stage.equals("stage2") ? s : stage2, stage.equals("stage3") ? s : stage3, stage4);
+    }
+
+    /** The same config with another Stage 4 config. */
+    public CurriculumConfig withStage4(SapoConfig s) {
+        return new CurriculumConfig(name, lm, projectorHidden, projectorBottleneck, lora, threads, stage0, stage2, stage3, s);
     }
 }

@@ -42,11 +42,12 @@ import org.notmono.sim.sources.SourceClass;
 import org.notmono.task.TaskContext;
 import org.notmono.training.qa.DatasetRtsds;
 import org.notmono.training.qa.QaVocabulary;
+import org.notmono.training.sapo.SapoConfig;
 
 /**
- * Stages 0, 2 and 3 and the curriculum on six rendered 1-s scenes with a small decoder: losses
- * fall, each stage changes only what it trains, resume continues the steps, the curriculum skips
- * finished stages, and bad inputs are refused before anything is written.
+ * Stages 0, 2, 3 and 4 and the curriculum on six rendered 1-s scenes with a small decoder: losses
+ * fall, each stage changes only what it trains, resume continues the steps, Stage 4 runs SAPO from
+ * Stage 3 on the cached encoder outputs, the curriculum skips finished stages, and bad inputs are refused before anything is written.
  */
 class CurriculumTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,11 +70,56 @@ class CurriculumTest {
         config = new CurriculumConfig("test", new Qwen2Config(420, 64, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64,
                 new LoraConfig(8, 32, List.of("q_proj", "k_proj", "v_proj", "o_proj"), 0, LoraConfig.Init.ZERO), 2,
                 new StageSettings(16, 4, 3e-3, 3, 100, 1.0, 1), new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 2),
-                new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 3));
+                new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 3), sapo());
         runs = dir.resolve("runs");
         Curriculum.Outcome o = Curriculum.run(config, data, encoder, runs, () -> false, line -> { });
         assertNull(o.stoppedIn());
-        assertTrue(o.lastCheckpoint().endsWith(Path.of("checkpoints", "step-10")), o.lastCheckpoint().toString());
+        assertEquals(lastStage4(), o.lastCheckpoint());
+    }
+
+    /** Two SAPO steps of one prompt, two short rollouts each: enough to pass through every part of Stage 4. */
+    private static SapoConfig sapo() {
+        com.fasterxml.jackson.databind.node.ObjectNode json = SapoConfig.tiny().toJson();
+        json.put("steps", 2).put("promptsPerStep", 1).put("group", 2).put("maxNewTokens", 8).put("loggedPrompts", 1)
+                .put("checkpointEvery", 100);
+        return SapoConfig.fromJson(json, "test");
+    }
+
+    @Test
+    void stageFourRunsSapoFromStageThreeOnGeneratedMultipleChoiceItems() throws IOException {
+        Path run = Curriculum.newestRun(runs, "stage4").orElseThrow();
+        List<JsonNode> records = metrics(run);
+        assertEquals(2, records.size());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(i + 1, records.get(i).path("globalStep").asLong());
+            assertTrue(records.get(i).path("metrics").has("reward/total"), records.get(i).toString());
+            assertTrue(records.get(i).path("metrics").has("kl/value"), records.get(i).toString());
+        }
+        assertEquals("finished", JSON.readTree(run.resolve("status.json").toFile()).path("state").asText());
+        assertEquals("stage4", StageCheckpoints.stageOf(lastStage4()));
+        JsonNode inputs = JSON.readTree(run.resolve("config.json").toFile()).path("inputs");
+        assertEquals(last("stage3").toAbsolutePath().toString(), inputs.path("init").asText());
+        assertTrue(inputs.path("qa").asText().startsWith("generated: kind mcq, training phrasings"), inputs.toString());
+        // one logged prompt per step, a generated multiple-choice item, with its G = 2 answers
+        List<String> rollouts = Files.readAllLines(run.resolve("rollouts.jsonl")).stream().filter(l -> !l.isBlank()).toList();
+        assertEquals(2, rollouts.size());
+        for (String line : rollouts) {
+            JsonNode r = JSON.readTree(line);
+            assertTrue(r.path("promptId").asText().endsWith("/mcq"), line);
+            assertEquals(2, r.path("answers").size(), line);
+        }
+    }
+
+    @Test
+    void theStageFourBlockLaysFieldsOverAPreset() {
+        JsonNode json = config.toJson().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).set("stage4", JSON.createObjectNode().put("preset", "paper").put("steps", 3));
+        SapoConfig read = CurriculumConfig.fromJson(json, "cfg.json").stage4();
+        assertEquals(3, read.steps());
+        assertEquals(SapoConfig.paper().promptsPerStep(), read.promptsPerStep());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).set("stage4", JSON.createObjectNode().put("preset", "huge"));
+        InputException bad = assertThrows(InputException.class, () -> CurriculumConfig.fromJson(json, "cfg.json"));
+        assertTrue(bad.getMessage().startsWith("cfg.json \"stage4\": preset 'huge'"), bad.getMessage());
     }
 
     @Test
@@ -167,6 +213,8 @@ class CurriculumTest {
                 .contains("3 clips, 3 computed"));
         assertTrue(Files.readString(Curriculum.newestRun(runs, "stage3").orElseThrow().resolve("log.txt"))
                 .contains("3 clips, 0 computed"));
+        assertTrue(Files.readString(Curriculum.newestRun(runs, "stage4").orElseThrow().resolve("log.txt"))
+                .contains("encoder outputs: 0 computed"));
     }
 
     @Test
@@ -174,8 +222,8 @@ class CurriculumTest {
         List<String> again = new ArrayList<>();
         long before = count(runs);
         Curriculum.Outcome o = Curriculum.run(config, data, encoder, runs, () -> false, again::add);
-        assertEquals(last("stage3"), o.lastCheckpoint());
-        assertEquals(3, again.stream().filter(l -> l.endsWith("skipped")).count(), again.toString());
+        assertEquals(lastStage4(), o.lastCheckpoint());
+        assertEquals(4, again.stream().filter(l -> l.endsWith("skipped")).count(), again.toString());
         assertEquals(before, count(runs));
     }
 
@@ -218,7 +266,7 @@ class CurriculumTest {
                 wrongStage.getMessage());
         // a checkpoint of another architecture
         CurriculumConfig wider = new CurriculumConfig("wider", new Qwen2Config(420, 96, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64,
-                config.lora(), 2, config.stage0(), config.stage2(), config.stage3());
+                config.lora(), 2, config.stage0(), config.stage2(), config.stage3(), config.stage4());
         InputException shape = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage3", wider, data, last("stage2"), null, null, bad), () -> false));
         assertTrue(shape.getMessage().contains("hidden_size is 64 but the config (wider) wants 96"), shape.getMessage());
@@ -253,6 +301,8 @@ class CurriculumTest {
         assertEquals(Qwen2Config.tiny(2048), tiny.lm());
         assertEquals(8, tiny.lora().rank());
         assertEquals(32, tiny.lora().alpha());
+        assertEquals(150, tiny.stage4().steps()); // the block's override ...
+        assertEquals(SapoConfig.tiny().group(), tiny.stage4().group()); // ... over the tiny preset
         assertEquals(tiny, CurriculumConfig.fromJson(tiny.toJson(), "round trip"));
     }
 
@@ -263,6 +313,10 @@ class CurriculumTest {
     private static Path last(String stage) throws IOException {
         Path run = Curriculum.newestRun(runs, stage).orElseThrow();
         return run.resolve("checkpoints").resolve("step-" + config.settings(stage).steps());
+    }
+
+    private static Path lastStage4() throws IOException {
+        return Curriculum.newestRun(runs, "stage4").orElseThrow().resolve("checkpoints").resolve("step-" + config.stage4().steps());
     }
 
     private static List<JsonNode> metrics(Path run) throws IOException {

@@ -1,0 +1,88 @@
+package org.notmono.training.curriculum;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.notmono.BuildInfo;
+import org.notmono.cli.InputException;
+import org.notmono.model.encoder.EncoderOutput;
+import org.notmono.model.lalm.LalmCheckpoint;
+import org.notmono.model.lalm.LalmModel;
+import org.notmono.sim.scene.AssetsFingerprint;
+import org.notmono.task.TaskContext;
+import org.notmono.training.monitor.RunLock;
+import org.notmono.training.qa.DatasetRtsds;
+import org.notmono.training.qa.Family;
+import org.notmono.training.qa.Phrasings;
+import org.notmono.training.qa.QaCorpus;
+import org.notmono.training.qa.QaGenerator;
+import org.notmono.training.qa.QaItem;
+import org.notmono.training.qa.QaKind;
+import org.notmono.training.qa.QaVocabulary;
+import org.notmono.training.run.RunFolder;
+import org.notmono.training.sapo.EncodedClips;
+import org.notmono.training.sapo.Stage4Trainer;
+
+/**
+ * Stage 4 in the curriculum: SAPO ({@link Stage4Trainer}) from the Stage 3 checkpoint in a new
+ * run folder, on multiple-choice items made from the training scenes with the training phrasings
+ * (in memory: the items are a pure function of the scenes and the seed), hearing the clips
+ * through the {@link FeatureCache} that Stages 2 and 3 filled, so the encoder is not run again.
+ */
+final class SapoStage {
+    static final String STAGE = "stage4";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SapoStage() {
+    }
+
+    /** Trains Stage 4 from {@code init} (a Stage 3 checkpoint) in a new run in {@code runs}. */
+    static Stage4Trainer.Outcome run(CurriculumConfig config, Path data, Path init, Path runs, BooleanSupplier stop, Consumer<Path> started)
+            throws IOException {
+        StageCheckpoints.checkInit(init, "stage3", config, "--init");
+        long dataSeed = DatasetRtsds.seed(data);
+        if (dataSeed >= StageSettings.HELD_OUT_SEEDS) {
+            throw new InputException("--data " + data + " was made with seed " + dataSeed + ", held out for evaluation; make training data"
+                    + " with a seed below " + StageSettings.HELD_OUT_SEEDS);
+        }
+        QaCorpus corpus = new QaCorpus(new QaGenerator(QaVocabulary.fromAssets(), Phrasings.standard(), Phrasings.Set.TRAIN));
+        List<QaItem> items = corpus.make(DatasetRtsds.read(data), List.of(Family.values()), QaKind.MCQ, config.stage4().seed());
+        if (items.isEmpty()) {
+            throw new InputException("--data " + data + ": its scenes give no multiple-choice item for Stage 4");
+        }
+        try (LalmModel model = LalmCheckpoint.load(init)) {
+            FeatureCache cache = new FeatureCache(model, data);
+            EncodedClips clips = (clip, manager) -> new EncoderOutput(cache.outputs(data.resolve(clip), manager));
+            RunFolder run = RunFolder.create(runs, STAGE, runConfig(config, data, init, items.size()));
+            started.accept(run.dir());
+            try (RunLock lock = RunLock.acquire(run.dir())) {
+                run.log(items.size() + " multiple-choice prompts from " + data + "; encoder outputs from " + cache.folder());
+                Stage4Trainer.Outcome outcome = new Stage4Trainer(config.stage4(), model, items, clips, run).train(TaskContext.none(), stop);
+                run.log("encoder outputs: " + cache.computed() + " computed, the rest read from " + cache.folder());
+                return outcome;
+            } catch (IOException | RuntimeException e) {
+                run.status("failed", 0, 0, String.valueOf(e.getMessage()));
+                throw e;
+            }
+        }
+    }
+
+    private static ObjectNode runConfig(CurriculumConfig config, Path data, Path init, int prompts) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("stage", STAGE);
+        json.set("curriculum", config.toJson());
+        json.set("stage4", config.stage4().toJson());
+        ObjectNode inputs = json.putObject("inputs");
+        inputs.put("data", data.toAbsolutePath().toString());
+        inputs.put("init", init.toAbsolutePath().toString());
+        inputs.put("qa", "generated: kind mcq, training phrasings, " + prompts + " items");
+        json.put("gitCommit", BuildInfo.gitCommit());
+        json.put("assets", AssetsFingerprint.sha256());
+        return json;
+    }
+}

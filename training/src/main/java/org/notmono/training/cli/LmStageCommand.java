@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.notmono.cli.InputException;
 import org.notmono.model.encoder.ShippedCheckpoint;
 import org.notmono.training.curriculum.CurriculumConfig;
-import org.notmono.training.curriculum.GracefulStop;
+import org.notmono.training.run.GracefulStop;
 import org.notmono.training.curriculum.LmStageRunner;
 import org.notmono.training.curriculum.SupervisedStage;
 import picocli.CommandLine.Option;

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.notmono.training.curriculum.Curriculum;
 import org.notmono.training.curriculum.CurriculumConfig;
-import org.notmono.training.curriculum.GracefulStop;
+import org.notmono.training.run.GracefulStop;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

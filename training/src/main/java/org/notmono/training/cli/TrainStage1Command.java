@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import ai.djl.Device;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +21,7 @@ import org.notmono.sim.scene.AssetsFingerprint;
 import org.notmono.sim.sources.ClassVocabulary;
 import org.notmono.sim.sources.SourceClass;
 import org.notmono.task.TerminalProgressBar;
+import org.notmono.training.run.GracefulStop;
 import org.notmono.training.run.RunFolder;
 import org.notmono.training.monitor.RunLock;
 import org.notmono.training.stage1.NonFiniteTrainingException;
@@ -162,32 +160,18 @@ public class TrainStage1Command implements Callable<Integer> {
 
     /** Runs the loop; Ctrl-C or a kill asks it to stop and waits for its checkpoint. */
     private static void train(Stage1Trainer trainer, RunFolder run, long start, TerminalProgressBar bar) throws IOException {
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            try {
-                finished.await(120, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
         System.out.println("run " + run.dir());
-        try {
-            Stage1Trainer.Outcome outcome = trainer.train(start, bar, stop::get);
-            System.out.println((outcome.stopped() ? "stopped at step " : "finished at step ") + outcome.lastStep() + ": "
-                    + outcome.lastMetrics());
-        } catch (NonFiniteTrainingException e) {
-            throw e; // the trainer has written its status and checkpoint
-        } catch (IOException | RuntimeException e) {
-            run.status("failed", start, 0, String.valueOf(e.getMessage()));
-            throw e;
-        } finally {
-            finished.countDown();
-        }
-        if (!stop.get()) {
-            Runtime.getRuntime().removeShutdownHook(hook);
+        try (GracefulStop stop = new GracefulStop()) { // closed after the status is written, so a kill waits for it
+            try {
+                Stage1Trainer.Outcome outcome = trainer.train(start, bar, stop);
+                System.out.println((outcome.stopped() ? "stopped at step " : "finished at step ") + outcome.lastStep() + ": "
+                        + outcome.lastMetrics());
+            } catch (NonFiniteTrainingException e) {
+                throw e; // the trainer has written its status and checkpoint
+            } catch (IOException | RuntimeException e) {
+                run.status("failed", start, 0, String.valueOf(e.getMessage()));
+                throw e;
+            }
         }
     }
 }

@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +20,7 @@ import org.notmono.task.TerminalProgressBar;
 import org.notmono.training.monitor.RunLock;
 import org.notmono.training.qa.QaItem;
 import org.notmono.training.qa.QaJson;
+import org.notmono.training.run.GracefulStop;
 import org.notmono.training.run.RunFolder;
 import org.notmono.training.sapo.ClipEncodings;
 import org.notmono.training.sapo.SapoConfig;
@@ -91,29 +89,15 @@ public class TrainStage4Command implements Callable<Integer> {
             RunFolder run = RunFolder.create(runs, "stage4", json);
             lock = RunLock.acquire(run.dir());
             System.out.println("run " + run.dir());
-            AtomicBoolean stop = new AtomicBoolean();
-            CountDownLatch finished = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                stop.set(true);
+            try (GracefulStop stop = new GracefulStop()) { // closed after the status is written, so a kill waits for it
                 try {
-                    finished.await(120, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    Stage4Trainer.Outcome outcome = new Stage4Trainer(sapo, model, items, encoded, run).train(bar, stop);
+                    System.out.println((outcome.stopped() ? "stopped at step " : "finished at step ") + outcome.lastStep()
+                            + ": " + outcome.lastMetrics());
+                } catch (IOException | RuntimeException e) {
+                    run.status("failed", 0, 0, String.valueOf(e.getMessage()));
+                    throw e;
                 }
-            });
-            Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                Stage4Trainer.Outcome outcome = new Stage4Trainer(sapo, model, items, encoded, run).train(bar, stop::get);
-                System.out.println((outcome.stopped() ? "stopped at step " : "finished at step ") + outcome.lastStep() + ": "
-                        + outcome.lastMetrics());
-            } catch (IOException | RuntimeException e) {
-                run.status("failed", 0, 0, String.valueOf(e.getMessage()));
-                throw e;
-            } finally {
-                finished.countDown();
-            }
-            if (!stop.get()) {
-                Runtime.getRuntime().removeShutdownHook(hook);
             }
         }
         return 0;

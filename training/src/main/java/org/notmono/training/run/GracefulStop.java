@@ -1,4 +1,4 @@
-package org.notmono.training.curriculum;
+package org.notmono.training.run;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 
 /**
  * Adam (PyTorch's formulation, optional decoupled weight decay) over arrays held by name,
@@ -43,8 +44,23 @@ public final class NamedAdam {
         return Math.sqrt(squares);
     }
 
-    /** One step at learning rate {@code lr}, gradients first scaled to a global norm of at most {@code clip}; then zeroes them. */
+    /**
+     * One step at learning rate {@code lr}, gradients first scaled to a global norm of at most {@code clip}; then zeroes them.
+     * The update runs with autograd off on the calling thread: libtorch's grad mode is per thread and on by default, and
+     * DJL turns it off only on the thread that started the engine, so on any other thread the in-place update of a leaf
+     * that requires grad would be refused.
+     */
     public void step(float lr, double clip, NDManager scratchParent) {
+        boolean gradMode = JniUtils.isGradMode();
+        JniUtils.setGradMode(false);
+        try {
+            update(lr, clip, scratchParent);
+        } finally {
+            JniUtils.setGradMode(gradMode);
+        }
+    }
+
+    private void update(float lr, double clip, NDManager scratchParent) {
         steps++;
         double norm = gradientNorm();
         float gradScale = (float) (norm > clip ? clip / norm : 1);

@@ -64,6 +64,9 @@ class SceneEditorJourneyTest {
 
     @Start
     void start(Stage stage) {
+        // a desktop with this app alone: a window another journey (or aCrashLosesNothing's second session) left
+        // open would answer the lookups by id and take the clicks
+        List.copyOf(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide);
         home = dir.resolve("home-" + System.nanoTime());
         window = new MainWindow(stage, tasks, new SettingsStore(home.resolve("settings.json")), dialogs, () -> closed.set(true));
         window.show();

@@ -73,4 +73,14 @@ class AsaCommandLineTest {
         oneLineNaming(run("bench", "asa", "--benchmark", out.toString(), "--answerer", "oracle"), "benchmark.json");
         assertFalse(Files.exists(out.resolve("answers")));
     }
+
+    @Test
+    void theLalmAnswerersAndTheTableNameWhatIsMissing() throws IOException {
+        Path bench = Files.createDirectories(dir.resolve("bench"));
+        oneLineNaming(run("bench", "asa", "--benchmark", bench.toString(), "--answerer", "lalm", "--checkpoint",
+                dir.resolve("nothing").toString()), "--checkpoint");
+        oneLineNaming(run("bench", "asa", "--benchmark", bench.toString(), "--answerer", "text-only", "--checkpoint", bench.toString()),
+                "not a LALM checkpoint");
+        oneLineNaming(run("bench", "asa-table", dir.resolve("results.json").toString()), "no such file");
+    }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +17,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import ai.djl.Device;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -44,14 +41,11 @@ import org.notmono.model.chat.session.TaggedText;
 import org.notmono.model.chat.ui.ChatState;
 import org.notmono.model.chat.ui.ChatViewModel;
 import org.notmono.model.encoder.ShippedCheckpoint;
-import org.notmono.model.lalm.AnswerOnlyBatch;
 import org.notmono.model.lalm.ChatPrompt;
 import org.notmono.model.lalm.FreshLalm;
 import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.model.lm.Qwen2Config;
-import org.notmono.model.train.LmTrainingStep;
-import org.notmono.model.train.NamedAdam;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.task.TaskContext;
@@ -95,30 +89,10 @@ class ChatJourneyTest {
         checkpoint = dir.resolve("lalm-journey");
         try (LalmModel lalm = FreshLalm.create("journey", encoder, new Qwen2Config(400, 32, 64, 1, 2, 1, 512, 10000, 1e-6, true),
                 400, corpus, dir.resolve("tokenizer.json"), 32, 64, 7, Device.cpu())) {
-            drill(lalm);
+            float loss = FreshLalm.drill(lalm, List.of(ChatPrompt.render(List.of(), FIRST, true)), DRILLED, 400, 0.05f, 3);
+            assertTrue(loss < 0.05, "the drill converged: loss " + loss);
             LalmCheckpoint.save(lalm, checkpoint, Map.of("steps", "journey drill"));
         }
-    }
-
-    /**
-     * A few hundred Adam steps on the decoder until it answers the first question in the drilled
-     * form whatever it hears: each step puts random frames (random count and scale) where the
-     * audio goes, so the form does not hang on the clip the journey renders.
-     */
-    private static void drill(LalmModel lalm) {
-        List<AnswerOnlyBatch.Example> examples = List.of(new AnswerOnlyBatch.Example(
-                lalm.tokenizer().encode(ChatPrompt.render(List.of(), FIRST, true)), lalm.tokenizer().encode(ChatPrompt.assistantCompletion(DRILLED))));
-        Random random = new Random(3);
-        int width = lalm.lm().config().hiddenSize();
-        LmTrainingStep step = new LmTrainingStep(lalm.lm(), new NamedAdam(lalm.lm().weights(), 0), 1.0);
-        float loss = Float.NaN;
-        for (int s = 0; s < 400 && !(loss < 0.05); s++) {
-            int frames = 4 + random.nextInt(120);
-            float scale = (float) Math.exp(random.nextDouble(Math.log(0.05), Math.log(5)));
-            loss = step.run(m -> AnswerOnlyBatch.of(lalm.lm(), examples,
-                    m.randomNormal(0, scale, new Shape(1, frames, width), DataType.FLOAT32), lalm.anchor(), m), 1e-2f);
-        }
-        assertTrue(loss < 0.05, "the drill converged: loss " + loss);
     }
 
     @Start

@@ -15,6 +15,7 @@ import org.notmono.viewer.cli.ViewerBenchCommand;
             org.notmono.training.cli.BenchEncoderCommand.class,
             BenchFuzzCommand.class,
             org.notmono.training.cli.BenchAsaCommand.class,
+            org.notmono.training.cli.BenchAsaTableCommand.class,
             org.notmono.training.cli.BenchQaCommand.class,
             org.notmono.training.cli.BenchTrainingUiCommand.class,
             org.notmono.training.cli.BenchSapoCommand.class,

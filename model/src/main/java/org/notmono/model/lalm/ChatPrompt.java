@@ -40,11 +40,20 @@ public final class ChatPrompt {
      * @param think false to close an empty reasoning section for the model
      */
     public static String render(List<ChatTurn> history, String user, boolean think) {
+        return render(history, user, think, true);
+    }
+
+    /**
+     * As {@link #render(List, String, boolean)}; with {@code audio} false the first user turn has
+     * no {@code <AcousticTokens>} line: the prompt of the text-only baseline, which reads the same
+     * words and hears nothing.
+     */
+    public static String render(List<ChatTurn> history, String user, boolean think, boolean audio) {
         List<ChatTurn> turns = new ArrayList<>(history);
         turns.add(new ChatTurn(ChatRole.USER, user));
         StringBuilder sb = new StringBuilder();
         turn(sb, "system", SYSTEM);
-        boolean anchored = false;
+        boolean anchored = !audio;
         for (ChatTurn t : turns) {
             String text = t.text();
             if (t.role() == ChatRole.USER && !anchored) {

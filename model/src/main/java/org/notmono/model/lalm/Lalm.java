@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.jni.JniUtils;
 import org.notmono.audio.AudioClip;
 import org.notmono.model.chat.ChatAnswer;
@@ -30,16 +31,39 @@ import org.notmono.task.TaskContext;
  * encoder and the projector into the {@code <AcousticTokens>} place of a ChatML prompt, and
  * the decoder streams the answer. Decoding runs on one intra-op thread (about twice as fast as
  * two for token-by-token work, notes/djl-on-cpu.md); the previous setting is restored after.
+ * {@link #textOnly} makes the same model a text-only baseline: it reads the same words but its
+ * prompt has no {@code <AcousticTokens>} line and no audio tokens.
  */
 public final class Lalm implements SpatialChatModel {
     /** Tokens kept free for the answer when a long conversation has to be cut. */
     static final int ANSWER_ROOM = 64;
     private final LalmModel model;
     private final Generator generator;
+    private final boolean hears;
 
+    /** The model hearing its clips. */
     public Lalm(LalmModel model) {
+        this(model, true);
+    }
+
+    private Lalm(LalmModel model, boolean hears) {
         this.model = model;
+        this.hears = hears;
         this.generator = new Generator(model.lm(), model.tokenizer(), model.endTokens());
+    }
+
+    /**
+     * The same model with the audio removed (TWNM's text-only baseline): the prompt keeps the
+     * system turn, the question and its options, but drops the {@code <AcousticTokens>} line, so
+     * no encoder runs and no acoustic frame reaches the decoder. The clip of a request is ignored.
+     */
+    public static Lalm textOnly(LalmModel model) {
+        return new Lalm(model, false);
+    }
+
+    /** False for the {@link #textOnly} baseline. */
+    public boolean hears() {
+        return hears;
     }
 
     /** Loads a checkpoint folder ({@code lalm-*\/}) on the device of the NOTMONO_DEVICE setting ({@link DeviceChoice}). */
@@ -64,7 +88,7 @@ public final class Lalm implements SpatialChatModel {
 
     @Override
     public String name() {
-        return "NotMono LALM (" + model.name() + ")";
+        return "NotMono LALM (" + model.name() + ")" + (hears ? "" : ", text only");
     }
 
     @Override
@@ -82,7 +106,7 @@ public final class Lalm implements SpatialChatModel {
             throws ChatInputException {
         long start = System.nanoTime();
         AudioClip foa = request.foa();
-        if (foa.channelCount() != 4) {
+        if (hears && foa.channelCount() != 4) {
             throw new ChatInputException("the clip has " + foa.channelCount() + (foa.channelCount() == 1 ? " channel" : " channels")
                     + "; the model hears 4-channel first-order ambisonics (ambiX W, Y, Z, X): render or record FOA");
         }
@@ -90,19 +114,24 @@ public final class Lalm implements SpatialChatModel {
             throw new ChatInputException("the question is empty: type a question about the clip");
         }
         List<String> notices = new ArrayList<>();
-        AudioWindow window = AudioWindow.of(foa, windowSeconds());
-        HeardSpan heard = window.span();
-        if (!heard.whole()) {
+        AudioWindow window = hears ? AudioWindow.of(foa, windowSeconds()) : null;
+        HeardSpan heard = hears ? window.span() : new HeardSpan(0, 0, foa.duration());
+        if (hears && !heard.whole()) {
             notices.add(String.format(Locale.ROOT, "The clip is %.1f s; the model hears %.0f s at a time and heard %.1f-%.1f s"
                     + " (its loudest window).", heard.clipDuration(), windowSeconds(), heard.start(), heard.end()));
         }
         int threads = JniUtils.getNumThreads();
         JniUtils.setNumThreads(1);
         try (NDManager manager = model.lm().manager().newSubManager()) {
-            NDArray audio = model.audioTokens(window.clip(), manager);
-            int audioTokens = (int) audio.getShape().get(1);
-            long[] ids = prompt(request, audioTokens, notices);
-            NDArray embeddings = PromptEmbedding.embed(model.lm(), ids, model.anchor(), audio, manager);
+            NDArray embeddings;
+            if (hears) {
+                NDArray audio = model.audioTokens(window.clip(), manager);
+                long[] ids = prompt(request, (int) audio.getShape().get(1), notices);
+                embeddings = PromptEmbedding.embed(model.lm(), ids, model.anchor(), audio, manager);
+            } else {
+                long[] ids = prompt(request, 0, notices);
+                embeddings = model.lm().embed(manager.create(ids, new Shape(1, ids.length)));
+            }
             int promptTokens = (int) embeddings.getShape().get(1);
             String prefix = request.think() ? "" : ChatPrompt.NO_THINK;
             Generated out = generator.generate(embeddings, request.settings(), onText, task);
@@ -133,8 +162,8 @@ public final class Lalm implements SpatialChatModel {
         List<ChatTurn> history = new ArrayList<>(request.history());
         int dropped = 0;
         while (true) {
-            long[] ids = model.tokenizer().encode(ChatPrompt.render(history, user, request.think()));
-            int length = ids.length - 1 + audioTokens;
+            long[] ids = model.tokenizer().encode(ChatPrompt.render(history, user, request.think(), hears));
+            int length = ids.length - (hears ? 1 : 0) + audioTokens; // the anchor's place is taken by the audio tokens
             if (length <= budget) {
                 if (dropped > 0) {
                     notices.add("The " + dropped + " oldest turn" + (dropped == 1 ? " was" : "s were")

@@ -36,6 +36,7 @@ import org.notmono.model.chat.ChatTurn;
 import org.notmono.model.chat.ChatRequest;
 import org.notmono.model.chat.GenerationSettings;
 import org.notmono.model.cli.AskCommand;
+import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.model.train.LmBatch;
 import org.notmono.task.TaskContext;
 import picocli.CommandLine;
@@ -101,6 +102,31 @@ class LalmTest {
             assertTrue(n.get("think").isNull());
             assertTrue(n.get("ms").asLong() > 0);
         }
+    }
+
+    @Test
+    void theTextOnlyBaselineReadsTheSameWordsWithoutTheAnchorAndHearsNothing() throws Exception {
+        Lalm textOnly = Lalm.textOnly(lalm.model()); // the same weights; closed with lalm
+        LalmModel model = lalm.model();
+        String user = ChatPrompt.question(TinyLalmFixture.MCQ_QUESTION, TinyLalmFixture.OPTIONS);
+        String withAudio = ChatPrompt.render(List.of(), user, false), without = ChatPrompt.render(List.of(), user, false, false);
+        assertEquals(withAudio, without.replace("<|im_start|>user\n", "<|im_start|>user\n" + SpecialTokens.ACOUSTIC + "\n"));
+        assertFalse(without.contains(SpecialTokens.ACOUSTIC));
+        List<String> texts = new java.util.ArrayList<>();
+        for (Path wav : fixture.wavs) {
+            ChatRequest r = new ChatRequest(Wav.read(wav), List.of(), TinyLalmFixture.MCQ_QUESTION, TinyLalmFixture.OPTIONS, false,
+                    GenerationSettings.greedy(24));
+            ChatAnswer deaf = textOnly.answer(r, t -> { }, TaskContext.none()), heard = lalm.answer(r, t -> { }, TaskContext.none());
+            assertEquals(model.tokenizer().encode(without).length, deaf.promptTokens(), "no audio tokens, no anchor");
+            int audio;
+            try (NDManager m = model.lm().manager().newSubManager()) {
+                audio = (int) model.audioTokens(Wav.read(wav), m).getShape().get(1);
+            }
+            assertEquals(model.tokenizer().encode(withAudio).length - 1 + audio, heard.promptTokens());
+            texts.add(deaf.text());
+        }
+        assertEquals(texts.get(0), texts.get(1), "without the audio both clips get the same answer");
+        assertTrue(textOnly.name().endsWith("text only") && textOnly.hears() != lalm.hears(), textOnly.name());
     }
 
     @Test

@@ -12,7 +12,9 @@ import org.notmono.training.qa.Family;
 public final class AsaReport {
     private final String answerer;
     private final Map<Family, int[]> perFamily = new EnumMap<>(Family.class); // {correct, total}
+    private final Map<String, String> setup = new java.util.LinkedHashMap<>();
     private int withoutLetter;
+    private double seconds = Double.NaN;
 
     public AsaReport(String answerer) {
         this.answerer = answerer;
@@ -24,6 +26,21 @@ public final class AsaReport {
         c[0] += correct ? 1 : 0;
         c[1]++;
         withoutLetter += hadLetter ? 0 : 1;
+    }
+
+    /** Records how the run was set up (checkpoint, phrasings, limit...), written to results.json's "setup". */
+    public void setup(String key, String value) {
+        setup.put(key, value);
+    }
+
+    /** Records the seconds all answers took. */
+    public void timing(double seconds) {
+        this.seconds = seconds;
+    }
+
+    /** Seconds per answer, NaN when not timed or without items. */
+    public double secondsPerItem() {
+        return items() == 0 ? Double.NaN : seconds / items();
     }
 
     public String answerer() {
@@ -85,6 +102,14 @@ public final class AsaReport {
         o.put("items", items());
         o.put("overall", round(overall()));
         o.put("withoutLetter", withoutLetter);
+        if (!setup.isEmpty()) {
+            ObjectNode s = o.putObject("setup");
+            setup.forEach(s::put);
+        }
+        if (!Double.isNaN(seconds)) {
+            o.put("seconds", round(seconds));
+            o.put("secondsPerItem", Math.round(secondsPerItem() * 1000) / 1000.0);
+        }
         ObjectNode levels = o.putObject("levels");
         for (int level = 1; level <= 3; level++) {
             levels.put("L" + level, round(level(level)));

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,9 +28,21 @@ public final class AsaRun {
     }
 
     public static AsaReport run(Benchmark benchmark, Answerer answerer, Path out, TaskContext task) throws IOException {
-        AsaReport report = new AsaReport(answerer.name());
+        return run(benchmark, answerer, answerer.name(), Map.of(), out, task);
+    }
+
+    /**
+     * As {@link #run(Benchmark, Answerer, Path, TaskContext)}, the results named {@code name}, with
+     * {@code setup} (checkpoint, phrasings, limit...) and the time the answers took written into results.json.
+     */
+    public static AsaReport run(Benchmark benchmark, Answerer answerer, String name, Map<String, String> setup, Path out,
+                                TaskContext task) throws IOException {
+        AsaReport report = new AsaReport(name);
+        setup.forEach(report::setup);
         List<String> answers = new ArrayList<>();
         int done = 0;
+        int total = benchmark.items().size();
+        long start = System.nanoTime();
         for (QaItem q : benchmark.items()) {
             task.checkCancelled();
             String text = answerer.answer(new AsaQuestion(q, benchmark.clip(q), benchmark.rtsds().get(q.scene())), task);
@@ -39,6 +53,8 @@ public final class AsaRun {
             a.put("id", q.id());
             a.put("family", q.family().id());
             a.put("level", q.level());
+            a.put("phrasing", q.phrasing());
+            a.put("question", q.question());
             a.put("text", text);
             if (letter == null) {
                 a.putNull("letter");
@@ -49,8 +65,10 @@ public final class AsaRun {
             a.put("correct", correct);
             answers.add(MAPPER.writeValueAsString(a));
             done++;
-            task.progress((double) done / benchmark.items().size(), done + " / " + benchmark.items().size() + " questions");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            task.progress((double) done / total, String.format(Locale.ROOT, "%d / %d questions, %.2f s each", done, total, seconds / done));
         }
+        report.timing((System.nanoTime() - start) / 1e9);
         Path tmp = out.toAbsolutePath().resolveSibling("." + out.getFileName() + ".part");
         RenderOutput.deleteRecursively(tmp);
         Files.createDirectories(tmp);

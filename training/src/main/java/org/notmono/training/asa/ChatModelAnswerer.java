@@ -11,27 +11,43 @@ import org.notmono.task.TaskContext;
 
 /**
  * The adapter through which a spatial audio-language model takes the benchmark: it hears the
- * clip, reads the question and the four options, thinks, and its whole text is scored by the
- * strict letter rule. Greedy decoding, so a run is repeatable.
+ * clip, reads the question and the four options, thinks (or not, as asked), and its whole text
+ * is scored by the strict letter rule. Greedy decoding, so a run is repeatable. The text-only
+ * baseline is the same adapter around {@code Lalm.textOnly}.
  */
 public final class ChatModelAnswerer implements Answerer {
+    private final String name;
     private final SpatialChatModel model;
-    private final int maxNewTokens;
+    private final boolean think;
+    private final GenerationSettings settings;
 
+    /** Named after the model, reasoning first, greedy with at most {@code maxNewTokens}. */
     public ChatModelAnswerer(SpatialChatModel model, int maxNewTokens) {
+        this(model.name(), model, true, GenerationSettings.greedy(maxNewTokens));
+    }
+
+    /**
+     * @param name     how tables and charts name it, e.g. {@code lalm-stage3}
+     * @param think    let the model reason in {@code <think>} first (the form Stage 3 and 4 train);
+     *                 false closes the reasoning section for it (the form of Stages 0 and 2)
+     * @param settings sampling; greedy for the benchmark
+     */
+    public ChatModelAnswerer(String name, SpatialChatModel model, boolean think, GenerationSettings settings) {
+        this.name = name;
         this.model = model;
-        this.maxNewTokens = maxNewTokens;
+        this.think = think;
+        this.settings = settings;
     }
 
     @Override
     public String name() {
-        return model.name();
+        return name;
     }
 
     @Override
     public String answer(AsaQuestion question, TaskContext task) throws IOException {
         ChatRequest request = new ChatRequest(question.audio(), List.of(), question.item().question(), question.item().options(),
-                true, GenerationSettings.greedy(maxNewTokens));
+                think, settings);
         try {
             return model.answer(request, text -> { }, task).text();
         } catch (ChatInputException e) {

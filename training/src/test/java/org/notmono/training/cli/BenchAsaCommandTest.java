@@ -1,0 +1,203 @@
+package org.notmono.training.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import ai.djl.Device;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notmono.cli.InputException;
+import org.notmono.model.encoder.ShippedCheckpoint;
+import org.notmono.model.lalm.ChatPrompt;
+import org.notmono.model.lalm.FreshLalm;
+import org.notmono.model.lalm.LalmCheckpoint;
+import org.notmono.model.lalm.LalmModel;
+import org.notmono.model.lm.Qwen2Config;
+import org.notmono.sim.sources.ClipLibraries;
+import org.notmono.task.TaskContext;
+import org.notmono.training.asa.LetterExtraction;
+import org.notmono.training.benchmark.Benchmark;
+import org.notmono.training.benchmark.BenchmarkBuilder;
+import org.notmono.training.benchmark.BenchmarkPhrasing;
+import org.notmono.training.benchmark.BenchmarkPlan;
+import org.notmono.training.qa.Family;
+import org.notmono.training.qa.QaItem;
+import org.notmono.training.qa.QaVocabulary;
+import picocli.CommandLine;
+
+/**
+ * {@code bench asa} with the LALM: a real benchmark of 20 items (the builder) and a real tiny
+ * LALM over the shipped encoder, drilled ({@link FreshLalm#drill}) to answer its questions in the
+ * tagged form; the lalm and text-only answerers put every question to it, and the results must
+ * recount from answers.jsonl. Rewording, the stratified limit and bad input are checked on the
+ * same benchmark.
+ */
+class BenchAsaCommandTest {
+    private static final String DRILLED = "<think>I listen to the room.</think><answer>B</answer>";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    static Path dir;
+    private static Path bench;
+    private static Path checkpoint;
+
+    @BeforeAll
+    static void buildABenchmarkAndATinyLalm() throws IOException {
+        bench = dir.resolve("bench");
+        new BenchmarkBuilder(ClipLibraries.standard(), QaVocabulary.fromAssets(), 2).build(100_000, BenchmarkPlan.twnm(20), bench,
+                TaskContext.none());
+        List<String> prompts = new ArrayList<>();
+        for (QaItem q : Benchmark.open(bench).items()) {
+            prompts.add(ChatPrompt.render(List.of(), ChatPrompt.question(q.question(), q.options()), true));
+        }
+        List<String> corpus = prompts.stream().map(p -> p + DRILLED).toList();
+        checkpoint = dir.resolve("lalm-asa");
+        try (LalmModel lalm = FreshLalm.create("asa", ShippedCheckpoint.extract().orElseThrow(),
+                new Qwen2Config(400, 32, 64, 1, 2, 1, 512, 10000, 1e-6, true), 400, corpus, dir.resolve("tokenizer.json"), 32, 64, 7,
+                Device.cpu())) {
+            float loss = FreshLalm.drill(lalm, prompts, DRILLED, 400, 0.05f, 3);
+            assertTrue(loss < 0.05, "the drill converged: loss " + loss);
+            LalmCheckpoint.save(lalm, checkpoint, Map.of("stage", "stage3"));
+        }
+    }
+
+    private static int run(String... args) throws Exception {
+        BenchAsaCommand command = new BenchAsaCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.call();
+    }
+
+    @Test
+    void theLalmAndItsTextOnlyBaselineAnswerWithLettersAndTheResultsRecountFromTheAnswers() throws Exception {
+        for (String answerer : List.of("lalm", "text-only")) {
+            assertEquals(0, run("--benchmark", bench.toString(), "--answerer", answerer, "--checkpoint", checkpoint.toString(),
+                    "--limit", "6", "--max-tokens", "40"));
+            Path out = bench.resolve("answers").resolve(answerer + "-stage3-first6");
+            List<JsonNode> answers = new ArrayList<>();
+            for (String line : Files.readAllLines(out.resolve("answers.jsonl"))) {
+                answers.add(JSON.readTree(line));
+            }
+            assertEquals(6, answers.size());
+            for (JsonNode a : answers) {
+                assertTrue(a.path("letter").isTextual(), answerer + " gave no letter: " + a);
+                assertEquals(String.valueOf(LetterExtraction.letter(a.path("text").asText())), a.path("letter").asText());
+                assertEquals(a.path("letter").asText().equals(a.path("answer").asText()), a.path("correct").asBoolean());
+            }
+            JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
+            assertEquals(answerer + "-stage3", results.path("answerer").asText());
+            assertEquals(checkpoint.toAbsolutePath().normalize().toString(), results.path("setup").path("checkpoint").asText());
+            for (int level = 1; level <= 3; level++) {
+                int l = level;
+                List<JsonNode> of = answers.stream().filter(a -> a.path("level").asInt() == l).toList();
+                assertEquals(2, of.size(), "the limit takes two items of each level");
+                double recount = 100.0 * of.stream().filter(a -> a.path("correct").asBoolean()).count() / of.size();
+                assertEquals(Math.round(recount * 100) / 100.0, results.path("levels").path("L" + level).asDouble(), answerer + " L" + level);
+            }
+            double overall = 100.0 * answers.stream().filter(a -> a.path("correct").asBoolean()).count() / answers.size();
+            assertEquals(Math.round(overall * 100) / 100.0, results.path("overall").asDouble());
+        }
+    }
+
+    @Test
+    void heldOutAndTrainingPhrasingsChangeOnlyTheWordsOfTheQuestions() throws IOException {
+        Benchmark built = Benchmark.open(bench);
+        QaVocabulary vocabulary = QaVocabulary.fromAssets();
+        assertEquals(built.items(), BenchmarkPhrasing.AS_BUILT.apply(built, vocabulary).items());
+        int changed = 0;
+        for (BenchmarkPhrasing p : List.of(BenchmarkPhrasing.TRAINING, BenchmarkPhrasing.HELD_OUT)) {
+            List<QaItem> again = p.apply(built, vocabulary).items();
+            assertEquals(built.items().size(), again.size());
+            for (int i = 0; i < again.size(); i++) {
+                QaItem was = built.items().get(i), now = again.get(i);
+                char set = now.phrasing().charAt(now.phrasing().lastIndexOf('/') + 1);
+                assertEquals(p == BenchmarkPhrasing.HELD_OUT ? 'h' : 't', set, now.phrasing());
+                assertEquals(List.of(was.id(), was.scene(), was.clip(), was.options(), was.answer(), was.query()),
+                        List.of(now.id(), now.scene(), now.clip(), now.options(), now.answer(), now.query()));
+                if (!was.phrasing().equals(now.phrasing())) {
+                    assertNotEquals(was.question(), now.question());
+                    changed++;
+                }
+            }
+        }
+        assertEquals(built.items().size(), changed, "every item is worded again in exactly one of the two sets");
+    }
+
+    @Test
+    void anItemTheGeneratorDoesNotMakeAgainCannotBeReworded() throws IOException {
+        Path copy = copyOf(bench, "tampered");
+        Benchmark built = Benchmark.open(copy);
+        int held = -1;
+        for (int i = 0; i < built.items().size() && held < 0; i++) {
+            held = BenchmarkPhrasing.TRAINING.holds(built.items().get(i).phrasing()) ? -1 : i;
+        }
+        assertTrue(held >= 0, "the benchmark has a held-out wording");
+        List<String> lines = new ArrayList<>(Files.readAllLines(copy.resolve("items.jsonl")));
+        QaItem q = built.items().get(held);
+        lines.set(held, lines.get(held).replace(JSON.writeValueAsString(q.options().getFirst()), "\"Nowhere at all\""));
+        Files.write(copy.resolve("items.jsonl"), lines);
+        InputException e = assertThrows(InputException.class,
+                () -> BenchmarkPhrasing.TRAINING.apply(Benchmark.open(copy), QaVocabulary.fromAssets()));
+        assertTrue(e.getMessage().contains("items.jsonl:" + (held + 1)) && e.getMessage().contains("--phrasings as-built"), e.getMessage());
+    }
+
+    @Test
+    void theLimitTakesTheFamiliesInTurnKeepingBenchmarkOrder() throws IOException {
+        Benchmark built = Benchmark.open(bench);
+        List<QaItem> first18 = built.limit(18).items();
+        Map<Family, Integer> perFamily = new EnumMap<>(Family.class);
+        first18.forEach(q -> perFamily.merge(q.family(), 1, Integer::sum));
+        assertEquals(Family.values().length, perFamily.size(), "every family once");
+        assertTrue(perFamily.values().stream().allMatch(n -> n == 1));
+        List<Integer> positions = first18.stream().map(built.items()::indexOf).toList();
+        assertEquals(positions.stream().sorted().toList(), positions, "benchmark order kept");
+        List<QaItem> first3 = built.limit(3).items();
+        assertEquals(List.of(1, 2, 3), first3.stream().map(QaItem::level).sorted().toList(), "levels take turns");
+        assertEquals(built.items(), built.limit(1000).items());
+    }
+
+    @Test
+    void badInputIsOneClearMessage() throws Exception {
+        String b = bench.toString();
+        assertMessage("no such folder", "--benchmark", dir.resolve("nothing").toString(), "--answerer", "oracle");
+        assertMessage("no such folder", "--benchmark", b, "--answerer", "lalm", "--checkpoint", dir.resolve("nothing").toString());
+        assertMessage("is not a LALM checkpoint", "--benchmark", b, "--answerer", "text-only", "--checkpoint", bench.toString());
+        assertMessage("--checkpoint is for the lalm", "--benchmark", b, "--answerer", "slots", "--checkpoint", checkpoint.toString());
+        assertMessage("--phrasings must be", "--benchmark", b, "--answerer", "oracle", "--phrasings", "novel");
+        assertMessage("--limit must be", "--benchmark", b, "--answerer", "oracle", "--limit", "0");
+        Path training = copyOf(bench, "training-seed");
+        Path manifest = training.resolve("benchmark.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"seed\" : 100000", "\"seed\" : 42"));
+        assertMessage("seed 42 is not a held-out seed", "--benchmark", training.toString(), "--answerer", "oracle");
+    }
+
+    private static void assertMessage(String part, String... args) {
+        InputException e = assertThrows(InputException.class, () -> run(args));
+        assertTrue(e.getMessage().contains(part), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+
+    private static Path copyOf(Path from, String name) throws IOException {
+        Path to = dir.resolve(name);
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.filter(Files::isRegularFile).filter(p -> !from.relativize(p).startsWith("answers")).toList()) {
+                Path target = to.resolve(from.relativize(p));
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target);
+            }
+        }
+        return to;
+    }
+}

@@ -92,6 +92,10 @@ class Stage0JourneyTest {
                 Map.entry("lm-num_hidden_layers", "2"), Map.entry("lm-num_attention_heads", "2"),
                 Map.entry("lm-num_key_value_heads", "1"), Map.entry("lm-max_position_embeddings", "256"),
                 Map.entry("projector-hidden", "64"), Map.entry("projector-bottleneck", "128"));
+        Node title = robot.lookup("#card-stage0 > .title").query();
+        robot.interact(() -> scrollTo(title));
+        robot.clickOn(title); // opens the card
+        assertTrue(robot.lookup("#card-stage0").queryAs(javafx.scene.control.TitledPane.class).isExpanded());
         robot.interact(() -> {
             small.forEach((pointer, value) -> robot.lookup("#stage0-field-" + pointer).queryAs(TextField.class).setText(value));
             robot.lookup("#stage0-generate-count").<Spinner<Integer>>query().getValueFactory().setValue(4);

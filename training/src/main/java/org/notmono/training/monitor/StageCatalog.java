@@ -93,7 +93,8 @@ public final class StageCatalog {
                         + " answered from a written scene description). Hears through the Stage 1 encoder.",
                 List.of("/stage0", "/threads", "/lm", "/projector"),
                 List.of(StageInput.dataset("--data", "Training data", true),
-                        new StageInput("--encoder", "Encoder (default: shipped)", false, StageInput.Kind.ENCODER, null)),
+                        new StageInput("--encoder", "Encoder", false, StageInput.Kind.ENCODER, null,
+                        "Stage 1 checkpoint (default: shipped)")),
                 new TrainStage0Command(), List.of("train", "stage0"));
     }
 
@@ -107,7 +108,8 @@ public final class StageCatalog {
                         : "Encoder and decoder frozen, the projector alone learns open questions and scene descriptions from the clips;"
                         + " starts from a Stage 0 checkpoint.",
                 blocks, List.of(StageInput.dataset("--data", "Training data", true),
-                        new StageInput("--init", "Start from (" + from + ")", true, StageInput.Kind.CHECKPOINT, from)),
+                        new StageInput("--init", "Start from", true, StageInput.Kind.CHECKPOINT, from,
+                        "a finished " + from + " checkpoint (required)")),
                 sft ? new TrainStage3Command() : new TrainStage2Command(), List.of("train", id));
     }
 
@@ -118,7 +120,8 @@ public final class StageCatalog {
                         + " continues where it stopped.",
                 List.of("/stage0", "/stage2", "/stage3", "/stage4", "/threads", "/lm", "/projector", "/lora"),
                 List.of(StageInput.dataset("--data", "Training data", true),
-                        new StageInput("--encoder", "Encoder (default: shipped)", false, StageInput.Kind.ENCODER, null)),
+                        new StageInput("--encoder", "Encoder", false, StageInput.Kind.ENCODER, null,
+                        "Stage 1 checkpoint (default: shipped)")),
                 new TrainCurriculumCommand(), List.of("train", "curriculum"));
     }
 
@@ -141,9 +144,12 @@ public final class StageCatalog {
                 List.of("tiny", "paper"), name -> json(() -> SapoConfig.resolve(name).toJson()),
                 ConfigFields.of(SapoConfig.tiny().toJson(), List.of("")),
                 config -> check(() -> SapoConfig.fromJson(config, "the form"), "^the form: bad stage 4 config: "),
-                List.of(new StageInput("--init", "Start from (stage3)", true, StageInput.Kind.CHECKPOINT, "stage3"),
-                        new StageInput("--qa", "Questions (mcq .jsonl)", true, StageInput.Kind.QUESTIONS, null),
-                        new StageInput("--data", "Clips folder (default: the questions' folder)", false, StageInput.Kind.FOLDER, null)),
+                List.of(new StageInput("--init", "Start from", true, StageInput.Kind.CHECKPOINT, "stage3",
+                        "a finished stage3 checkpoint (required)"),
+                        new StageInput("--qa", "Questions", true, StageInput.Kind.QUESTIONS, null,
+                        "multiple-choice items, .jsonl (required)"),
+                        new StageInput("--data", "Clips", false, StageInput.Kind.FOLDER, null,
+                        "folder (default: the questions' folder)")),
                 List.of("train", "stage4"), hasOption(new TrainStage4Command(), "--device"), hasOption(new TrainStage4Command(), "--resume"),
                 List.of("reward/total", "kl/value", "kl/coef"), ASA_EVAL, BENCHMARK, StageSpec.Product.LALM);
     }

@@ -37,7 +37,7 @@ public final class StageCardView extends TitledPane {
         String id = card.spec().id();
         setText(card.spec().title());
         setId("card-" + id);
-        setCollapsible(false);
+        setExpanded(card == model.cards().getFirst()); // one card open at first; the others open on a click on their title
         Label summary = new Label(card.spec().summary());
         summary.setWrapText(true);
         ComboBox<String> preset = new ComboBox<>();
@@ -77,7 +77,7 @@ public final class StageCardView extends TitledPane {
         Map<String, GridPane> grids = new LinkedHashMap<>();
         for (StageCardViewModel.Field f : card.fields()) {
             String[] path = f.spec().pointer().split("/");
-            String section = path.length > 2 ? path[1] : "";
+            String section = path.length > 2 ? path[1] : path[1].equals("threads") ? "engine" : "";
             GridPane grid = grids.computeIfAbsent(section, s -> {
                 GridPane g = new GridPane(6, 3);
                 TitledPane pane = new TitledPane(sectionTitle(s), g);
@@ -106,24 +106,27 @@ public final class StageCardView extends TitledPane {
             grid.addRow(row, label, text, unit);
         }
 
-        VBox inputs = new VBox(4);
+        GridPane inputs = new GridPane(4, 4);
         for (StageInput in : card.spec().inputs()) {
-            inputs.getChildren().add(inputRow(in, dialogs));
+            addInputRow(inputs, in, dialogs);
         }
+        javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        inputs.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), grow);
         Spinner<Integer> count = new Spinner<>(1, 1_000_000, card.generateCountProperty().get(), 50);
         count.setId(id + "-generate-count");
         count.setEditable(true);
         count.setPrefWidth(100);
         count.valueProperty().addListener((o, a, b) -> card.generateCountProperty().set(b));
         boolean questions = card.spec().inputs().stream().noneMatch(StageInput::dataset);
-        Button generate = new Button(questions ? "Generate scenes and questions..." : "Generate scenes...");
+        Button generate = new Button("Generate...");
         generate.setId(id + "-generate");
         generate.setTooltip(new Tooltip(questions
                 ? "Render this many random scenes (notmono dataset) into a folder you choose and make multiple-choice questions on them (notmono qa --kind mcq)"
                 : "Render this many random scenes (notmono dataset) into a folder you choose, as training data"));
         generate.setOnAction(e -> dialogs.chooseFolder(getScene().getWindow(), "Folder for the generated scenes")
                 .ifPresent(dir -> model.generate(card, dir, 1, seconds())));
-        HBox generateRow = new HBox(4, new Label("or generate"), count, new Label("scenes"), generate);
+        HBox generateRow = new HBox(4, new Label("or generate"), count, new Label(questions ? "scenes and questions" : "scenes"), generate);
         generateRow.setAlignment(Pos.CENTER_LEFT);
         boolean canGenerate = card.spec().inputs().stream().anyMatch(in -> in.dataset() || in.kind() == StageInput.Kind.QUESTIONS);
         generateRow.setVisible(canGenerate);
@@ -161,16 +164,13 @@ public final class StageCardView extends TitledPane {
     }
 
     /** A folder or file the stage reads: a text, a chooser of the previous stage's checkpoints where it takes one, and Browse. */
-    private HBox inputRow(StageInput in, TrainingDialogs dialogs) {
+    private void addInputRow(GridPane grid, StageInput in, TrainingDialogs dialogs) {
         String id = card.spec().id();
         String opt = in.option().replaceFirst("^--", "");
-        String prompt = (in.kind() == StageInput.Kind.FILE || in.kind() == StageInput.Kind.QUESTIONS ? "file" : "folder")
-                + (in.required() ? " (required)" : " (optional)");
         javafx.scene.control.Control field;
         if (in.kind() == StageInput.Kind.CHECKPOINT) {
             ComboBox<String> box = new ComboBox<>(card.choices(in.option()));
             box.setEditable(true);
-            box.setPromptText("a finished " + in.fromStage() + " checkpoint" + (in.required() ? " (required)" : ""));
             box.getEditor().textProperty().bindBidirectional(card.input(in.option()));
             box.valueProperty().addListener((o, a, b) -> {
                 if (b != null) {
@@ -178,25 +178,25 @@ public final class StageCardView extends TitledPane {
                 }
             });
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setPromptText(in.hint());
             field = box;
         } else {
             TextField folder = new TextField();
-            folder.setPromptText(prompt);
             folder.textProperty().bindBidirectional(card.input(in.option()));
+            folder.setPromptText(in.hint());
             field = folder;
         }
         field.setId(id + "-input-" + opt);
-        HBox.setHgrow(field, Priority.ALWAYS);
+        field.setTooltip(new Tooltip(in.option() + ": " + in.hint()));
         Button browse = new Button("Browse...");
         browse.setId(id + "-browse-" + opt);
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         boolean file = in.kind() == StageInput.Kind.FILE || in.kind() == StageInput.Kind.QUESTIONS;
         browse.setOnAction(e -> (file ? dialogs.chooseFileToOpen(getScene().getWindow(), in.label())
                 : dialogs.chooseFolder(getScene().getWindow(), in.label())).ifPresent(p -> card.input(in.option()).set(p.toString())));
         Label label = new Label(in.label());
         label.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(4, label, field, browse);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        grid.addRow(grid.getRowCount(), label, field, browse);
     }
 
     /** The example length of the form (scenes are generated this long); 4 s when the stage has no such field or it is not a number. */
@@ -211,6 +211,7 @@ public final class StageCardView extends TitledPane {
     private static String sectionTitle(String section) {
         return switch (section) {
             case "" -> "Settings";
+            case "engine" -> "Engine";
             case "training" -> "Training";
             case "encoder" -> "Architecture";
             case "loss" -> "Loss weights";

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.fx.task.TaskService;
+import org.notmono.training.asa.AsaReport;
 import org.notmono.training.cli.TrainCurriculumCommand;
 import org.notmono.training.cli.TrainStage0Command;
 import org.notmono.training.cli.TrainStage2Command;
@@ -24,6 +25,7 @@ import org.notmono.training.cli.TrainStage4Command;
 import org.notmono.training.curriculum.CurriculumConfig;
 import org.notmono.training.monitor.NotMonoCli;
 import org.notmono.training.monitor.StageCatalog;
+import org.notmono.training.qa.Family;
 import org.notmono.training.run.RunFolder;
 import picocli.CommandLine;
 
@@ -151,7 +153,7 @@ class StageCardsTest {
         StageCardViewModel s3card = card("stage3");
         s3card.input("--data").set(TrainingViewModelTest.dataset(dir.resolve("train"), 1).toString());
         s3card.input("--init").set(s0.toString());
-        assertEquals("Start from (stage2): --init " + s0 + " is a stage0 checkpoint; this stage starts from a stage2 checkpoint",
+        assertEquals("Start from: --init " + s0 + " is a stage0 checkpoint; this stage starts from a stage2 checkpoint",
                 s3card.formErrorProperty().get());
         Path narrow = lalmRun("stage2-narrow", "stage2", "finished", 64);
         s3card.input("--init").set(narrow.toString());
@@ -262,6 +264,33 @@ class StageCardsTest {
         model.use(run, 4);
         assertEquals(List.of(ckpt), lalms);
         assertEquals(List.of(), encoders);
+    }
+
+    @Test
+    void evaluateRunsTheAsaBenchmarkOnALalmCheckpointAndShowsItsResults() throws Exception {
+        Path ckpt = lalmRun("stage2-a", "stage2", "finished", 256);
+        AsaReport report = new AsaReport("lalm");
+        report.add(Family.COUNT, true, true);
+        report.add(Family.COUNT, false, true);
+        report.add(Family.ROTATE, true, true);
+        ObjectMapper mapper = new ObjectMapper();
+        Path results = Files.writeString(dir.resolve("results.json"), mapper.writeValueAsString(report.toJson(mapper, "/b")));
+        Path argv = dir.resolve("argv.txt");
+        // a stand-in for the notmono launcher: records its arguments and prints results.json, as --json does
+        NotMonoCli cli = new NotMonoCli(List.of("sh", "-c", "printf '%s\\n' \"$@\" > '" + argv + "'; cat '" + results + "'", "notmono"));
+        model = new TrainingViewModel(new TaskService(Runnable::run, Runnable::run), cli, null, root, pid -> false, Runnable::run,
+                Runnable::run, encoders::add, lalms::add);
+        model.refresh();
+        Path bench = Files.createDirectories(dir.resolve("bench"));
+        model.evaluate(model.run("stage2-a"), 4, bench);
+        assertEquals(List.of("bench", "asa", "--answerer", "lalm", "--checkpoint", ckpt.toString(), "--benchmark", bench.toString(), "-o",
+                root.resolve(".evals/stage2-a-step-4-bench").toString(), "--json"), Files.readAllLines(argv));
+        var r = model.evalResultProperty().get();
+        assertEquals(List.of("L1", "L2", "L3", "overall"), r.chart().stream().map(row -> row.metric()).toList());
+        assertEquals(List.of(50.0), r.chart().get(0).values());
+        assertEquals(List.of(100.0), r.chart().get(2).values());
+        assertEquals(List.of(66.67), r.chart().get(3).values(), "2 of 3, as results.json rounds it");
+        assertEquals("stage2-a step 4 on bench (3 items)", model.evalTitleProperty().get());
     }
 
     private static void assertAccepted(Object command, List<String> args) {

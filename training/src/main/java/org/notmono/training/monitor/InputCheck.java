@@ -80,7 +80,10 @@ public final class InputCheck {
             StageCheckpoints.checkInit(p, input.fromStage(), CurriculumConfig.fromJson(config, "the form"), input.option());
             return null;
         } catch (InputException e) {
-            return input.label() + ": " + e.getMessage();
+            Path runConfig = p.toAbsolutePath().getParent().getParent().resolve("config.json");
+            String hint = e.getMessage().contains("the decoder's") && Files.isRegularFile(runConfig)
+                    ? " (Preset > from file... > " + runConfig + ")" : "";
+            return input.label() + ": " + e.getMessage() + hint;
         }
     }
 }

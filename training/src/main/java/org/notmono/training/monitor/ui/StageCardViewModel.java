@@ -180,8 +180,8 @@ public final class StageCardViewModel {
         ObservableList<String> list = choices.get(option);
         if (!list.equals(checkpoints)) {
             list.setAll(checkpoints);
+            check(); // a checkpoint typed before its run wrote it may be there now
         }
-        check(); // a checkpoint typed before its run finished may be one now
     }
 
     public StageSpec spec() {

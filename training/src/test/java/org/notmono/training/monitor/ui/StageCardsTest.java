@@ -159,6 +159,8 @@ class StageCardsTest {
         s3card.input("--init").set(narrow.toString());
         assertTrue(s3card.formErrorProperty().get().contains("the decoder's hidden_size is 64 but the config (tiny) wants 256"),
                 s3card.formErrorProperty().get());
+        assertTrue(s3card.formErrorProperty().get().endsWith("(Preset > from file... > " + root.resolve("stage2-narrow/config.json") + ")"),
+                "points to the config the checkpoint was trained with: " + s3card.formErrorProperty().get());
         s3card.input("--init").set(s2.toString());
         assertEquals("", s3card.formErrorProperty().get());
     }

@@ -51,6 +51,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.notmono.fx.task.TaskService;
 import org.notmono.task.CancelledException;
+import org.notmono.training.monitor.ChildProgress;
 import org.notmono.training.monitor.ConfigDiff;
 import org.notmono.training.monitor.EvalResult;
 import org.notmono.training.monitor.NotMonoCli;
@@ -525,7 +526,10 @@ public final class TrainingViewModel {
         return (spec == null ? StageSpec.Product.ENCODER : spec.product()).usedIn();
     }
 
-    /** Runs a short command to its end and returns its stdout; a non-zero exit is an error carrying its stderr. */
+    /**
+     * Runs a short command to its end and returns its stdout; a non-zero exit is an error carrying
+     * its stderr. The task's progress follows the progress lines the command prints on stderr.
+     */
     private String runChild(List<String> args, org.notmono.task.TaskContext ctx) throws IOException, InterruptedException {
         Path err = Files.createTempFile("notmono-child", ".err");
         try {
@@ -539,11 +543,14 @@ public final class TrainingViewModel {
                     out[0] = new byte[0];
                 }
             });
+            String command = NotMonoCli.display(args);
             while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
                 if (ctx.isCancelled()) {
                     p.destroy();
                     throw new CancelledException();
                 }
+                ChildProgress progress = ChildProgress.parse(tail(err, Files.size(err)));
+                ctx.progress(progress.fraction(), progress.message().isEmpty() ? command : progress.message());
             }
             reader.join();
             if (p.exitValue() != 0) {

@@ -83,11 +83,11 @@ class TrainingJourneyTest {
 
         // a small, fast run: 1-s scenes, 4 clips a batch, enough epochs to be stopped midway
         robot.interact(() -> {
-            field(robot, "-training-windowSeconds").setText("1");
-            field(robot, "-training-batchSize").setText("4");
-            field(robot, "-training-epochs").setText("100");
-            field(robot, "-training-warmupSteps").setText("2");
-            field(robot, "-training-threads").setText("1");
+            field(robot, "stage1-field-training-windowSeconds").setText("1");
+            field(robot, "stage1-field-training-batchSize").setText("4");
+            field(robot, "stage1-field-training-epochs").setText("100");
+            field(robot, "stage1-field-training-warmupSteps").setText("2");
+            field(robot, "stage1-field-training-threads").setText("1");
             robot.lookup("#stage1-generate-count").<Spinner<Integer>>query().getValueFactory().setValue(8);
         });
         assertTrue(robot.lookup("#launch-stage1").query().isDisabled(), "no data yet: " + model.cards().getFirst().formErrorProperty().get());
@@ -146,6 +146,6 @@ class TrainingJourneyTest {
     }
 
     private static TextField field(FxRobot robot, String pointer) {
-        return robot.lookup("#field" + pointer).queryAs(TextField.class);
+        return robot.lookup("#" + pointer).queryAs(TextField.class);
     }
 }

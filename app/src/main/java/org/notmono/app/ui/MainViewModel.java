@@ -83,7 +83,7 @@ public final class MainViewModel {
     /**
      * The Training workspace (made on first use): runs under {@code runs/} in the NotMono home
      * unless the user chose another folder; "Use in Listen & View" loads the encoder like
-     * File > Load encoder checkpoint.
+     * File > Load encoder checkpoint, "Use in Chat" the LALM like File > Load LALM checkpoint.
      */
     public TrainingViewModel training() {
         if (training == null) {
@@ -91,6 +91,9 @@ public final class MainViewModel {
                     store.file().resolveSibling("training.properties"), NotMonoHome.dir().resolve("runs"), RunStatus.PROCESS_TABLE, TrainingWorkspaces.POLLER, Platform::runLater, checkpoint -> {
                         loadEncoder(checkpoint);
                         workspace.set(Workspace.VIEW);
+                    }, lalm -> {
+                        chat().loadModel(lalm);
+                        workspace.set(Workspace.CHAT);
                     });
         }
         return training;

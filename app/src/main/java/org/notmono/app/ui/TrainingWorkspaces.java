@@ -44,6 +44,11 @@ final class TrainingWorkspaces {
             }
 
             @Override
+            public Optional<Path> chooseFileToOpen(Window owner, String title) {
+                return files.chooseToOpen(owner, title).stream().findFirst();
+            }
+
+            @Override
             public Optional<Path> chooseFileToSave(Window owner, String title, String suggestedName) {
                 return files.chooseToSave(owner, title, suggestedName);
             }

@@ -15,9 +15,36 @@ public final class ConfigForm {
     private final StageSpec stage;
     private final JsonNode base;
 
+    /**
+     * @param preset a preset name or a config file
+     * @throws RuntimeException (an {@code InputException} or {@code UncheckedIOException}) when the file is not such a config
+     */
     public ConfigForm(StageSpec stage, String preset) {
         this.stage = stage;
         this.base = stage.preset().apply(preset);
+    }
+
+    /**
+     * Whether the texts differ from the preset's values, so Launch must write them to a config
+     * file rather than name the preset.
+     */
+    public boolean edited(Map<String, String> texts) {
+        for (ConfigField f : stage.fields()) {
+            String t = texts.getOrDefault(f.pointer(), "").trim();
+            String initial = initialText(f);
+            if (!t.equals(initial) && !sameNumber(t, initial)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameNumber(String a, String b) {
+        try {
+            return Double.parseDouble(a) == Double.parseDouble(b);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The preset's value of a field, as the form shows it first. */

@@ -9,10 +9,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * An evaluation's JSON ({@code notmono eval encoder --json}: {@code {"encoder": M, "dsp": M,
- * "clips": n}}) as a table: one row per metric, one column per scored system.
+ * An evaluation's JSON as a table, one row per metric and one column per scored system, and the
+ * rows worth a bar chart. Two formats: {@code notmono eval encoder --json} ({@code {"encoder": M,
+ * "dsp": M, "clips": n}}), and the {@code results.json} of {@code notmono bench asa --json}
+ * ({@code answerer}, {@code items}, {@code overall}, {@code levels}, {@code families}: accuracy
+ * in percent per family, per level and overall).
+ *
+ * @param clips      how many clips or items were scored
+ * @param countUnit  what {@code clips} counts: "clips" or "items"
+ * @param valueLabel what the values are, for a chart's axis
+ * @param chart      the rows a bar chart shows (levels and overall for the ASA benchmark; none
+ *                   for the encoder's metrics, which have no common scale)
  */
-public record EvalResult(List<String> systems, List<Row> rows, int clips) {
+public record EvalResult(List<String> systems, List<Row> rows, int clips, String countUnit, String valueLabel, List<Row> chart) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** @param values one per system, NaN where it has no value */
@@ -23,6 +32,9 @@ public record EvalResult(List<String> systems, List<Row> rows, int clips) {
         JsonNode root = MAPPER.readTree(json);
         if (root == null || !root.isObject()) {
             throw new java.io.IOException("not an evaluation result: " + json.strip().lines().findFirst().orElse(""));
+        }
+        if (root.has("answerer") && root.path("levels").isObject()) {
+            return asa(root);
         }
         List<String> systems = new ArrayList<>();
         Set<String> metrics = new LinkedHashSet<>();
@@ -37,6 +49,23 @@ public record EvalResult(List<String> systems, List<Row> rows, int clips) {
             rows.add(new Row(m, systems.stream().map(s -> root.get(s).path(m))
                     .map(v -> v.isNumber() ? v.asDouble() : Double.NaN).toList()));
         }
-        return new EvalResult(systems, rows, root.path("clips").asInt(0));
+        return new EvalResult(systems, rows, root.path("clips").asInt(0), "clips", "value", List.of());
+    }
+
+    /** The ASA benchmark's results: a row per family ("azimuth (L1)"), then L1, L2, L3 and overall. */
+    private static EvalResult asa(JsonNode root) {
+        List<Row> rows = new ArrayList<>();
+        root.path("families").properties().forEach(e -> rows.add(new Row(e.getKey() + " (L" + e.getValue().path("level").asInt() + ")",
+                List.of(number(e.getValue().path("accuracy"))))));
+        List<Row> chart = new ArrayList<>();
+        root.path("levels").properties().forEach(e -> chart.add(new Row(e.getKey(), List.of(number(e.getValue())))));
+        chart.add(new Row("overall", List.of(number(root.path("overall")))));
+        rows.addAll(chart);
+        return new EvalResult(List.of(root.path("answerer").asText("answerer")), rows, root.path("items").asInt(0), "items",
+                "accuracy (%)", chart);
+    }
+
+    private static double number(JsonNode v) {
+        return v.isNumber() ? v.asDouble() : Double.NaN; // a level without items is written as NaN (not a number in JSON)
     }
 }

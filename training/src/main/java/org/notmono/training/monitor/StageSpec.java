@@ -1,7 +1,9 @@
 package org.notmono.training.monitor;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,25 +14,51 @@ import com.fasterxml.jackson.databind.JsonNode;
  * metrics the runs table shows, and how a checkpoint is evaluated. A new stage is a new
  * instance in {@link StageCatalog}.
  *
+ * @param presets       named configs offered (the preset function also takes a config file)
+ * @param preset        the config JSON of a preset name or of a config file
  * @param trainCommand  {@code [train, stage1]}
  * @param validator     the stage's own check of a whole config (cross-field rules); null when valid, else why not
  * @param deviceOption  the command takes {@code --device auto|cpu|gpu}
+ * @param resumable     the command takes {@code --resume RUN}
  * @param headline      metric keys shown in the runs table, first found wins per slot
- * @param evalCommand   arguments evaluating a checkpoint on a dataset, with {@code {checkpoint}} and
- *                      {@code {data}} placeholders; empty when the stage has no evaluation
+ * @param evalCommand   arguments evaluating a checkpoint, with {@code {checkpoint}}, {@code {data}}
+ *                      and {@code {out}} placeholders; empty when the stage has no evaluation
  * @param evalDataLabel what the evaluation data is, for the chooser
+ * @param product       what its checkpoints are, which decides where "Use in" loads them
  */
 public record StageSpec(String id, String title, String summary, List<String> presets, Function<String, JsonNode> preset,
                         List<ConfigField> fields, Function<JsonNode, String> validator, List<StageInput> inputs,
-                        List<String> trainCommand, boolean deviceOption, List<String> headline, List<String> evalCommand,
-                        String evalDataLabel) {
+                        List<String> trainCommand, boolean deviceOption, boolean resumable, List<String> headline,
+                        List<String> evalCommand, String evalDataLabel, Product product) {
 
-    /** The command line that trains a new run of this stage. */
-    public List<String> launchArgs(java.nio.file.Path configFile, java.util.Map<String, String> inputValues, String device,
-                                   java.nio.file.Path runsRoot) {
+    /** What a stage's checkpoints are. */
+    public enum Product {
+        /** A spatial encoder: Listen & View loads it. */
+        ENCODER("Listen & View"),
+        /** A LALM: Chat loads it. */
+        LALM("Chat");
+
+        private final String usedIn;
+
+        Product(String usedIn) {
+            this.usedIn = usedIn;
+        }
+
+        /** The workspace that loads such a checkpoint. */
+        public String usedIn() {
+            return usedIn;
+        }
+    }
+
+    /**
+     * The command line that trains a new run of this stage.
+     *
+     * @param config a preset name ({@code tiny}) or a config file, as {@code --config} takes it
+     */
+    public List<String> launchArgs(String config, Map<String, String> inputValues, String device, Path runsRoot) {
         List<String> args = new ArrayList<>(trainCommand);
         args.add("--config");
-        args.add(configFile.toString());
+        args.add(config);
         for (StageInput in : inputs) {
             String v = inputValues.get(in.option());
             if (v != null && !v.isBlank()) {
@@ -45,7 +73,7 @@ public record StageSpec(String id, String title, String summary, List<String> pr
     }
 
     /** The command line that resumes a run of this stage. */
-    public List<String> resumeArgs(java.nio.file.Path run, String device) {
+    public List<String> resumeArgs(Path run, String device) {
         List<String> args = new ArrayList<>(trainCommand);
         args.add("--resume");
         args.add(run.toString());
@@ -53,9 +81,10 @@ public record StageSpec(String id, String title, String summary, List<String> pr
         return args;
     }
 
-    /** The command line that evaluates {@code checkpoint} on {@code data}. */
-    public List<String> evalArgs(java.nio.file.Path checkpoint, java.nio.file.Path data) {
-        return evalCommand.stream().map(a -> a.replace("{checkpoint}", checkpoint.toString()).replace("{data}", data.toString())).toList();
+    /** The command line that evaluates {@code checkpoint} on {@code data}, writing what it keeps to {@code out}. */
+    public List<String> evalArgs(Path checkpoint, Path data, Path out) {
+        return evalCommand.stream().map(a -> a.replace("{checkpoint}", checkpoint.toString()).replace("{data}", data.toString())
+                .replace("{out}", out.toString())).toList();
     }
 
     private void deviceArgs(List<String> args, String device) {

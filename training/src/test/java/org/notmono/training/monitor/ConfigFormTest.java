@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.notmono.training.curriculum.CurriculumConfig;
+import org.notmono.training.sapo.SapoConfig;
 import org.notmono.training.stage1.Stage1Config;
 
 class ConfigFormTest {
@@ -29,6 +31,29 @@ class ConfigFormTest {
             assertEquals(Map.of(), form.errors(t), preset);
             assertEquals(Stage1Config.resolve(preset), Stage1Config.fromJson(form.toJson(t), preset), preset);
         }
+    }
+
+    @Test
+    void theLanguageStagesPresetsRoundTripAndEveryNumberOfTheirBlocksIsAField() throws Exception {
+        for (String id : List.of("stage0", "stage2", "stage3", "stage4", "curriculum")) {
+            StageSpec spec = StageCatalog.byId(id);
+            for (String preset : spec.presets()) {
+                ConfigForm form = new ConfigForm(spec, preset);
+                Map<String, String> t = new LinkedHashMap<>();
+                spec.fields().forEach(f -> t.put(f.pointer(), form.initialText(f)));
+                assertEquals(Map.of(), form.errors(t), id + " " + preset);
+                assertFalse(form.edited(t), id + " " + preset);
+                if (id.equals("stage4")) {
+                    assertEquals(SapoConfig.resolve(preset), SapoConfig.fromJson(form.toJson(t), preset), preset);
+                } else {
+                    assertEquals(CurriculumConfig.resolve(preset), CurriculumConfig.fromJson(form.toJson(t), preset), id);
+                }
+            }
+        }
+        // the numbers of Stage 0's blocks, counted from the shipped JSON: 7 settings, threads, 9 decoder, 2 projector
+        assertEquals(7 + 1 + 9 + 2, StageCatalog.byId("stage0").fields().size());
+        // Stage 4: the 24 numbers of SapoConfig and its 6 reward weights
+        assertEquals(24 + 6, StageCatalog.byId("stage4").fields().size());
     }
 
     @Test
@@ -61,7 +86,7 @@ class ConfigFormTest {
 
     @Test
     void theLaunchCommandIsWhatAUserWouldType() {
-        List<String> args = stage1.launchArgs(Path.of("/r/.configs/c.json"), Map.of("--data", "/d/train", "--val", " "), "cpu",
+        List<String> args = stage1.launchArgs("/r/.configs/c.json", Map.of("--data", "/d/train", "--val", " "), "cpu",
                 Path.of("/r"));
         List<String> expected = new java.util.ArrayList<>(List.of("train", "stage1", "--config", "/r/.configs/c.json", "--data", "/d/train"));
         if (stage1.deviceOption()) {
@@ -70,9 +95,9 @@ class ConfigFormTest {
         expected.addAll(List.of("-o", "/r"));
         assertEquals(expected, args);
         assertTrue(stage1.deviceOption(), "train stage1 takes --device today");
-        assertFalse(stage1.launchArgs(Path.of("c"), Map.of(), "auto", Path.of("r")).contains("--device"), "auto is the default: not passed");
+        assertFalse(stage1.launchArgs("c", Map.of(), "auto", Path.of("r")).contains("--device"), "auto is the default: not passed");
         assertEquals("notmono train stage1 --data '/my data' -o r", NotMonoCli.display(List.of("train", "stage1", "--data", "/my data", "-o", "r")));
         assertEquals(List.of("eval", "encoder", "--checkpoint", "/r/x/checkpoints/step-5", "--data", "/held", "--json"),
-                stage1.evalArgs(Path.of("/r/x/checkpoints/step-5"), Path.of("/held")));
+                stage1.evalArgs(Path.of("/r/x/checkpoints/step-5"), Path.of("/held"), Path.of("/r/.evals/x")));
     }
 }

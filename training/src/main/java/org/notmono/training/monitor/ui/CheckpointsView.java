@@ -25,8 +25,9 @@ import org.notmono.training.monitor.StageCatalog;
 import org.notmono.training.monitor.StageSpec;
 
 /**
- * The focused run's checkpoints with the headline metrics logged at their step; Evaluate one on
- * a held-out dataset (a child process; the result fills the table) or use it in Listen & View.
+ * The focused run's checkpoints with the headline metrics logged at their step; Evaluate one (a
+ * child process: an encoder on a held-out dataset, a LALM on the ASA benchmark; the result fills
+ * the table and, for the benchmark, a bar chart) or use it in Listen & View or Chat.
  */
 public final class CheckpointsView extends BorderPane {
     private final ObservableList<Long> steps = FXCollections.observableArrayList();
@@ -56,7 +57,9 @@ public final class CheckpointsView extends BorderPane {
         });
         Button evaluate = new Button("Evaluate...");
         evaluate.setId("checkpoint-evaluate");
-        Button use = new Button("Use in Listen & View");
+        Button use = new Button();
+        use.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Use in " + TrainingViewModel.usedIn(model.focusedProperty().get()), model.focusedProperty()));
         use.setId("checkpoint-use");
         evaluate.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         use.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -64,10 +67,10 @@ public final class CheckpointsView extends BorderPane {
             RunRow run = model.focusedProperty().get();
             StageSpec spec = StageCatalog.byId(run.stageProperty().get());
             long step = list.getSelectionModel().getSelectedItem();
-            dialogs.chooseFolder(getScene().getWindow(), "Evaluate on a " + (spec == null ? "dataset" : spec.evalDataLabel()))
+            dialogs.chooseFolder(getScene().getWindow(), "Evaluate on: " + (spec == null ? "a dataset" : spec.evalDataLabel()))
                     .ifPresent(data -> model.evaluate(run, step, data));
         });
-        use.setOnAction(e -> model.useInViewer(model.focusedProperty().get(), list.getSelectionModel().getSelectedItem()));
+        use.setOnAction(e -> model.use(model.focusedProperty().get(), list.getSelectionModel().getSelectedItem()));
         HBox actions = new HBox(6, evaluate, use);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(4));
@@ -78,8 +81,13 @@ public final class CheckpointsView extends BorderPane {
         Label title = new Label();
         title.setId("eval-title");
         title.textProperty().bind(model.evalTitleProperty());
-        model.evalResultProperty().addListener((o, a, r) -> fill(table, r));
-        VBox results = new VBox(4, title, table);
+        EvalChart chart = new EvalChart();
+        model.evalResultProperty().addListener((o, a, r) -> {
+            fill(table, r);
+            chart.show(r);
+        });
+        VBox results = new VBox(4, title, table, chart);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         results.setPadding(new Insets(4));
         list.setPrefWidth(340);
         setTop(actions);
@@ -92,7 +100,7 @@ public final class CheckpointsView extends BorderPane {
         int i = h.indexOf(step);
         StringBuilder b = new StringBuilder("step-" + step);
         if (i >= 0) {
-            for (String m : List.of("train/loss", "val/loss", "val/count_accuracy")) {
+            for (String m : List.of("train/loss", "val/loss", "val/count_accuracy", "reward/total")) {
                 double v = h.value(m, i);
                 if (Double.isFinite(v)) {
                     b.append(String.format(Locale.ROOT, "   %s %.4g", m, v));

@@ -6,11 +6,13 @@ import java.util.Optional;
 import javafx.stage.Window;
 
 /**
- * The questions the Training workspace asks the user: folders, files to save to, and yes/no.
+ * The questions the Training workspace asks the user: folders, files to open and to save to, and yes/no.
  * The app answers with the system's dialogs; tests answer with a script.
  */
 public interface TrainingDialogs {
     Optional<Path> chooseFolder(Window owner, String title);
+
+    Optional<Path> chooseFileToOpen(Window owner, String title);
 
     Optional<Path> chooseFileToSave(Window owner, String title, String suggestedName);
 

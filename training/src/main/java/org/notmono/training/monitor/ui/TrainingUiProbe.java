@@ -54,7 +54,7 @@ public final class TrainingUiProbe {
         Platform.runLater(() -> {
             TaskService tasks = TaskService.forApplication();
             model[0] = new TrainingViewModel(tasks, new NotMonoCli(List.of("java")), null, root, RunStatus.PROCESS_TABLE,
-                    r -> Thread.ofPlatform().daemon().start(r), Platform::runLater, p -> { });
+                    r -> Thread.ofPlatform().daemon().start(r), Platform::runLater, p -> { }, p -> { });
             // listeners run in the order added: one before the view's redraw and one after it time the redraw
             model[0].chartVersionProperty().addListener((o, a, b) -> redrawStart.set(System.nanoTime()));
             TrainingView view = new TrainingView(model[0], null);

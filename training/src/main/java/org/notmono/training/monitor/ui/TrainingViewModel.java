@@ -51,6 +51,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.notmono.fx.task.TaskService;
 import org.notmono.task.CancelledException;
+import org.notmono.training.monitor.ChildProgress;
 import org.notmono.training.monitor.ConfigDiff;
 import org.notmono.training.monitor.EvalResult;
 import org.notmono.training.monitor.NotMonoCli;
@@ -59,6 +60,7 @@ import org.notmono.training.monitor.RunMonitor;
 import org.notmono.training.monitor.RunState;
 import org.notmono.training.monitor.Smoothing;
 import org.notmono.training.monitor.StageCatalog;
+import org.notmono.training.monitor.StageInput;
 import org.notmono.training.monitor.StageSpec;
 import org.notmono.training.monitor.XAxis;
 
@@ -83,6 +85,7 @@ public final class TrainingViewModel {
     private final Executor background;
     private final Executor ui;
     private final Consumer<Path> useCheckpoint;
+    private final Consumer<Path> useLalm;
     private final RunMonitor monitor;
     private final ObjectProperty<Path> runsRoot = new SimpleObjectProperty<>();
     private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
@@ -133,15 +136,17 @@ public final class TrainingViewModel {
      * @param background      where folders are polled
      * @param ui              where results are applied (the FX thread in the app)
      * @param useCheckpoint   loads an encoder checkpoint into Listen & View
+     * @param useLalm         loads a LALM checkpoint into Chat
      */
     public TrainingViewModel(TaskService tasks, NotMonoCli cli, Path settingsFile, Path defaultRunsRoot, LongPredicate alive,
-                             Executor background, Executor ui, Consumer<Path> useCheckpoint) {
+                             Executor background, Executor ui, Consumer<Path> useCheckpoint, Consumer<Path> useLalm) {
         this.tasks = tasks;
         this.cli = cli;
         this.settingsFile = settingsFile;
         this.background = background;
         this.ui = ui;
         this.useCheckpoint = useCheckpoint;
+        this.useLalm = useLalm;
         Properties saved = load(settingsFile);
         runsRoot.set(Path.of(saved.getProperty("runsRoot", defaultRunsRoot.toString())));
         smoothing.set(Math.clamp(Double.parseDouble(saved.getProperty("smoothing", "0.6")), 0, Smoothing.MAX_WEIGHT));
@@ -253,8 +258,33 @@ public final class TrainingViewModel {
         if (changed) {
             chartsChanged();
         }
+        offerCheckpoints();
         rowsVersion.set(rowsVersion.get() + 1);
         readLog();
+    }
+
+    /** Gives each card's start-checkpoint chooser the checkpoints of the finished runs of the stage it starts from. */
+    private void offerCheckpoints() {
+        for (StageCardViewModel card : cards) {
+            for (StageInput in : card.spec().inputs()) {
+                if (in.kind() == StageInput.Kind.CHECKPOINT) {
+                    card.offer(in.option(), finishedCheckpoints(in.fromStage()));
+                }
+            }
+        }
+    }
+
+    /** Checkpoint folders of the finished runs of {@code stage}: newest run first, last step first. */
+    List<String> finishedCheckpoints(String stage) {
+        List<String> found = new ArrayList<>();
+        runs.stream().filter(r -> stage.equals(r.stageProperty().get()) && r.stateProperty().get() == RunState.FINISHED)
+                .sorted(Comparator.comparing(RunRow::name).reversed())
+                .forEach(r -> r.checkpoints().reversed().forEach(step -> found.add(checkpoint(r, step).toString())));
+        return found;
+    }
+
+    private static Path checkpoint(RunRow run, long step) {
+        return run.dir().resolve("checkpoints").resolve("step-" + step);
     }
 
     private int freeColour(String name) {
@@ -309,8 +339,9 @@ public final class TrainingViewModel {
     // --- actions ---------------------------------------------------------------------------
 
     /**
-     * Writes the card's config to {@code <runs>/.configs/} and starts {@code notmono train ...}
-     * with it; its output goes to {@code <runs>/.launches/}. The run appears when its folder does.
+     * Starts {@code notmono train ...} with the card's preset, or, when its fields were changed,
+     * with its config written to {@code <runs>/.configs/}; the output goes to
+     * {@code <runs>/.launches/}. The run appears when its folder does.
      */
     public Launch launch(StageCardViewModel card) {
         if (!card.launchableBinding().get()) {
@@ -320,9 +351,11 @@ public final class TrainingViewModel {
         String stamp = STAMP.format(Instant.now());
         try {
             Path config = runsRoot.get().resolve(".configs").resolve(card.spec().id() + "-" + stamp + ".json");
-            Files.createDirectories(config.getParent());
-            writeAtomically(config, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(card.config()));
-            List<String> args = card.spec().launchArgs(config, card.inputValues(), card.deviceProperty().get(), runsRoot.get());
+            if (card.editedProperty().get()) {
+                Files.createDirectories(config.getParent());
+                writeAtomically(config, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(card.config()));
+            }
+            List<String> args = card.launchArgs(config, runsRoot.get());
             return start(card.spec().id() + " (new run)", args, card.spec().id() + "-" + stamp);
         } catch (IOException e) {
             tasks.reportFailure("Launch " + card.spec().id(), e.getMessage());
@@ -335,6 +368,11 @@ public final class TrainingViewModel {
         StageSpec spec = StageCatalog.byId(run.stageProperty().get());
         if (spec == null) {
             tasks.reportFailure("Resume " + run.name(), "no stage named " + run.stageProperty().get() + " in this version");
+            return null;
+        }
+        if (!spec.resumable()) {
+            tasks.reportFailure("Resume " + run.name(), "'notmono " + String.join(" ", spec.trainCommand())
+                    + "' cannot resume a run; launch a new one from its card");
             return null;
         }
         if (run.stateProperty().get().isActive() || RunLock.isHeld(run.dir())) {
@@ -377,6 +415,11 @@ public final class TrainingViewModel {
         refresh();
     }
 
+    /** Tells the user that {@code title} failed and why (the app's failures list). */
+    public void report(String title, String message) {
+        tasks.reportFailure(title, message);
+    }
+
     /** Asks the run's process to stop (SIGTERM): it writes a checkpoint and status "stopped". */
     public void stop(RunRow run) {
         if (run.stateProperty().get() != RunState.RUNNING) {
@@ -411,45 +454,82 @@ public final class TrainingViewModel {
         });
     }
 
-    /** Renders {@code count} random scenes with {@code notmono dataset} and fills the card's first dataset input. */
+    /**
+     * Renders {@code count} random scenes with {@code notmono dataset} and fills the card's
+     * dataset input; a card that reads questions instead also gets multiple-choice questions on
+     * them ({@code notmono qa --kind mcq}, written into the dataset folder) and the folder as its clips.
+     */
     public void generate(StageCardViewModel card, Path out, long seed, double seconds) {
         List<String> args = List.of("dataset", "--seed", Long.toString(seed), "--count", Integer.toString(card.generateCountProperty().get()),
                 "--duration", Double.toString(seconds), "-o", out.toString());
-        String option = card.spec().inputs().stream().filter(in -> in.dataset()).findFirst().orElseThrow().option();
+        StageInput target = card.spec().inputs().stream().filter(in -> in.dataset() || in.kind() == StageInput.Kind.QUESTIONS)
+                .findFirst().orElseThrow();
+        Path questions = out.resolve("qa-mcq.jsonl");
+        List<String> qa = List.of("qa", "--data", out.toString(), "--kind", "mcq", "-o", questions.toString());
         tasks.submit("Generate " + card.generateCountProperty().get() + " scenes", ctx -> {
             ctx.progress(Double.NaN, NotMonoCli.display(args));
             String output = runChild(args, ctx);
+            if (target.kind() == StageInput.Kind.QUESTIONS) {
+                ctx.progress(Double.NaN, NotMonoCli.display(qa));
+                output = runChild(qa, ctx);
+            }
             return output;
         }, output -> {
-            card.input(option).set(out.toString());
+            if (target.dataset()) {
+                card.input(target.option()).set(out.toString());
+            } else {
+                card.spec().inputs().stream().filter(in -> in.kind() == StageInput.Kind.FOLDER).findFirst()
+                        .ifPresent(in -> card.input(in.option()).set(out.toString()));
+                card.input(target.option()).set(questions.toString());
+            }
             status.set(output.strip().lines().reduce((a, b) -> b).orElse("generated " + out));
         });
     }
 
-    /** Scores a checkpoint on a held-out dataset with the stage's evaluation command; the table shows the result. */
+    /**
+     * Scores a checkpoint with the stage's evaluation command (encoder metrics on a held-out
+     * dataset for Stage 1, the ASA benchmark for a LALM); the table and chart show the result. What
+     * the command keeps (answers, results.json) goes to {@code <runs>/.evals/}.
+     */
     public void evaluate(RunRow run, long step, Path data) {
         StageSpec spec = StageCatalog.byId(run.stageProperty().get());
         if (spec == null || spec.evalCommand().isEmpty()) {
             tasks.reportFailure("Evaluate " + run.name(), "this stage has no evaluation yet");
             return;
         }
-        Path checkpoint = run.dir().resolve("checkpoints").resolve("step-" + step);
-        List<String> args = spec.evalArgs(checkpoint, data);
+        Path out = runsRoot.get().resolve(".evals").resolve(run.name() + "-step-" + step + "-" + data.getFileName());
+        List<String> args = spec.evalArgs(checkpoint(run, step), data, out);
         tasks.submit("Evaluate " + run.name() + " step " + step, ctx -> {
             ctx.progress(Double.NaN, NotMonoCli.display(args));
             return EvalResult.parse(runChild(args, ctx));
         }, result -> {
-            evalTitle.set(run.name() + " step " + step + " on " + data.getFileName() + " (" + result.clips() + " clips)");
+            evalTitle.set(run.name() + " step " + step + " on " + data.getFileName() + " (" + result.clips() + " "
+                    + result.countUnit() + ")");
             evalResult.set(result);
         });
     }
 
-    /** Loads a checkpoint into Listen & View (File > Load encoder checkpoint does the same). */
-    public void useInViewer(RunRow run, long step) {
-        useCheckpoint.accept(run.dir().resolve("checkpoints").resolve("step-" + step));
+    /** Loads a checkpoint where its kind is used: an encoder into Listen & View, a LALM into Chat (as the File menu does). */
+    public void use(RunRow run, long step) {
+        StageSpec spec = StageCatalog.byId(run.stageProperty().get());
+        Path checkpoint = checkpoint(run, step);
+        if (spec != null && spec.product() == StageSpec.Product.LALM) {
+            useLalm.accept(checkpoint);
+        } else {
+            useCheckpoint.accept(checkpoint);
+        }
     }
 
-    /** Runs a short command to its end and returns its stdout; a non-zero exit is an error carrying its stderr. */
+    /** Where {@link #use} loads a checkpoint of this run: "Listen & View" or "Chat". */
+    public static String usedIn(RunRow run) {
+        StageSpec spec = run == null ? null : StageCatalog.byId(run.stageProperty().get());
+        return (spec == null ? StageSpec.Product.ENCODER : spec.product()).usedIn();
+    }
+
+    /**
+     * Runs a short command to its end and returns its stdout; a non-zero exit is an error carrying
+     * its stderr. The task's progress follows the progress lines the command prints on stderr.
+     */
     private String runChild(List<String> args, org.notmono.task.TaskContext ctx) throws IOException, InterruptedException {
         Path err = Files.createTempFile("notmono-child", ".err");
         try {
@@ -463,11 +543,14 @@ public final class TrainingViewModel {
                     out[0] = new byte[0];
                 }
             });
+            String command = NotMonoCli.display(args);
             while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
                 if (ctx.isCancelled()) {
                     p.destroy();
                     throw new CancelledException();
                 }
+                ChildProgress progress = ChildProgress.parse(tail(err, Files.size(err)));
+                ctx.progress(progress.fraction(), progress.message().isEmpty() ? command : progress.message());
             }
             reader.join();
             if (p.exitValue() != 0) {

@@ -34,13 +34,14 @@ class TrainingViewModelTest {
     private TaskService tasks;
     private TrainingViewModel model;
     private final List<Path> used = new ArrayList<>();
+    private final List<Path> lalms = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         root = dir.resolve("runs");
         tasks = new TaskService(Runnable::run, Runnable::run);
         model = new TrainingViewModel(tasks, new NotMonoCli(List.of("java")), dir.resolve("training.properties"), root,
-                pid -> pid == LIVE_PID, Runnable::run, Runnable::run, used::add);
+                pid -> pid == LIVE_PID, Runnable::run, Runnable::run, used::add, lalms::add);
     }
 
     /** A run folder as a training process writes it, with {@code pid} standing for its process. */
@@ -156,12 +157,13 @@ class TrainingViewModelTest {
     }
 
     @Test
-    void theCardValidatesAndShowsTheCommandItWillRun() {
+    void theCardValidatesAndShowsTheCommandItWillRun() throws Exception {
         StageCardViewModel card = model.cards().getFirst();
         assertEquals("stage1", card.spec().id());
         assertFalse(card.launchableBinding().get(), "no training data yet");
         assertEquals("Training data: choose a dataset folder or generate one", card.formErrorProperty().get());
-        card.input("--data").set("/data/train");
+        Path data = dataset(dir.resolve("train"), 1);
+        card.input("--data").set(data.toString());
         assertTrue(card.launchableBinding().get());
         card.field("/training/epochs").text().set("-1");
         assertFalse(card.launchableBinding().get());
@@ -170,8 +172,19 @@ class TrainingViewModelTest {
         assertEquals("20", card.field("/training/epochs").text().get(), "a preset fills the form");
         assertTrue(card.launchableBinding().get());
         card.deviceProperty().set("cpu");
-        assertEquals("notmono train stage1 --config '<config.json>' --data /data/train --device cpu -o " + root, card.commandProperty().get());
+        assertEquals("notmono train stage1 --config base --data " + data + " --device cpu -o " + root, card.commandProperty().get(),
+                "an unchanged preset is named");
+        card.field("/training/epochs").text().set("21");
+        assertEquals("notmono train stage1 --config '<config.json>' --data " + data + " --device cpu -o " + root, card.commandProperty().get(),
+                "changed fields go to a config file");
         assertNull(model.launch(cardWithError(card)), "an invalid card launches nothing");
+    }
+
+    /** A folder as {@code notmono dataset} leaves it, as far as the card reads it: its manifest with the seed. */
+    static Path dataset(Path folder, long seed) throws java.io.IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("manifest.json"), "{\"seed\": " + seed + "}");
+        return folder;
     }
 
     private static StageCardViewModel cardWithError(StageCardViewModel card) {
@@ -183,8 +196,10 @@ class TrainingViewModelTest {
     void useInListenAndViewHandsTheCheckpointFolderOver() throws Exception {
         run("stage1-a", "stopped", 1, 3, 8);
         model.refresh();
-        model.useInViewer(model.run("stage1-a"), 3);
+        model.use(model.run("stage1-a"), 3);
         assertEquals(List.of(root.resolve("stage1-a/checkpoints/step-3")), used);
+        assertEquals(List.of(), lalms, "an encoder does not go to Chat");
+        assertEquals("Listen & View", TrainingViewModel.usedIn(model.run("stage1-a")));
     }
 
     @Test
@@ -193,7 +208,7 @@ class TrainingViewModelTest {
         model.logScaleProperty().set(true);
         model.xAxisProperty().set(org.notmono.training.monitor.XAxis.WALL);
         TrainingViewModel again = new TrainingViewModel(tasks, new NotMonoCli(List.of("java")), dir.resolve("training.properties"),
-                dir.resolve("elsewhere"), pid -> false, Runnable::run, Runnable::run, used::add);
+                dir.resolve("elsewhere"), pid -> false, Runnable::run, Runnable::run, used::add, lalms::add);
         assertEquals(0.9, again.smoothingProperty().get(), 0);
         assertTrue(again.logScaleProperty().get());
         assertEquals(org.notmono.training.monitor.XAxis.WALL, again.xAxisProperty().get());

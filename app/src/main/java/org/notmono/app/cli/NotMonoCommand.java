@@ -39,6 +39,7 @@ import org.notmono.viewer.cli.SpectrogramCommand;
             org.notmono.training.cli.QaCommand.class,
             org.notmono.training.cli.BenchmarkCommand.class,
             org.notmono.model.cli.AskCommand.class,
+            org.notmono.model.cli.PackCommand.class,
         },
         footer = {
             "",

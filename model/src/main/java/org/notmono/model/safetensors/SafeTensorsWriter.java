@@ -17,8 +17,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes float tensors as a safetensors file, in the order given, atomically (temporary file,
- * then rename). Float32 is what our checkpoints store; bfloat16 (rounded to nearest even)
- * exists so tests can write the files a Hugging Face user has.
+ * then rename). Float32 is what our checkpoints store; float16 (Java's round to nearest even)
+ * halves a shipped checkpoint; bfloat16 (rounded to nearest even) exists so tests can write the
+ * files a Hugging Face user has.
  */
 public final class SafeTensorsWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,11 +27,11 @@ public final class SafeTensorsWriter {
     private SafeTensorsWriter() {
     }
 
-    /** Writes {@code tensors} (float32 arrays, any manager) to {@code file} as {@code type} (F32 or BF16). */
+    /** Writes {@code tensors} (float32 arrays, any manager) to {@code file} as {@code type} (F32, F16 or BF16). */
     public static void write(Path file, Map<String, NDArray> tensors, SafeTensorType type, Map<String, String> metadata)
             throws IOException {
-        if (type != SafeTensorType.F32 && type != SafeTensorType.BF16) {
-            throw new IllegalArgumentException("writes F32 or BF16, not " + type);
+        if (type != SafeTensorType.F32 && type != SafeTensorType.F16 && type != SafeTensorType.BF16) {
+            throw new IllegalArgumentException("writes F32, F16 or BF16, not " + type);
         }
         ObjectNode header = JSON.createObjectNode();
         if (!metadata.isEmpty()) {
@@ -72,10 +73,10 @@ public final class SafeTensorsWriter {
     private static byte[] encode(float[] values, SafeTensorType type) {
         ByteBuffer buf = ByteBuffer.allocate(values.length * type.bytes()).order(ByteOrder.LITTLE_ENDIAN);
         for (float v : values) {
-            if (type == SafeTensorType.F32) {
-                buf.putFloat(v);
-            } else {
-                buf.putShort(toBf16(v));
+            switch (type) {
+                case F32 -> buf.putFloat(v);
+                case F16 -> buf.putShort(Float.floatToFloat16(v));
+                default -> buf.putShort(toBf16(v));
             }
         }
         return buf.array();

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -36,6 +37,9 @@ import org.notmono.model.chat.ChatTurn;
 import org.notmono.model.chat.ChatRequest;
 import org.notmono.model.chat.GenerationSettings;
 import org.notmono.model.cli.AskCommand;
+import org.notmono.model.cli.PackCommand;
+import org.notmono.model.safetensors.SafeTensorType;
+import org.notmono.model.safetensors.SafeTensorsReader;
 import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.model.train.LmBatch;
 import org.notmono.task.TaskContext;
@@ -254,6 +258,38 @@ class LalmTest {
     }
 
     /** Runs {@code notmono ask} in this JVM and returns what it printed; bad input surfaces as the thrown InputException. */
+    @Test
+    void aPackedCheckpointStoresFloat16WeightsAndStillAnswersRight() throws Exception {
+        Path packed = dir.resolve("packed");
+        PackCommand pack = new PackCommand();
+        new CommandLine(pack).parseArgs(fixture.checkpoint.toString(), "-o", packed.toString());
+        assertEquals(0, pack.call());
+        Path original = fixture.checkpoint.resolve("lm.safetensors");
+        Path small = packed.resolve("lm.safetensors");
+        assertTrue(SafeTensorsReader.entries(small).stream().allMatch(e -> e.type() == SafeTensorType.F16));
+        assertTrue(Files.size(small) < 0.6 * Files.size(original), Files.size(small) + " bytes of " + Files.size(original));
+        try (NDManager m = NDManager.newBaseManager()) {
+            Map<String, NDArray> full = SafeTensorsReader.read(original, m);
+            Map<String, NDArray> half = SafeTensorsReader.read(small, m);
+            assertEquals(full.keySet(), half.keySet());
+            for (String name : full.keySet()) {
+                float[] f = full.get(name).toFloatArray();
+                float[] h = half.get(name).toFloatArray();
+                for (int i = 0; i < f.length; i++) {
+                    assertEquals(Float.float16ToFloat(Float.floatToFloat16(f[i])), h[i], name + "[" + i + "]");
+                }
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            String answer = ask(fixture.wavs.get(i).toString(), TinyLalmFixture.COUNT_QUESTION, "--checkpoint", packed.toString());
+            assertEquals(TinyLalmFixture.openAnswer(fixture.counts.get(i)).replaceAll("</?answer>", ""), answer.strip());
+        }
+        PackCommand again = new PackCommand();
+        new CommandLine(again).parseArgs(fixture.checkpoint.toString(), "-o", packed.toString());
+        InputException e = assertThrows(InputException.class, again::call);
+        assertTrue(e.getMessage().contains("exists"), e.getMessage());
+    }
+
     private static String ask(String... args) throws Exception {
         CommandLine cl = new CommandLine(new AskCommand());
         cl.parseArgs(args);

@@ -96,6 +96,7 @@ public class TrainStage4Command implements Callable<Integer> {
              TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
             RunFolder run = RunFolder.create(runs, "stage4", json);
             lock = RunLock.acquire(run.dir());
+            run.log("stage4 computes on " + chosen);
             System.out.println("run " + run.dir());
             try (GracefulStop stop = new GracefulStop()) { // closed after the status is written, so a kill waits for it
                 try {

@@ -63,6 +63,7 @@ final class SapoStage {
             RunFolder run = RunFolder.create(runs, STAGE, runConfig(config, data, init, items.size(), device));
             started.accept(run.dir());
             try (RunLock lock = RunLock.acquire(run.dir())) {
+                run.log(STAGE + " computes on " + device);
                 run.log(items.size() + " multiple-choice prompts from " + data + "; encoder outputs from " + cache.folder());
                 Stage4Trainer.Outcome outcome = new Stage4Trainer(config.stage4(), model, items, clips, run).train(TaskContext.none(), stop);
                 run.log("encoder outputs: " + cache.computed() + " computed, the rest read from " + cache.folder());

@@ -30,9 +30,18 @@ import org.notmono.cli.InputException;
 import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.model.lm.Qwen2Config;
+import org.notmono.training.cli.TrainStage4Command;
 import org.notmono.training.qa.DatasetRtsds;
+import org.notmono.training.qa.Family;
+import org.notmono.training.qa.Phrasings;
+import org.notmono.training.qa.QaCorpus;
+import org.notmono.training.qa.QaGenerator;
+import org.notmono.training.qa.QaItem;
+import org.notmono.training.qa.QaJson;
+import org.notmono.training.qa.QaKind;
 import org.notmono.training.qa.QaVocabulary;
 import org.notmono.training.sapo.SapoConfig;
+import picocli.CommandLine;
 
 /**
  * Stages 0, 2, 3 and 4 and the curriculum on six rendered 1-s scenes with a small decoder: losses
@@ -86,6 +95,22 @@ class CurriculumTest {
             assertTrue(r.path("promptId").asText().endsWith("/mcq"), line);
             assertEquals(2, r.path("answers").size(), line);
         }
+    }
+
+    @Test
+    void theStageFourCommandComputesOnTheDeviceGivenAndRecordsIt() throws IOException {
+        QaCorpus corpus = new QaCorpus(new QaGenerator(QaVocabulary.fromAssets(), Phrasings.standard(), Phrasings.Set.TRAIN));
+        List<QaItem> items = corpus.make(DatasetRtsds.read(data), List.of(Family.values()), QaKind.MCQ, 4);
+        Path qa = Files.write(dir.resolve("qa-mcq.jsonl"), items.stream().map(QaJson::line).toList());
+        Path sapo = Files.writeString(dir.resolve("sapo.json"), config.stage4().toJson().toString());
+        Path cliRuns = dir.resolve("stage4-cli");
+        int code = new CommandLine(new TrainStage4Command()).execute("--init", last("stage3").toString(), "--qa", qa.toString(),
+                "--data", data.toString(), "--config", sapo.toString(), "--steps", "1", "--device", "cpu", "-o", cliRuns.toString());
+        assertEquals(0, code);
+        Path run = Curriculum.newestRun(cliRuns, "stage4").orElseThrow();
+        assertEquals("cpu()", JSON.readTree(run.resolve("config.json").toFile()).path("device").asText());
+        assertTrue(Files.readString(run.resolve("log.txt")).contains("stage4 computes on cpu()"));
+        assertEquals(1, metrics(run).size());
     }
 
     @Test

@@ -69,6 +69,28 @@ class DeviceCommandLineTest {
     }
 
     @Test
+    void theLmStagesRefuseAMissingGpuLikeStageOne(@TempDir Path dir) {
+        String runs = dir.resolve("runs").toString();
+        String none = dir.resolve("none").toString();
+        String[][] commands = {
+            {"train", "stage0", "--data", none},
+            {"train", "stage2", "--data", none, "--init", none},
+            {"train", "stage3", "--resume", none},
+            {"train", "stage4", "--init", none, "--qa", none},
+            {"train", "curriculum", "--data", none}};
+        for (String[] command : commands) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--device", "gpu",
+                    "-o", runs)).toArray(String[]::new);
+            CommandLineTest.Result r = CommandLineTest.run(args);
+            assertEquals(2, r.code(), command[1] + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), command[1] + ": " + r.err());
+            assertTrue(r.err().startsWith("notmono train " + command[1] + ": --device gpu: PyTorch 2.7.1 (CPU build) sees no GPU; use cpu or auto"),
+                    r.err());
+        }
+        assertFalse(dir.resolve("runs").toFile().exists(), "nothing is written");
+    }
+
+    @Test
     void encodeOnAutoFallsBackToTheCpuAndSaysSoOnce(@TempDir Path dir) throws IOException {
         float[][] foa = new float[4][16000];
         SplittableRandom random = new SplittableRandom(3);

@@ -1,6 +1,7 @@
 package org.notmono.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
@@ -114,6 +116,11 @@ class Stage0JourneyTest {
         assertEquals("", card.formErrorProperty().get());
         assertEquals("notmono train stage0 --config '<config.json>' --data " + data + " -o " + runs,
                 robot.lookup("#stage0-command").queryAs(TextField.class).getText(), "edited fields go to a config file");
+        ComboBox<String> device = robot.lookup("#stage0-device").queryAs(ComboBox.class);
+        assertFalse(device.isDisabled(), "stage0 takes --device");
+        robot.interact(() -> device.setValue("cpu"));
+        assertEquals("notmono train stage0 --config '<config.json>' --data " + data + " --device cpu -o " + runs,
+                robot.lookup("#stage0-command").queryAs(TextField.class).getText(), "the chosen device is passed");
 
         robot.interact(() -> scrollTo(robot.lookup("#launch-stage0").query()));
         robot.clickOn("#launch-stage0");
@@ -134,6 +141,7 @@ class Stage0JourneyTest {
         assertEquals(List.of(3L, 6L), run.checkpoints());
         Path last = run.dir().resolve("checkpoints/step-6");
         assertTrue(Files.readString(run.dir().resolve("config.json")).contains("\"hidden_size\" : 64"), "the edited config was used");
+        assertTrue(Files.readString(run.dir().resolve("config.json")).contains("\"device\" : \"cpu()\""), "the device was used");
 
         StageCardViewModel stage2 = model.cards().stream().filter(c -> c.spec().id().equals("stage2")).findFirst().orElseThrow();
         waitUntil(10, () -> stage2.choices("--init").equals(List.of(last.toString(), run.dir().resolve("checkpoints/step-3").toString())));

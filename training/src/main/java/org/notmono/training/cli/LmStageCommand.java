@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import ai.djl.Device;
 import org.notmono.cli.InputException;
+import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.encoder.ShippedCheckpoint;
 import org.notmono.training.curriculum.CurriculumConfig;
 import org.notmono.training.run.GracefulStop;
 import org.notmono.training.curriculum.LmStageRunner;
 import org.notmono.training.curriculum.SupervisedStage;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options and the run of {@code notmono train stage0|stage2|stage3}. */
@@ -27,6 +30,9 @@ abstract class LmStageCommand implements Callable<Integer> {
     @Option(names = "-o", defaultValue = "runs", paramLabel = "RUNS", description = "folder of runs (default ${DEFAULT-VALUE})")
     Path runs;
 
+    @Mixin
+    DeviceOption device;
+
     /** This command's stage id, e.g. {@code stage2}. */
     abstract String stage();
 
@@ -42,9 +48,10 @@ abstract class LmStageCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CurriculumConfig c = CurriculumConfig.resolve(config);
         EngineSetup.threads(c.threads());
+        Device chosen = device.device(); // before the inputs are read: a missing GPU is said at once
         try (GracefulStop stop = new GracefulStop()) {
             SupervisedStage.Result result = SupervisedStage.run(
-                    new SupervisedStage.Request(stage(), c, data, init(), encoder(), resume, runs), stop);
+                    new SupervisedStage.Request(stage(), c, data, init(), encoder(), resume, runs, chosen), stop);
             report(result);
         }
         return 0;

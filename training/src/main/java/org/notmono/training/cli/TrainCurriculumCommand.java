@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import ai.djl.Device;
+import org.notmono.model.cli.DeviceOption;
 import org.notmono.training.curriculum.Curriculum;
 import org.notmono.training.curriculum.CurriculumConfig;
 import org.notmono.training.run.GracefulStop;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code notmono train curriculum --config tiny|FILE --data DIR [--encoder DIR] -o RUNS}. */
+/** {@code notmono train curriculum --config tiny|FILE --data DIR [--encoder DIR] [--device D] -o RUNS}. */
 @Command(name = "curriculum", mixinStandardHelpOptions = true,
         description = {"Run the curriculum after the encoder in order (Stage 0, 2, 3, 4), each stage in its own run folder under RUNS",
             "starting from the one before; a finished stage is skipped and an unfinished one resumed (Stage 4: started again),",
@@ -29,13 +32,17 @@ public class TrainCurriculumCommand implements Callable<Integer> {
     @Option(names = "-o", defaultValue = "runs", paramLabel = "RUNS", description = "folder of runs (default ${DEFAULT-VALUE})")
     Path runs;
 
+    @Mixin
+    DeviceOption device;
+
     @Override
     public Integer call() throws IOException {
         CurriculumConfig c = CurriculumConfig.resolve(config);
         EngineSetup.threads(c.threads());
+        Device chosen = device.device();
         try (GracefulStop stop = new GracefulStop()) {
-            Curriculum.Outcome o = Curriculum.run(c, data, encoder != null ? encoder : LmStageCommand.shippedEncoder(), runs, stop,
-                    System.out::println);
+            Curriculum.Outcome o = Curriculum.run(c, data, encoder != null ? encoder : LmStageCommand.shippedEncoder(), runs, chosen,
+                    stop, System.out::println);
             System.out.println(o.stoppedIn() != null ? "stopped in " + o.stoppedIn() : "curriculum done: " + o.lastCheckpoint());
         }
         return 0;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code notmono train stage0 --config tiny|FILE --data DIR [--encoder DIR] [--resume RUN] -o RUNS}. */
+/** {@code notmono train stage0 --config tiny|FILE --data DIR [--encoder DIR] [--resume RUN] [--device D] -o RUNS}. */
 @Command(name = "stage0", mixinStandardHelpOptions = true,
         description = {"Stage 0 (ours): train the tokenizer and the decoder from scratch on scene text made from the training RTSDs:"
                 + " scene paragraphs, and questions answered from a scene description given in the prompt.",

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code notmono train stage2 --config tiny|FILE --data DIR --init CHECKPOINT [--resume RUN] -o RUNS}. */
+/** {@code notmono train stage2 --config tiny|FILE --data DIR --init CHECKPOINT [--resume RUN] [--device D] -o RUNS}. */
 @Command(name = "stage2", mixinStandardHelpOptions = true,
         description = {"Stage 2, alignment: encoder and decoder frozen, the projector alone learns open questions and \"Describe the scene.\" from the clips (encoder outputs cached beside the dataset).",
             "Ctrl-C or SIGTERM stops gracefully: a checkpoint is written and --resume continues the run."})

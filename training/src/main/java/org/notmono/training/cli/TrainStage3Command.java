@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code notmono train stage3 --config tiny|FILE --data DIR --init CHECKPOINT [--resume RUN] -o RUNS}. */
+/** {@code notmono train stage3 --config tiny|FILE --data DIR --init CHECKPOINT [--resume RUN] [--device D] -o RUNS}. */
 @Command(name = "stage3", mixinStandardHelpOptions = true,
         description = {"Stage 3, SFT: projector and LoRA (r 8, alpha 32) on chain-of-thought answers <think>...</think><answer>...</answer>, loss on reasoning and answer only.",
             "Ctrl-C or SIGTERM stops gracefully: a checkpoint is written and --resume continues the run."})

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import ai.djl.Device;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.BuildInfo;
 import org.notmono.cli.InputException;
+import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.sim.scene.AssetsFingerprint;
@@ -26,10 +28,11 @@ import org.notmono.training.sapo.ClipEncodings;
 import org.notmono.training.sapo.SapoConfig;
 import org.notmono.training.sapo.Stage4Trainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code notmono train stage4 --init STAGE3 --qa ITEMS.jsonl [--data DIR] [--config tiny|paper|FILE] -o RUNS}:
+ * {@code notmono train stage4 --init STAGE3 --qa ITEMS.jsonl [--data DIR] [--config tiny|paper|FILE] [--device D] -o RUNS}:
  * SAPO on a Stage 3 LALM in a new run folder (metrics.jsonl with {@code reward/*}, {@code kl/*};
  * rollouts.jsonl; checkpoints). The loop is {@link Stage4Trainer}, for the shared LM-stage runner to take over.
  */
@@ -57,6 +60,9 @@ public class TrainStage4Command implements Callable<Integer> {
     @Option(names = "-o", defaultValue = "runs", paramLabel = "RUNS", description = "folder of runs (default ${DEFAULT-VALUE})")
     Path runs;
 
+    @Mixin
+    DeviceOption device;
+
     /** Held while this process trains its run, released when the process ends however it ends. */
     private RunLock lock;
 
@@ -71,6 +77,7 @@ public class TrainStage4Command implements Callable<Integer> {
             json.put("steps", steps);
             sapo = SapoConfig.fromJson(json, "--steps");
         }
+        Device chosen = device.device();
         if (!LalmCheckpoint.isCheckpoint(init)) {
             throw new InputException("--init " + init + ": not a LALM checkpoint (no model.json and lm.safetensors)");
         }
@@ -84,10 +91,12 @@ public class TrainStage4Command implements Callable<Integer> {
         inputs.put("data", clips.toAbsolutePath().toString());
         json.put("gitCommit", BuildInfo.gitCommit());
         json.put("assets", AssetsFingerprint.sha256());
-        try (LalmModel model = LalmCheckpoint.load(init); ClipEncodings encoded = new ClipEncodings(model, clips);
+        json.put("device", chosen.toString());
+        try (LalmModel model = LalmCheckpoint.load(init, chosen); ClipEncodings encoded = new ClipEncodings(model, clips);
              TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
             RunFolder run = RunFolder.create(runs, "stage4", json);
             lock = RunLock.acquire(run.dir());
+            run.log("stage4 computes on " + chosen);
             System.out.println("run " + run.dir());
             try (GracefulStop stop = new GracefulStop()) { // closed after the status is written, so a kill waits for it
                 try {

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import ai.djl.Device;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.notmono.cli.InputException;
 import org.notmono.training.run.RunFolder;
@@ -31,8 +32,12 @@ public final class Curriculum {
     public record Outcome(Path lastCheckpoint, String stoppedIn) {
     }
 
-    public static Outcome run(CurriculumConfig config, Path data, Path encoder, Path runs, BooleanSupplier stop, Consumer<String> say)
-            throws IOException {
+    /**
+     * Runs the stages that are not finished, every model on {@code device} (a resumed stage too,
+     * whatever device it was started on); {@code say} hears one line per stage.
+     */
+    public static Outcome run(CurriculumConfig config, Path data, Path encoder, Path runs, Device device, BooleanSupplier stop,
+                              Consumer<String> say) throws IOException {
         Path previous = null;
         for (String stage : SupervisedStage.STAGES) {
             Optional<Path> existing = newestRun(runs, stage);
@@ -43,7 +48,7 @@ public final class Curriculum {
             }
             say.accept(stage + (existing.isPresent() ? ": resuming " + existing.get() : ": starting"));
             SupervisedStage.Result result = SupervisedStage.run(new SupervisedStage.Request(stage, config, data,
-                    stage.equals("stage0") ? null : previous, encoder, existing.orElse(null), runs), stop);
+                    stage.equals("stage0") ? null : previous, encoder, existing.orElse(null), runs, device), stop);
             if (result.outcome().stopped()) {
                 say.accept(stage + ": stopped at step " + result.outcome().lastStep() + "; run the curriculum again to continue");
                 return new Outcome(null, stage);
@@ -59,7 +64,7 @@ public final class Curriculum {
         // SAPO cannot resume mid-run (its KL controller and optimiser state are not checkpointed): start it again
         say.accept(SapoStage.STAGE + (existing.isPresent() ? ": " + existing.get() + " unfinished; starting a new run" : ": starting"));
         Path[] run = new Path[1];
-        Stage4Trainer.Outcome result = SapoStage.run(config, data, previous, runs, stop, dir -> run[0] = dir);
+        Stage4Trainer.Outcome result = SapoStage.run(config, data, previous, runs, device, stop, dir -> run[0] = dir);
         if (result.stopped()) {
             say.accept(SapoStage.STAGE + ": stopped at step " + result.lastStep() + "; run the curriculum again to start it anew");
             return new Outcome(null, SapoStage.STAGE);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import ai.djl.Device;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.BuildInfo;
@@ -41,8 +42,9 @@ final class SapoStage {
     private SapoStage() {
     }
 
-    /** Trains Stage 4 from {@code init} (a Stage 3 checkpoint) in a new run in {@code runs}. */
-    static Stage4Trainer.Outcome run(CurriculumConfig config, Path data, Path init, Path runs, BooleanSupplier stop, Consumer<Path> started)
+    /** Trains Stage 4 from {@code init} (a Stage 3 checkpoint) on {@code device} in a new run in {@code runs}. */
+    static Stage4Trainer.Outcome run(CurriculumConfig config, Path data, Path init, Path runs, Device device, BooleanSupplier stop,
+                                     Consumer<Path> started)
             throws IOException {
         StageCheckpoints.checkInit(init, "stage3", config, "--init");
         long dataSeed = DatasetRtsds.seed(data);
@@ -55,12 +57,13 @@ final class SapoStage {
         if (items.isEmpty()) {
             throw new InputException("--data " + data + ": its scenes give no multiple-choice item for Stage 4");
         }
-        try (LalmModel model = LalmCheckpoint.load(init)) {
+        try (LalmModel model = LalmCheckpoint.load(init, device)) {
             FeatureCache cache = new FeatureCache(model, data);
             EncodedClips clips = (clip, manager) -> new EncoderOutput(cache.outputs(data.resolve(clip), manager));
-            RunFolder run = RunFolder.create(runs, STAGE, runConfig(config, data, init, items.size()));
+            RunFolder run = RunFolder.create(runs, STAGE, runConfig(config, data, init, items.size(), device));
             started.accept(run.dir());
             try (RunLock lock = RunLock.acquire(run.dir())) {
+                run.log(STAGE + " computes on " + device);
                 run.log(items.size() + " multiple-choice prompts from " + data + "; encoder outputs from " + cache.folder());
                 Stage4Trainer.Outcome outcome = new Stage4Trainer(config.stage4(), model, items, clips, run).train(TaskContext.none(), stop);
                 run.log("encoder outputs: " + cache.computed() + " computed, the rest read from " + cache.folder());
@@ -72,7 +75,7 @@ final class SapoStage {
         }
     }
 
-    private static ObjectNode runConfig(CurriculumConfig config, Path data, Path init, int prompts) {
+    private static ObjectNode runConfig(CurriculumConfig config, Path data, Path init, int prompts, Device device) {
         ObjectNode json = MAPPER.createObjectNode();
         json.put("stage", STAGE);
         json.set("curriculum", config.toJson());
@@ -83,6 +86,7 @@ final class SapoStage {
         inputs.put("qa", "generated: kind mcq, training phrasings, " + prompts + " items");
         json.put("gitCommit", BuildInfo.gitCommit());
         json.put("assets", AssetsFingerprint.sha256());
+        json.put("device", device.toString());
         return json;
     }
 }

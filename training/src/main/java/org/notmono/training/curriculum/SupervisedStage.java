@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -51,8 +52,10 @@ public final class SupervisedStage {
      * @param init the checkpoint to start from: Stage 0's for Stage 2, Stage 2's for Stage 3 (null for Stage 0)
      * @param encoder Stage 0's encoder checkpoint folder (later stages take the encoder of {@code init})
      * @param resume a run folder to continue, or null for a new run in {@code runs}
+     * @param device where the model and its arrays live; a resumed run uses this one, not the one it recorded
      */
-    public record Request(String stage, CurriculumConfig config, Path data, Path init, Path encoder, Path resume, Path runs) {
+    public record Request(String stage, CurriculumConfig config, Path data, Path init, Path encoder, Path resume, Path runs,
+                          Device device) {
     }
 
     /** How the stage ended, and its run. */
@@ -77,7 +80,7 @@ public final class SupervisedStage {
             JsonNode saved = run.config();
             JsonNode inputs = saved.path("inputs");
             r = new Request(stage, CurriculumConfig.fromJson(saved.path("curriculum"), run.dir().resolve("config.json").toString()),
-                    path(inputs, "data"), path(inputs, "init"), path(inputs, "encoder"), run.dir(), request.runs());
+                    path(inputs, "data"), path(inputs, "init"), path(inputs, "encoder"), run.dir(), request.runs(), request.device());
         }
         try {
             return train(r, run, stopRequested);
@@ -113,12 +116,13 @@ public final class SupervisedStage {
         long start = resumeStep.orElse(0L);
         RunFolder run = existing;
         RunLock lock = null;
-        try (NDManager features = NDManager.newBaseManager();
-             LalmModel model = resumeStep.isPresent() ? LalmCheckpoint.load(existing.checkpoint(start)) : fresh(r, samples)) {
+        try (NDManager features = NDManager.newBaseManager(r.device());
+             LalmModel model = resumeStep.isPresent() ? LalmCheckpoint.load(existing.checkpoint(start), r.device()) : fresh(r, samples)) {
             if (run == null) {
                 run = RunFolder.create(r.runs(), stage, runConfig(r));
                 lock = RunLock.acquire(run.dir());
             }
+            run.log(stage + " computes on " + r.device());
             StageModel trainable;
             Tokenized tokens;
             if (stage.equals("stage0")) {
@@ -177,7 +181,7 @@ public final class SupervisedStage {
     private static LalmModel fresh(Request r, List<Sample> samples) throws IOException {
         CurriculumConfig c = r.config();
         if (!r.stage().equals("stage0")) {
-            return LalmCheckpoint.load(r.init());
+            return LalmCheckpoint.load(r.init(), r.device());
         }
         if (r.encoder() == null || !Files.isRegularFile(r.encoder().resolve("model.json"))) {
             throw new InputException("--encoder " + r.encoder() + " is not an encoder checkpoint (no model.json); give the Stage 1"
@@ -188,9 +192,9 @@ public final class SupervisedStage {
         Path tokenizer = Files.createTempFile("notmono-stage0-tokenizer", ".json");
         tokenizer.toFile().deleteOnExit();
         new BpeTrainer(c.lm().vocabSize(), SpecialTokens.ALL).train(texts).write(tokenizer);
-        Qwen2Model lm = Qwen2Model.create(c.lm(), c.stage0().seed(), NDManager.newBaseManager());
+        Qwen2Model lm = Qwen2Model.create(c.lm(), c.stage0().seed(), NDManager.newBaseManager(r.device()));
         return LalmModel.assemble("lalm-" + c.name(), r.encoder(), lm, tokenizer, ProjectorKind.P2, c.projectorHidden(),
-                c.projectorBottleneck(), c.stage0().seed());
+                c.projectorBottleneck(), c.stage0().seed(), r.device());
     }
 
     private static int audioTokens(LalmModel model, NDList clip, NDManager manager) {
@@ -209,6 +213,7 @@ public final class SupervisedStage {
         put(inputs, "encoder", r.encoder());
         json.put("gitCommit", BuildInfo.gitCommit());
         json.put("assets", AssetsFingerprint.sha256());
+        json.put("device", r.device().toString());
         return json;
     }
 

@@ -27,22 +27,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.cli.InputException;
-import org.notmono.model.encoder.EncoderCheckpoint;
-import org.notmono.model.encoder.EncoderConfig;
-import org.notmono.model.encoder.EncoderModel;
 import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.model.lm.Qwen2Config;
-import org.notmono.model.lora.LoraConfig;
-import org.notmono.sim.dataset.DatasetBuilder;
-import org.notmono.sim.dataset.DatasetConfig;
-import org.notmono.sim.sources.ClassVocabulary;
-import org.notmono.sim.sources.ClipLibraries;
-import org.notmono.sim.sources.SourceClass;
-import org.notmono.task.TaskContext;
+import org.notmono.training.cli.TrainStage4Command;
 import org.notmono.training.qa.DatasetRtsds;
+import org.notmono.training.qa.Family;
+import org.notmono.training.qa.Phrasings;
+import org.notmono.training.qa.QaCorpus;
+import org.notmono.training.qa.QaGenerator;
+import org.notmono.training.qa.QaItem;
+import org.notmono.training.qa.QaJson;
+import org.notmono.training.qa.QaKind;
 import org.notmono.training.qa.QaVocabulary;
 import org.notmono.training.sapo.SapoConfig;
+import picocli.CommandLine;
 
 /**
  * Stages 0, 2, 3 and 4 and the curriculum on six rendered 1-s scenes with a small decoder: losses
@@ -60,29 +59,17 @@ class CurriculumTest {
 
     @BeforeAll
     static void trainTheCurriculum() throws IOException {
-        data = dir.resolve("data");
-        new DatasetBuilder(new DatasetConfig(7, 3, 1.0, 3), ClipLibraries.standard(), 2).build(data, TaskContext.none());
-        encoder = dir.resolve("encoder");
-        List<String> classes = ClassVocabulary.fromAssets().classes().stream().map(SourceClass::id).toList();
-        try (EncoderModel e = EncoderModel.create(EncoderConfig.named("tiny"), classes, 4, Device.cpu())) {
-            EncoderCheckpoint.save(e, encoder, Map.of());
-        }
-        config = new CurriculumConfig("test", new Qwen2Config(420, 64, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64,
-                new LoraConfig(8, 32, List.of("q_proj", "k_proj", "v_proj", "o_proj"), 0, LoraConfig.Init.ZERO), 2,
-                new StageSettings(16, 4, 3e-3, 3, 100, 1.0, 1), new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 2),
-                new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 3), sapo());
+        data = TinyCurriculum.dataset(dir.resolve("data"));
+        encoder = TinyCurriculum.encoder(dir.resolve("encoder"));
+        config = TinyCurriculum.config();
         runs = dir.resolve("runs");
-        Curriculum.Outcome o = Curriculum.run(config, data, encoder, runs, () -> false, line -> { });
+        Curriculum.Outcome o = Curriculum.run(config, data, encoder, runs, Device.cpu(), () -> false, line -> { });
         assertNull(o.stoppedIn());
         assertEquals(lastStage4(), o.lastCheckpoint());
-    }
-
-    /** Two SAPO steps of one prompt, two short rollouts each: enough to pass through every part of Stage 4. */
-    private static SapoConfig sapo() {
-        com.fasterxml.jackson.databind.node.ObjectNode json = SapoConfig.tiny().toJson();
-        json.put("steps", 2).put("promptsPerStep", 1).put("group", 2).put("maxNewTokens", 8).put("loggedPrompts", 1)
-                .put("checkpointEvery", 100);
-        return SapoConfig.fromJson(json, "test");
+        for (String stage : List.of("stage0", "stage2", "stage3", "stage4")) {
+            assertEquals("cpu()", JSON.readTree(Curriculum.newestRun(runs, stage).orElseThrow().resolve("config.json").toFile())
+                    .path("device").asText(), stage + " records its device");
+        }
     }
 
     @Test
@@ -108,6 +95,22 @@ class CurriculumTest {
             assertTrue(r.path("promptId").asText().endsWith("/mcq"), line);
             assertEquals(2, r.path("answers").size(), line);
         }
+    }
+
+    @Test
+    void theStageFourCommandComputesOnTheDeviceGivenAndRecordsIt() throws IOException {
+        QaCorpus corpus = new QaCorpus(new QaGenerator(QaVocabulary.fromAssets(), Phrasings.standard(), Phrasings.Set.TRAIN));
+        List<QaItem> items = corpus.make(DatasetRtsds.read(data), List.of(Family.values()), QaKind.MCQ, 4);
+        Path qa = Files.write(dir.resolve("qa-mcq.jsonl"), items.stream().map(QaJson::line).toList());
+        Path sapo = Files.writeString(dir.resolve("sapo.json"), config.stage4().toJson().toString());
+        Path cliRuns = dir.resolve("stage4-cli");
+        int code = new CommandLine(new TrainStage4Command()).execute("--init", last("stage3").toString(), "--qa", qa.toString(),
+                "--data", data.toString(), "--config", sapo.toString(), "--steps", "1", "--device", "cpu", "-o", cliRuns.toString());
+        assertEquals(0, code);
+        Path run = Curriculum.newestRun(cliRuns, "stage4").orElseThrow();
+        assertEquals("cpu()", JSON.readTree(run.resolve("config.json").toFile()).path("device").asText());
+        assertTrue(Files.readString(run.resolve("log.txt")).contains("stage4 computes on cpu()"));
+        assertEquals(1, metrics(run).size());
     }
 
     @Test
@@ -221,7 +224,7 @@ class CurriculumTest {
     void theCurriculumSkipsFinishedStages() throws IOException {
         List<String> again = new ArrayList<>();
         long before = count(runs);
-        Curriculum.Outcome o = Curriculum.run(config, data, encoder, runs, () -> false, again::add);
+        Curriculum.Outcome o = Curriculum.run(config, data, encoder, runs, Device.cpu(), () -> false, again::add);
         assertEquals(lastStage4(), o.lastCheckpoint());
         assertEquals(4, again.stream().filter(l -> l.endsWith("skipped")).count(), again.toString());
         assertEquals(before, count(runs));
@@ -233,7 +236,7 @@ class CurriculumTest {
         CurriculumConfig short2 = config.with("stage2", new StageSettings(8, 2, 1e-2, 1, 100, 1.0, 2));
         int[] polls = {0};
         SupervisedStage.Result stopped = SupervisedStage.run(
-                new SupervisedStage.Request("stage2", short2, data, last("stage0"), null, null, other), () -> ++polls[0] >= 3);
+                new SupervisedStage.Request("stage2", short2, data, last("stage0"), null, null, other, Device.cpu()), () -> ++polls[0] >= 3);
         assertTrue(stopped.outcome().stopped());
         assertEquals(3, stopped.outcome().lastStep());
         Path run = stopped.run();
@@ -243,7 +246,7 @@ class CurriculumTest {
         Files.writeString(run.resolve("metrics.jsonl"), metricsLine(4) + "\n{\"stage\": \"stage2\", \"globalSt",
                 java.nio.file.StandardOpenOption.APPEND);
         SupervisedStage.Result resumed = SupervisedStage.run(
-                new SupervisedStage.Request("stage2", config, null, null, null, run, other), () -> false);
+                new SupervisedStage.Request("stage2", config, null, null, null, run, other, Device.cpu()), () -> false);
         assertFalse(resumed.outcome().stopped());
         assertEquals(8, resumed.outcome().lastStep()); // the run's own config (8 steps), not the one passed
         List<JsonNode> records = metrics(run);
@@ -261,30 +264,30 @@ class CurriculumTest {
         Path bad = dir.resolve("bad-runs");
         // a checkpoint of the wrong stage
         InputException wrongStage = assertThrows(InputException.class, () -> SupervisedStage.run(
-                new SupervisedStage.Request("stage3", config, data, last("stage3"), null, null, bad), () -> false));
+                new SupervisedStage.Request("stage3", config, data, last("stage3"), null, null, bad, Device.cpu()), () -> false));
         assertTrue(wrongStage.getMessage().contains("is a stage3 checkpoint; this stage starts from a stage2 checkpoint"),
                 wrongStage.getMessage());
         // a checkpoint of another architecture
         CurriculumConfig wider = new CurriculumConfig("wider", new Qwen2Config(420, 96, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64,
                 config.lora(), 2, config.stage0(), config.stage2(), config.stage3(), config.stage4());
         InputException shape = assertThrows(InputException.class, () -> SupervisedStage.run(
-                new SupervisedStage.Request("stage3", wider, data, last("stage2"), null, null, bad), () -> false));
+                new SupervisedStage.Request("stage3", wider, data, last("stage2"), null, null, bad, Device.cpu()), () -> false));
         assertTrue(shape.getMessage().contains("hidden_size is 64 but the config (wider) wants 96"), shape.getMessage());
         // another stage's run to resume
         InputException otherRun = assertThrows(InputException.class, () -> SupervisedStage.run(
-                new SupervisedStage.Request("stage3", config, null, null, null, stage2Run, bad), () -> false));
+                new SupervisedStage.Request("stage3", config, null, null, null, stage2Run, bad, Device.cpu()), () -> false));
         assertTrue(otherRun.getMessage().contains("is a stage2 run"), otherRun.getMessage());
         // held-out data
         Path heldOut = Files.createDirectories(dir.resolve("held-out"));
         Files.writeString(heldOut.resolve("manifest.json"), "{\"seed\": 100000}");
         InputException seed = assertThrows(InputException.class, () -> SupervisedStage.run(
-                new SupervisedStage.Request("stage0", config, heldOut, null, encoder, null, bad), () -> false));
+                new SupervisedStage.Request("stage0", config, heldOut, null, encoder, null, bad, Device.cpu()), () -> false));
         assertTrue(seed.getMessage().contains("held out"), seed.getMessage());
         // a corpus without the fields a stage needs
         Path bare = Files.createDirectories(dir.resolve("bare/shard-00000"));
         Files.writeString(bare.resolve("rtsd.jsonl"), "{\"format\": \"notmono.rtsd/1\", \"id\": \"s1-000000\", \"index\": 0}\n");
         InputException fields = assertThrows(InputException.class, () -> SupervisedStage.run(
-                new SupervisedStage.Request("stage0", config, bare.getParent(), null, encoder, null, bad), () -> false));
+                new SupervisedStage.Request("stage0", config, bare.getParent(), null, encoder, null, bad, Device.cpu()), () -> false));
         assertTrue(fields.getMessage().contains("has no \"room\""), fields.getMessage());
         // a training seed in the held-out range
         JsonNode json = config.toJson().deepCopy();

@@ -80,6 +80,7 @@ class StageCardsTest {
         assertEquals(List.of("tiny"), card("stage0").presetChoices(), "the LM has only a tiny config (and from file...)");
         assertEquals(List.of("tiny", "paper"), card("stage4").presetChoices());
         assertEquals("Curriculum: all stages", card("curriculum").spec().title());
+        assertTrue(model.cards().stream().allMatch(c -> c.spec().deviceOption()), "every stage's command takes --device");
         for (StageCardViewModel c : model.cards()) {
             assertTrue(c.fields().stream().allMatch(f -> f.error().get().isEmpty()), c.spec().id() + ": its preset is valid");
         }
@@ -176,20 +177,22 @@ class StageCardsTest {
         StageCardViewModel s0 = card("stage0");
         s0.input("--data").set(data.toString());
         s0.deviceProperty().set("cpu");
-        assertEquals(List.of("train", "stage0", "--config", "tiny", "--data", data.toString(), "-o", root.toString()),
-                s0.launchArgs(written, root), "the preset unchanged is named; stage0 takes no --device");
+        assertEquals(List.of("train", "stage0", "--config", "tiny", "--data", data.toString(), "--device", "cpu", "-o", root.toString()),
+                s0.launchArgs(written, root), "the preset unchanged is named, the device passed on");
         s0.field("/stage0/steps").text().set("5");
         List<String> edited = s0.launchArgs(written, root);
-        assertEquals(List.of("train", "stage0", "--config", written.toString(), "--data", data.toString(), "-o", root.toString()), edited);
+        assertEquals(List.of("train", "stage0", "--config", written.toString(), "--data", data.toString(), "--device", "cpu", "-o",
+                root.toString()), edited);
         assertAccepted(new TrainStage0Command(), edited);
         assertEquals(5, s0.config().path("stage0").path("steps").asInt(), "the written config carries the change");
 
         StageCardViewModel s2 = card("stage2");
         s2.input("--data").set(data.toString());
         s2.input("--init").set(init0.toString());
+        s2.deviceProperty().set("gpu");
         List<String> a2 = s2.launchArgs(written, root);
-        assertEquals(List.of("train", "stage2", "--config", "tiny", "--data", data.toString(), "--init", init0.toString(), "-o",
-                root.toString()), a2);
+        assertEquals(List.of("train", "stage2", "--config", "tiny", "--data", data.toString(), "--init", init0.toString(), "--device",
+                "gpu", "-o", root.toString()), a2);
         assertAccepted(new TrainStage2Command(), a2);
         assertAccepted(new TrainStage3Command(), card("stage3").launchArgs(written, root));
 
@@ -198,10 +201,11 @@ class StageCardsTest {
         s4.input("--init").set(init3.toString());
         s4.input("--qa").set(qa.toString());
         s4.input("--data").set(data.toString());
+        s4.deviceProperty().set("cpu");
         assertEquals("", s4.formErrorProperty().get());
         List<String> a4 = s4.launchArgs(written, root);
         assertEquals(List.of("train", "stage4", "--config", "paper", "--init", init3.toString(), "--qa", qa.toString(), "--data",
-                data.toString(), "-o", root.toString()), a4);
+                data.toString(), "--device", "cpu", "-o", root.toString()), a4);
         assertAccepted(new TrainStage4Command(), a4);
 
         StageCardViewModel all = card("curriculum");
@@ -209,7 +213,13 @@ class StageCardsTest {
         List<String> ac = all.launchArgs(written, root);
         assertEquals(List.of("train", "curriculum", "--config", "tiny", "--data", data.toString(), "-o", root.toString()), ac);
         assertAccepted(new TrainCurriculumCommand(), ac);
-        assertEquals("notmono train curriculum --config tiny --data " + data + " -o " + root, all.commandProperty().get());
+        assertEquals("notmono train curriculum --config tiny --data " + data + " -o " + root, all.commandProperty().get(),
+                "auto leaves the device to the command's default");
+        all.deviceProperty().set("gpu");
+        List<String> onGpu = all.launchArgs(written, root);
+        assertEquals(List.of("train", "curriculum", "--config", "tiny", "--data", data.toString(), "--device", "gpu", "-o",
+                root.toString()), onGpu);
+        assertAccepted(new TrainCurriculumCommand(), onGpu);
 
         assertEquals(List.of("bench", "asa", "--answerer", "lalm", "--checkpoint", "/r/s/checkpoints/step-4", "--benchmark", "/b", "-o",
                 "/r/.evals/e", "--json"), StageCatalog.byId("stage2").evalArgs(Path.of("/r/s/checkpoints/step-4"), Path.of("/b"),

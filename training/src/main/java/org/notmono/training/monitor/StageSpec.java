@@ -88,7 +88,7 @@ public record StageSpec(String id, String title, String summary, List<String> pr
     }
 
     private void deviceArgs(List<String> args, String device) {
-        if (deviceOption && device != null && !device.equals("auto")) {
+        if (deviceOption && device != null && !device.isBlank()) {
             args.add("--device");
             args.add(device);
         }

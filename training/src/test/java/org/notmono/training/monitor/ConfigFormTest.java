@@ -95,7 +95,8 @@ class ConfigFormTest {
         expected.addAll(List.of("-o", "/r"));
         assertEquals(expected, args);
         assertTrue(stage1.deviceOption(), "train stage1 takes --device today");
-        assertFalse(stage1.launchArgs("c", Map.of(), "auto", Path.of("r")).contains("--device"), "auto is the default: not passed");
+        assertEquals(List.of("train", "stage1", "--config", "c", "--device", "auto", "-o", "r"),
+                stage1.launchArgs("c", Map.of(), "auto", Path.of("r")), "auto is passed on: the command's auto, not its default");
         assertEquals("notmono train stage1 --data '/my data' -o r", NotMonoCli.display(List.of("train", "stage1", "--data", "/my data", "-o", "r")));
         assertEquals(List.of("eval", "encoder", "--checkpoint", "/r/x/checkpoints/step-5", "--data", "/held", "--json"),
                 stage1.evalArgs(Path.of("/r/x/checkpoints/step-5"), Path.of("/held"), Path.of("/r/.evals/x")));

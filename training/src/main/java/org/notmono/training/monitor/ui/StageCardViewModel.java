@@ -34,7 +34,7 @@ import org.notmono.training.monitor.StageSpec;
  * must be of the stage before), the device, and the command that Launch will run.
  */
 public final class StageCardViewModel {
-    /** Devices offered; the stage's command decides what auto means. */
+    /** Devices offered; each is passed as {@code --device}, so auto means the command's auto (a GPU when the engine sees one). */
     public static final List<String> DEVICES = List.of("auto", "cpu", "gpu");
     /** Shown in place of the config file Launch writes when fields differ from the preset. */
     static final String WRITTEN_CONFIG = "<config.json>";
@@ -45,7 +45,7 @@ public final class StageCardViewModel {
     private final List<Field> fields = new ArrayList<>();
     private final Map<String, StringProperty> inputs = new LinkedHashMap<>();
     private final Map<String, ObservableList<String>> choices = new LinkedHashMap<>();
-    private final StringProperty device = new SimpleStringProperty("auto");
+    private final StringProperty device = new SimpleStringProperty(initialDevice());
     private final IntegerProperty generateCount = new SimpleIntegerProperty(200);
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper();
@@ -62,6 +62,12 @@ public final class StageCardViewModel {
     }
 
     /** @param runsRoot for the command shown, kept current by the workspace */
+    /** What the user set for every command ({@code NOTMONO_DEVICE}), else the CPU as the commands default to. */
+    private static String initialDevice() {
+        String env = System.getenv("NOTMONO_DEVICE");
+        return env == null || env.isBlank() ? "cpu" : env.strip();
+    }
+
     StageCardViewModel(StageSpec spec, javafx.beans.value.ObservableValue<Path> runsRoot) {
         this.spec = spec;
         presetChoices.setAll(spec.presets());

@@ -210,11 +210,13 @@ class StageCardsTest {
 
         StageCardViewModel all = card("curriculum");
         all.input("--data").set(data.toString());
+        all.deviceProperty().set("auto");
         List<String> ac = all.launchArgs(written, root);
-        assertEquals(List.of("train", "curriculum", "--config", "tiny", "--data", data.toString(), "-o", root.toString()), ac);
+        assertEquals(List.of("train", "curriculum", "--config", "tiny", "--data", data.toString(), "--device", "auto", "-o",
+                root.toString()), ac);
         assertAccepted(new TrainCurriculumCommand(), ac);
-        assertEquals("notmono train curriculum --config tiny --data " + data + " -o " + root, all.commandProperty().get(),
-                "auto leaves the device to the command's default");
+        assertEquals("notmono train curriculum --config tiny --data " + data + " --device auto -o " + root, all.commandProperty().get(),
+                "auto is passed, so the command picks a GPU when the engine sees one");
         all.deviceProperty().set("gpu");
         List<String> onGpu = all.launchArgs(written, root);
         assertEquals(List.of("train", "curriculum", "--config", "tiny", "--data", data.toString(), "--device", "gpu", "-o",

@@ -20,6 +20,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 
+import org.notmono.fx.KeyBinding;
 import org.notmono.fx.document.DocumentEditor;
 import org.notmono.model.chat.ui.ChatView;
 import org.notmono.sim.editor.SceneWorkspace;
@@ -257,7 +258,7 @@ public final class MainView extends BorderPane {
         MenuItem toggle = item("menu-theme-toggle", KeyBinding.TOGGLE_THEME, model::toggleTheme);
         view.getItems().addAll(light, dark, toggle, new SeparatorMenuItem());
         for (Workspace w : Workspace.values()) {
-            view.getItems().add(item("menu-workspace-" + w.id(), KeyBinding.forWorkspace(w), () -> model.workspaceProperty().set(w)));
+            view.getItems().add(item("menu-workspace-" + w.id(), w.binding(), () -> model.workspaceProperty().set(w)));
         }
         return view;
     }

@@ -6,9 +6,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
-import org.notmono.model.chat.ui.ChatShortcut;
+import org.notmono.fx.KeyBinding;
 
-/** Help > Keyboard shortcuts: every {@link KeyBinding} and {@link ChatShortcut} with its keys as this platform shows them. */
+/** Help > Keyboard shortcuts: every {@link KeyBinding} with its keys as this platform shows them. */
 final class ShortcutsDialog {
     private ShortcutsDialog() {
     }
@@ -21,9 +21,6 @@ final class ShortcutsDialog {
         int row = 0;
         for (KeyBinding b : KeyBinding.values()) {
             grid.addRow(row++, new Label(b.action()), new Label(b.combination().getDisplayText()));
-        }
-        for (ChatShortcut c : ChatShortcut.values()) {
-            grid.addRow(row++, new Label(c.action()), new Label(c.combination().getDisplayText()));
         }
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         alert.initOwner(owner);

@@ -2,6 +2,8 @@ package org.notmono.app.ui;
 
 import java.util.Locale;
 
+import org.notmono.fx.KeyBinding;
+
 /** The app's workspaces, one per job, in tab order. */
 public enum Workspace {
     SCENE("Scene"),
@@ -22,6 +24,16 @@ public enum Workspace {
     /** The id used on the command line and in settings: scene, view, chat, training. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The shortcut that switches to this workspace. */
+    public KeyBinding binding() {
+        return switch (this) {
+            case SCENE -> KeyBinding.WORKSPACE_SCENE;
+            case VIEW -> KeyBinding.WORKSPACE_VIEW;
+            case CHAT -> KeyBinding.WORKSPACE_CHAT;
+            case TRAINING -> KeyBinding.WORKSPACE_TRAINING;
+        };
     }
 
     /** Parses an id; null when unknown. */

@@ -73,21 +73,12 @@ public class AskCommand implements Callable<Integer> {
     @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "256", description = "at most N generated tokens (default ${DEFAULT-VALUE})")
     int maxTokens;
 
-    @Option(names = "--temperature", paramLabel = "T", defaultValue = "0", description = "0 for greedy (default), else sampling temperature")
-    double temperature;
-
-    @Option(names = "--top-k", paramLabel = "K", defaultValue = "0", description = "keep the K most likely tokens (0: all)")
-    int topK;
-
-    @Option(names = "--top-p", paramLabel = "P", defaultValue = "1", description = "nucleus sampling mass (1: off)")
-    double topP;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "sampling seed")
-    long seed;
+    @Mixin
+    SamplingOptions sampling;
 
     @Override
     public Integer call() throws IOException {
-        GenerationSettings settings = settings();
+        GenerationSettings settings = sampling.settings(maxTokens, List.of("</answer>"));
         if (batch != null) {
             if (clip != null || question != null || options != null || stream) {
                 throw new InputException("--batch takes its clips, questions and options from the file: drop CLIP, QUESTION, --options and --stream");
@@ -146,14 +137,6 @@ public class AskCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private GenerationSettings settings() {
-        try {
-            return new GenerationSettings(maxTokens, temperature, topK, topP, seed, List.of("</answer>"));
-        } catch (IllegalArgumentException e) {
-            throw new InputException(e.getMessage());
-        }
     }
 
     private SpatialChatModel openModel() throws IOException {

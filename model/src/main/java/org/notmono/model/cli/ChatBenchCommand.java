@@ -67,6 +67,10 @@ public class ChatBenchCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "8", paramLabel = "G", description = "rollouts per prompt (default ${DEFAULT-VALUE})")
     int samples;
 
+    /** How the streaming runs pick tokens (greedy by default, like {@code ask}); rollouts sample at temperature 1. */
+    @Mixin
+    SamplingOptions sampling;
+
     @Override
     public Integer call() throws Exception {
         if (repeats < 1 || tokens < 2 || samples < 1) {
@@ -89,11 +93,11 @@ public class ChatBenchCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "prompt: %d positions (%d audio tokens)%n", prompt.getShape().get(1), audio.getShape().get(1));
                 // no end tokens: every run generates exactly the asked number of tokens
                 Generator generator = new Generator(model.lm(), model.tokenizer());
-                GenerationSettings greedy = new GenerationSettings(tokens, 0, 0, 1, 0, List.of());
-                double[] cached = streaming(generator, prompt, greedy);
-                System.out.printf(Locale.ROOT, "stream, KV cache      %8.1f tokens/s (%d tokens, one sequence; %.1f tokens per CPU-second)%n",
-                        cached[0], tokens, cached[1]);
-                GenerationSettings shorter = new GenerationSettings(Math.max(2, tokens / 4), 0, 0, 1, 0, List.of());
+                GenerationSettings streamed = sampling.settings(tokens, List.of());
+                double[] cached = streaming(generator, prompt, streamed);
+                System.out.printf(Locale.ROOT, "stream, KV cache      %8.1f tokens/s (%d tokens, one sequence, %s; %.1f tokens per CPU-second)%n",
+                        cached[0], tokens, sampling.describe(), cached[1]);
+                GenerationSettings shorter = sampling.settings(Math.max(2, tokens / 4), List.of());
                 double[] full = streaming(generator.withoutCache(), prompt, shorter);
                 System.out.printf(Locale.ROOT, "stream, no cache      %8.1f tokens/s (%d tokens, full recomputation each step;"
                         + " %.1f tokens per CPU-second)%n", full[0], shorter.maxNewTokens(), full[1]);

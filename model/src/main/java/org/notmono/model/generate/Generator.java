@@ -72,7 +72,8 @@ public final class Generator {
         int promptLength = (int) prompt.getShape().get(1);
         long firstToken = 0;
         try (NDManager run = prompt.getManager().newSubManager()) {
-            KvCache cache = useCache ? model.newCache(run) : null;
+            KvCache cache = useCache
+                    ? model.newCache(run, Math.min(model.config().maxPositions(), promptLength + settings.maxNewTokens())) : null;
             NDArray sequence = null;
             float[] logits;
             try (NDManager step = run.newSubManager()) {

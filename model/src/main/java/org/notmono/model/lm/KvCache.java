@@ -2,22 +2,32 @@ package org.notmono.model.lm;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 
 /**
  * Keys and values of every layer for the positions already processed, so each new token
- * attends to them without recomputing them. Arrays are [B, kvHeads, length, headDim] and live
- * in the cache's own manager; close the cache to free them.
+ * attends to them without recomputing them. Each layer's keys (and values) sit in one buffer
+ * [B * kvHeads, capacity, headDim], allocated for the expected length and written in place, so
+ * a step copies only its own position instead of the whole cache; a buffer that fills up is
+ * replaced by one twice as long. The buffers live in the cache's own manager; close the cache
+ * to free them.
  */
 public final class KvCache implements AutoCloseable {
     private final NDManager manager;
+    private final int kvHeads;
     private final NDArray[] keys;
     private final NDArray[] values;
+    private int capacity;
     private int length;
 
-    KvCache(NDManager parent, int layers) {
+    KvCache(NDManager parent, int layers, int kvHeads, int capacity) {
         this.manager = parent.newSubManager();
+        this.kvHeads = kvHeads;
         this.keys = new NDArray[layers];
         this.values = new NDArray[layers];
+        this.capacity = capacity;
     }
 
     /** Positions already cached. */
@@ -26,21 +36,20 @@ public final class KvCache implements AutoCloseable {
     }
 
     /**
-     * Appends layer {@code layer}'s new keys and values and returns the full ones (k, v), which
-     * stay the cache's: attach what is computed from them to the step's manager.
+     * Writes layer {@code layer}'s new keys and values [B * kvHeads, T, headDim] after the cached
+     * positions and returns all of them (k, v) as views in {@code step}'s manager.
      */
-    NDArray[] append(int layer, NDArray k, NDArray v) {
-        NDArray fullK = keys[layer] == null ? k.duplicate() : keys[layer].concat(k, 2);
-        NDArray fullV = values[layer] == null ? v.duplicate() : values[layer].concat(v, 2);
-        fullK.attach(manager);
-        fullV.attach(manager);
-        if (keys[layer] != null) {
-            keys[layer].close();
-            values[layer].close();
+    NDArray[] append(int layer, NDArray k, NDArray v, NDManager step) {
+        int t = (int) k.getShape().get(1);
+        int held = keys[layer] == null ? 0 : (int) keys[layer].getShape().get(1);
+        if (length + t > held) {
+            int room = Math.max(length + t, Math.max(capacity, 2 * held));
+            keys[layer] = grown(keys[layer], k, room);
+            values[layer] = grown(values[layer], v, room);
         }
-        keys[layer] = fullK;
-        values[layer] = fullV;
-        return new NDArray[] {fullK, fullV};
+        write(keys[layer], k, length);
+        write(values[layer], v, length);
+        return new NDArray[] {upTo(keys[layer], length + t, step), upTo(values[layer], length + t, step)};
     }
 
     /** Called once per forward pass after all layers appended {@code added} positions. */
@@ -48,17 +57,51 @@ public final class KvCache implements AutoCloseable {
         length += added;
     }
 
+    /** A buffer of {@code room} positions for arrays like {@code like}, holding the cached part of {@code old} (then closed). */
+    private NDArray grown(NDArray old, NDArray like, int room) {
+        Shape s = like.getShape();
+        NDArray buffer = manager.zeros(new Shape(s.get(0), room, s.get(2)), like.getDataType());
+        if (old != null) {
+            try (NDManager scratch = manager.newSubManager()) {
+                write(buffer, upTo(old, length, scratch), 0);
+            }
+            old.close();
+        }
+        return buffer;
+    }
+
+    /** {@code buffer[:, at : at + T, :] = part}, in place. */
+    private static void write(NDArray buffer, NDArray part, int at) {
+        Shape s = part.getShape();
+        JniUtils.indexSet((PtNDArray) buffer, (PtNDArray) part, new long[] {0, at, 0},
+                new long[] {s.get(0), at + s.get(1), s.get(2)}, new long[] {1, 1, 1});
+    }
+
+    /** The view {@code buffer[:, :positions, :]} in {@code owner}. */
+    private static NDArray upTo(NDArray buffer, int positions, NDManager owner) {
+        NDArray view = JniUtils.slice((PtNDArray) buffer, 1, 0, positions, 1);
+        view.attach(owner);
+        return view;
+    }
+
     /** This cache with every row repeated {@code times} times (row i becomes rows i*times .. i*times+times-1). */
     public KvCache repeatRows(int times) {
-        KvCache copy = new KvCache(manager.getParentManager(), keys.length);
+        KvCache copy = new KvCache(manager.getParentManager(), keys.length, kvHeads, capacity);
         for (int l = 0; l < keys.length; l++) {
-            copy.keys[l] = keys[l].repeat(0, times);
-            copy.values[l] = values[l].repeat(0, times);
-            copy.keys[l].attach(copy.manager);
-            copy.values[l].attach(copy.manager);
+            copy.keys[l] = repeated(keys[l], times, copy.manager);
+            copy.values[l] = repeated(values[l], times, copy.manager);
         }
         copy.length = length;
         return copy;
+    }
+
+    /** [B * kvHeads, C, hd] with each batch row's kvHeads rows repeated {@code times} times together. */
+    private NDArray repeated(NDArray buffer, int times, NDManager owner) {
+        Shape s = buffer.getShape();
+        NDArray out = buffer.reshape(s.get(0) / kvHeads, kvHeads, s.get(1), s.get(2)).repeat(0, times)
+                .reshape(s.get(0) * times, s.get(1), s.get(2));
+        out.attach(owner);
+        return out;
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class Qwen2Model implements AutoCloseable {
     private final Rotary rotary;
     private final NDIndex queryHeads;
     private final NDIndex keyHeads;
+    private final Qwen2Layer[] layers;
     private ProjectionAdapter adapter = ProjectionAdapter.NONE;
 
     private Qwen2Model(Qwen2Config config, NDManager manager, Map<String, NDArray> weights) {
@@ -44,6 +45,10 @@ public final class Qwen2Model implements AutoCloseable {
         this.rotary = new Rotary(config.headDim(), config.ropeTheta());
         this.queryHeads = new NDIndex(":, :" + config.heads());
         this.keyHeads = new NDIndex(":, " + config.heads() + ":");
+        this.layers = new Qwen2Layer[config.layers()];
+        for (int i = 0; i < layers.length; i++) {
+            layers[i] = Qwen2Layer.of(weights, i);
+        }
     }
 
     /**
@@ -168,7 +173,15 @@ public final class Qwen2Model implements AutoCloseable {
 
     /** A cache to pass to {@link #hidden} for incremental decoding; close it when done. */
     public KvCache newCache(NDManager parent) {
-        return new KvCache(parent, config.layers());
+        return newCache(parent, 0);
+    }
+
+    /**
+     * A cache with room for {@code positions} positions before it has to grow (the prompt and
+     * the tokens to generate), so decoding writes each step's keys and values in place.
+     */
+    public KvCache newCache(NDManager parent, int positions) {
+        return new KvCache(parent, config.layers(), config.kvHeads(), positions);
     }
 
     /** Logits [B, T, V] for input embeddings [B, T, d]; with a cache, positions continue after it. */
@@ -186,17 +199,17 @@ public final class Qwen2Model implements AutoCloseable {
         NDArray eps = Ops.constant(embeds, (float) config.rmsNormEps());
         NDArray queryScale = Ops.constant(embeds, (float) (1 / Math.sqrt(config.headDim())));
         NDArray x = embeds;
-        for (int i = 0; i < config.layers(); i++) {
-            String p = Qwen2Layout.layer(i);
-            NDArray h = rmsNorm(x, p + "input_layernorm.weight", eps);
-            x = x.add(attention(i, h, tables, mask, queryScale, cache, training));
-            h = rmsNorm(x, p + "post_attention_layernorm.weight", eps);
-            x = x.add(mlp(p, h, training));
+        for (int i = 0; i < layers.length; i++) {
+            Qwen2Layer layer = layers[i];
+            NDArray h = rmsNorm(x, layer.inputNorm(), eps);
+            x = x.add(attention(i, layer, h, tables, mask, queryScale, cache, training));
+            h = rmsNorm(x, layer.postAttentionNorm(), eps);
+            x = x.add(mlp(layer, h, training));
         }
         if (cache != null) {
             cache.advance(t);
         }
-        return rmsNorm(x, Qwen2Layout.FINAL_NORM, eps);
+        return rmsNorm(x, weights.get(Qwen2Layout.FINAL_NORM), eps);
     }
 
     /** Output logits [B, T, V] of final hidden states. */
@@ -205,68 +218,67 @@ public final class Qwen2Model implements AutoCloseable {
         return Linear.linear(hidden, weights.get(head), null).head();
     }
 
-    private NDArray attention(int layer, NDArray h, NDList tables, NDArray mask, NDArray queryScale, KvCache cache,
-                              boolean training) {
-        String p = Qwen2Layout.layer(layer) + "self_attn.";
+    private NDArray attention(int index, Qwen2Layer layer, NDArray h, NDList tables, NDArray mask, NDArray queryScale,
+                              KvCache cache, boolean training) {
         long b = h.getShape().get(0);
         long t = h.getShape().get(1);
         int hd = config.headDim();
         int heads = config.heads();
         int kvHeads = config.kvHeads();
-        NDArray q = heads(project(p + "q_proj", h, training), b, t, heads);
-        NDArray k = heads(project(p + "k_proj", h, training), b, t, kvHeads);
-        NDArray v = heads(project(p + "v_proj", h, training), b, t, kvHeads);
+        NDArray q = heads(project(layer.q(), h, training), b, t, heads);
+        NDArray k = heads(project(layer.k(), h, training), b, t, kvHeads);
+        NDArray v = heads(project(layer.v(), h, training), b, t, kvHeads);
         // queries and keys rotated in one pass
         NDArray rotated = rotary.apply(q.concat(k, 1), tables.get(0), tables.get(1));
         q = rotated.get(queryHeads);
         k = rotated.get(keyHeads);
+        // keys and values as [B * kvHeads, S, hd], the shape the batched products want
+        NDArray k3;
+        NDArray v3;
         if (cache != null) {
-            NDArray[] full = cache.append(layer, k, v);
-            k = full[0];
-            v = full[1];
+            NDArray[] full = cache.append(index, k.reshape(b * kvHeads, t, hd), v.reshape(b * kvHeads, t, hd), h.getManager());
+            k3 = full[0];
+            v3 = full[1];
+        } else {
+            k3 = k.reshape(b * kvHeads, t, hd);
+            v3 = v.reshape(b * kvHeads, t, hd);
         }
-        long s = k.getShape().get(2);
         long group = heads / kvHeads;
         // grouped-query attention without copying keys and values per query head: the `group`
         // query heads that share a key/value head are stacked as extra query rows
         NDArray q3 = q.mul(queryScale).reshape(b * kvHeads, group * t, hd); // scale q, not the scores
-        NDArray k3 = inStep(k.reshape(b * kvHeads, s, hd), h.getManager());
-        NDArray v3 = inStep(v.reshape(b * kvHeads, s, hd), h.getManager());
         NDArray scores = q3.matMul(k3.transpose(0, 2, 1));
         if (mask != null) {
             scores = scores.add(mask);
         }
-        NDArray out = scores.softmax(-1).matMul(v3)
-                .reshape(b, heads, t, hd).transpose(0, 2, 1, 3).reshape(b, t, (long) heads * hd);
-        return project(p + "o_proj", out, training);
+        NDArray heard = scores.softmax(-1).matMul(v3);
+        // [B, H, T, hd] to [B, T, H * hd]; with one position the two orders are the same memory
+        NDArray out = t == 1 ? heard.reshape(b, 1, (long) heads * hd)
+                : heard.reshape(b, heads, t, hd).transpose(0, 2, 1, 3).reshape(b, t, (long) heads * hd);
+        return project(layer.o(), out, training);
     }
 
-    /** {@code a} moved to {@code step} (arrays computed from the cache's would otherwise live as long as the cache). */
-    private static NDArray inStep(NDArray a, NDManager step) {
-        a.attach(step);
-        return a;
+    private NDArray mlp(Qwen2Layer layer, NDArray h, boolean training) {
+        NDArray gate = Ops.silu(project(layer.gate(), h, training));
+        NDArray up = project(layer.up(), h, training);
+        return project(layer.down(), gate.mul(up), training);
     }
 
-    private NDArray mlp(String p, NDArray h, boolean training) {
-        NDArray gate = Ops.silu(project(p + "mlp.gate_proj", h, training));
-        NDArray up = project(p + "mlp.up_proj", h, training);
-        return project(p + "mlp.down_proj", gate.mul(up), training);
+    private NDArray project(Qwen2Layer.Projection p, NDArray x, boolean training) {
+        NDArray y = Linear.linear(x, p.weight(), p.bias()).head();
+        return adapter.apply(p.module(), x, y, training);
     }
 
-    private NDArray project(String module, NDArray x, boolean training) {
-        NDArray y = Linear.linear(x, weights.get(module + ".weight"), weights.get(module + ".bias")).head();
-        return adapter.apply(module, x, y, training);
-    }
-
-    private NDArray rmsNorm(NDArray x, String weight, NDArray eps) {
+    private static NDArray rmsNorm(NDArray x, NDArray weight, NDArray eps) {
         NDArray meanSquare = x.square().mean(new int[] {-1}, true);
         NDArray inverse = meanSquare.add(eps).sqrt();
-        return x.div(inverse).mul(weights.get(weight));
+        return x.div(inverse).mul(weight);
     }
 
-    /** [B, T, H*hd] to [B, H, T, hd]. */
+    /** [B, T, H*hd] to [B, H, T, hd] (with one position a reshape alone: the same memory). */
     private static NDArray heads(NDArray x, long b, long t, int heads) {
-        return x.reshape(b, t, heads, x.getShape().get(2) / heads).transpose(0, 2, 1, 3);
+        long hd = x.getShape().get(2) / heads;
+        return t == 1 ? x.reshape(b, heads, 1, hd) : x.reshape(b, t, heads, hd).transpose(0, 2, 1, 3);
     }
 
     /**

@@ -36,6 +36,10 @@ import org.notmono.model.chat.ChatRole;
 import org.notmono.model.chat.ChatTurn;
 import org.notmono.model.chat.ChatRequest;
 import org.notmono.model.chat.GenerationSettings;
+import org.notmono.fx.task.TaskService;
+import org.notmono.model.chat.session.ChatHistoryStore;
+import org.notmono.model.chat.ui.ChatState;
+import org.notmono.model.chat.ui.ChatViewModel;
 import org.notmono.model.cli.AskCommand;
 import org.notmono.model.cli.PackCommand;
 import org.notmono.model.safetensors.SafeTensorType;
@@ -192,22 +196,14 @@ class LalmTest {
             Wav.write(wav, clip, SampleEncoding.PCM_16);
             InputException cli = assertThrows(InputException.class,
                     () -> ask(wav.toString(), "Where?", "--checkpoint", fixture.checkpoint.toString()));
+            assertOneLine(cli.getMessage());
             assertTrue(cli.getMessage().startsWith(wav.toString()) && cli.getMessage().contains("4-channel"), cli.getMessage());
         }
     }
 
     @Test
     void aLongClipIsHeardInOneWindowAndSaysWhich() throws IOException, ChatInputException {
-        AudioClip a = Wav.read(fixture.wavs.get(0));
-        AudioClip b = Wav.read(fixture.wavs.get(1));
-        float[][] joined = new float[4][];
-        for (int c = 0; c < 4; c++) {
-            joined[c] = new float[a.frames() + b.frames() / 2];
-            System.arraycopy(a.channel(c), 0, joined[c], 0, a.frames());
-            System.arraycopy(b.channel(c), 0, joined[c], a.frames(), b.frames() / 2);
-        }
-        ChatAnswer answer = lalm.answer(request(new AudioClip(a.sampleRate(), joined), TinyLalmFixture.COUNT_QUESTION), x -> { },
-                TaskContext.none());
+        ChatAnswer answer = lalm.answer(request(sixSecondClip(), TinyLalmFixture.COUNT_QUESTION), x -> { }, TaskContext.none());
         assertFalse(answer.heard().whole());
         assertEquals(6.0, answer.heard().clipDuration(), 1e-3);
         assertEquals(4.0, answer.heard().end() - answer.heard().start(), 1e-9);
@@ -215,11 +211,41 @@ class LalmTest {
     }
 
     @Test
-    void aPromptLongerThanTheContextSaysWhatDoesNotFit() throws IOException {
+    void aPromptLongerThanTheContextSaysWhatDoesNotFit() throws Exception {
         String question = "Where is the dog? ".repeat(200);
+        Path wav = fixture.wavs.getFirst();
         ChatInputException e = assertThrows(ChatInputException.class,
-                () -> lalm.answer(request(Wav.read(fixture.wavs.getFirst()), question), x -> { }, TaskContext.none()));
+                () -> lalm.answer(request(Wav.read(wav), question), x -> { }, TaskContext.none()));
         assertTrue(e.getMessage().contains("too long") && e.getMessage().contains("256"), e.getMessage());
+        // ask: one line naming the clip, how far over the context it is, and what to do
+        InputException cli = assertThrows(InputException.class, () -> ask(wav.toString(), question, "--checkpoint",
+                fixture.checkpoint.toString()));
+        assertOneLine(cli.getMessage());
+        assertTrue(cli.getMessage().startsWith(wav.toString()) && cli.getMessage().contains("too long")
+                && cli.getMessage().contains("shorten it by about"), cli.getMessage());
+        // the chat: the question stays in the conversation with the reason, and the state says it
+        try (Chat chat = new Chat(fixture.checkpoint)) {
+            chat.vm.attach(wav);
+            chat.vm.questionProperty().set(question);
+            chat.vm.ask();
+            assertEquals(ChatState.ERROR, chat.vm.stateProperty().get());
+            assertTrue(chat.vm.exchanges().getFirst().error().contains("too long"), chat.vm.exchanges().getFirst().error());
+            assertTrue(chat.vm.stateTextProperty().get().contains("shorten it"), chat.vm.stateTextProperty().get());
+        }
+    }
+
+    @Test
+    void askReportsTheSpanALongClipWasHeardIn() throws Exception {
+        Path wav = dir.resolve("six-seconds.wav");
+        Wav.write(wav, sixSecondClip(), SampleEncoding.PCM_16);
+        JsonNode out = JSON.readTree(ask(wav.toString(), TinyLalmFixture.COUNT_QUESTION, "--checkpoint", fixture.checkpoint.toString(),
+                "--json", "--max-tokens", "8"));
+        JsonNode heard = out.get("heard");
+        assertEquals(6.0, heard.get("clipDuration").asDouble(), 1e-3);
+        assertEquals(4.0, heard.get("end").asDouble() - heard.get("start").asDouble(), 1e-9);
+        String notice = out.get("notices").get(0).asText();
+        assertTrue(notice.contains(String.format(java.util.Locale.ROOT, "heard %.1f-%.1f s", heard.get("start").asDouble(),
+                heard.get("end").asDouble())), notice);
     }
 
     @Test
@@ -236,7 +262,7 @@ class LalmTest {
     }
 
     @Test
-    void aMismatchedCheckpointNamesTheTensor() throws IOException {
+    void aMismatchedCheckpointNamesTheTensor() throws Exception {
         Path broken = dir.resolve("lalm-broken");
         copyTree(fixture.checkpoint, broken);
         ObjectNode json = (ObjectNode) JSON.readTree(broken.resolve("model.json").toFile());
@@ -244,13 +270,57 @@ class LalmTest {
         JSON.writeValue(broken.resolve("model.json").toFile(), json);
         InputException e = assertThrows(InputException.class,
                 () -> ask(fixture.wavs.getFirst().toString(), "Where?", "--checkpoint", broken.toString()));
+        assertOneLine(e.getMessage());
         assertTrue(e.getMessage().contains("model.layers.0.mlp.gate_proj.weight"), e.getMessage());
+        // the chat's Load LALM checkpoint: the error state names the tensor, and no model is kept
+        try (Chat chat = new Chat(broken)) {
+            assertEquals(ChatState.ERROR, chat.vm.stateProperty().get());
+            assertTrue(chat.vm.stateTextProperty().get().contains("model.layers.0.mlp.gate_proj.weight"), chat.vm.stateTextProperty().get());
+            assertTrue(chat.vm.modelProperty().get() == null);
+        }
     }
 
     @Test
     void withoutACheckpointAskSaysNoModelShipsYet() {
         InputException e = assertThrows(InputException.class, () -> ask(fixture.wavs.getFirst().toString(), "Where?"));
+        assertOneLine(e.getMessage());
         assertTrue(e.getMessage().contains("--checkpoint"), e.getMessage());
+    }
+
+    /** The chat's view model with tasks run on the calling thread, after Load LALM checkpoint on {@code checkpoint}. */
+    private static final class Chat implements AutoCloseable {
+        final ChatViewModel vm;
+
+        Chat(Path checkpoint) {
+            vm = new ChatViewModel(new TaskService(Runnable::run, Runnable::run), Runnable::run, (d, t) -> Lalm.load(d), null,
+                    new ChatHistoryStore(dir.resolve("history-" + System.nanoTime())));
+            vm.loadModel(checkpoint);
+        }
+
+        @Override
+        public void close() {
+            if (vm.modelProperty().get() != null) {
+                vm.modelProperty().get().close();
+            }
+        }
+    }
+
+    /** The first fixture scene followed by half of the second: 6 s, longer than the model's 4-s window. */
+    private static AudioClip sixSecondClip() throws IOException {
+        AudioClip a = Wav.read(fixture.wavs.get(0));
+        AudioClip b = Wav.read(fixture.wavs.get(1));
+        float[][] joined = new float[4][];
+        for (int c = 0; c < 4; c++) {
+            joined[c] = new float[a.frames() + b.frames() / 2];
+            System.arraycopy(a.channel(c), 0, joined[c], 0, a.frames());
+            System.arraycopy(b.channel(c), 0, joined[c], a.frames(), b.frames() / 2);
+        }
+        return new AudioClip(a.sampleRate(), joined);
+    }
+
+    /** The CLI prints an InputException's message as the one line of a failed command (exit 2). */
+    private static void assertOneLine(String message) {
+        assertFalse(message.contains("\n") || message.contains("\r"), "one line: " + message);
     }
 
     private static ChatRequest request(AudioClip clip, String question) {

@@ -31,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.notmono.fx.KeyBinding;
 import org.notmono.model.chat.HeardSpan;
 import org.notmono.model.chat.SuggestedQuestion;
 import org.notmono.model.chat.session.ChatClip;
@@ -84,10 +85,10 @@ public final class ChatView extends BorderPane {
     }
 
     private void keys(KeyEvent e) {
-        if (ChatShortcut.STOP.matches(e) && model.pendingProperty().get() != null) {
+        if (KeyBinding.CHAT_STOP.matches(e) && model.pendingProperty().get() != null) {
             model.stop();
             e.consume();
-        } else if (ChatShortcut.CLEAR.matches(e)) {
+        } else if (KeyBinding.CHAT_CLEAR.matches(e)) {
             model.clear();
             e.consume();
         }
@@ -215,10 +216,10 @@ public final class ChatView extends BorderPane {
         question.setWrapText(true);
         question.textProperty().bindBidirectional(model.questionProperty());
         question.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (ChatShortcut.SEND.matches(e)) {
+            if (KeyBinding.CHAT_SEND.matches(e)) {
                 model.ask();
                 e.consume();
-            } else if (ChatShortcut.NEW_LINE.matches(e)) {
+            } else if (KeyBinding.CHAT_NEW_LINE.matches(e)) {
                 question.replaceSelection("\n");
                 e.consume();
             }

@@ -1,8 +1,12 @@
-package org.notmono.app.ui;
+package org.notmono.fx;
 
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
-/** Every keyboard shortcut of the shell in one place; the Help dialog lists them from here. */
+/**
+ * Every keyboard shortcut of the app in one place: the shell's menus and the workspaces bind
+ * their keys from here, and Help > Keyboard shortcuts lists them from here.
+ */
 public enum KeyBinding {
     NEW_SCENE("New scene", "Shortcut+N"),
     OPEN("Open...", "Shortcut+O"),
@@ -27,7 +31,11 @@ public enum KeyBinding {
     WORKSPACE_VIEW("Listen & View workspace", "Shortcut+2"),
     WORKSPACE_CHAT("Chat workspace", "Shortcut+3"),
     WORKSPACE_TRAINING("Training workspace", "Shortcut+4"),
-    SHORTCUTS("Keyboard shortcuts", "F1");
+    SHORTCUTS("Keyboard shortcuts", "F1"),
+    CHAT_SEND("Send the question (Chat)", "Enter"),
+    CHAT_NEW_LINE("New line in the question (Chat)", "Shift+Enter"),
+    CHAT_STOP("Stop the answer (Chat)", "Esc"),
+    CHAT_CLEAR("Clear the conversation (Chat)", "Shortcut+L");
 
     private final String action;
     private final KeyCombination combination;
@@ -45,13 +53,8 @@ public enum KeyBinding {
         return combination;
     }
 
-    /** The binding that switches to a workspace. */
-    public static KeyBinding forWorkspace(Workspace w) {
-        return switch (w) {
-            case SCENE -> WORKSPACE_SCENE;
-            case VIEW -> WORKSPACE_VIEW;
-            case CHAT -> WORKSPACE_CHAT;
-            case TRAINING -> WORKSPACE_TRAINING;
-        };
+    /** True when {@code e} is this binding's key combination. */
+    public boolean matches(KeyEvent e) {
+        return combination.match(e);
     }
 }

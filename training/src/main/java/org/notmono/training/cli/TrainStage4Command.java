@@ -167,9 +167,9 @@ public class TrainStage4Command implements Callable<Integer> {
                 QaItem item;
                 try {
                     item = QaJson.parse(line);
-                } catch (IOException e) {
-                    throw new InputException(where + "not a QA item (" + firstLine(e.getMessage()) + ")");
-                } catch (RuntimeException e) { // a JSON value of the wrong type
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new InputException(where + "not a JSON object (a torn or malformed line)");
+                } catch (IOException | RuntimeException e) { // RuntimeException: a JSON value of the wrong type
                     throw new InputException(where + "not a QA item (" + firstLine(String.valueOf(e.getMessage())) + ")");
                 }
                 for (String field : List.of("id", "clip", "question", "answer")) {
@@ -177,9 +177,12 @@ public class TrainStage4Command implements Callable<Integer> {
                         throw new InputException(where + "item has no \"" + field + "\"");
                     }
                 }
-                if (item.kind() != org.notmono.training.qa.QaKind.MCQ || item.options() == null) {
+                if (item.kind() != org.notmono.training.qa.QaKind.MCQ) {
                     throw new InputException(where + "item " + item.id() + " is of kind " + item.kind().id()
                             + "; Stage 4 needs multiple-choice items (make them with notmono qa --kind mcq)");
+                }
+                if (item.options() == null) {
+                    throw new InputException(where + "item " + item.id() + " has no \"options\" array");
                 }
                 if (item.options().size() < 2 || !item.answer().matches("[A-" + (char) ('A' + item.options().size() - 1) + "]")) {
                     throw new InputException(where + "item " + item.id() + " has answer '" + item.answer() + "' for "

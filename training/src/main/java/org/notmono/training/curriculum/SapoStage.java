@@ -82,7 +82,9 @@ final class SapoStage {
                     + " with a seed below " + StageSettings.HELD_OUT_SEEDS);
         }
         QaCorpus corpus = new QaCorpus(new QaGenerator(QaVocabulary.fromAssets(), Phrasings.standard(), Phrasings.Set.TRAIN));
-        List<QaItem> items = corpus.make(DatasetRtsds.read(data), List.of(Family.values()), QaKind.MCQ, config.stage4().seed());
+        List<DatasetRtsds.Scene> scenes = DatasetRtsds.read(data);
+        SupervisedCorpus.checkFields(data, scenes);
+        List<QaItem> items = corpus.make(scenes, List.of(Family.values()), QaKind.MCQ, config.stage4().seed());
         if (items.isEmpty()) {
             throw new InputException("--data " + data + ": its scenes give no multiple-choice item for Stage 4");
         }

@@ -498,30 +498,49 @@ class CurriculumTest {
         // a checkpoint of the wrong stage
         InputException wrongStage = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage3", config, data, last("stage3"), null, null, bad), () -> false));
-        assertTrue(wrongStage.getMessage().contains("is a stage3 checkpoint; this stage starts from a stage2 checkpoint"),
+        assertEquals("--init " + last("stage3") + " is a stage3 checkpoint; this stage starts from a stage2 checkpoint",
                 wrongStage.getMessage());
+        InputException wrongStage4 = assertThrows(InputException.class, () -> SapoStage.run(config, data, last("stage2"), bad, () -> false,
+                d -> { }));
+        assertEquals("--init " + last("stage2") + " is a stage2 checkpoint; this stage starts from a stage3 checkpoint",
+                wrongStage4.getMessage());
         // a checkpoint of another architecture
         CurriculumConfig wider = new CurriculumConfig("wider", new Qwen2Config(420, 96, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64,
                 config.lora(), 2, config.stage0(), config.stage2(), config.stage3(), config.stage4());
         InputException shape = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage3", wider, data, last("stage2"), null, null, bad), () -> false));
-        assertTrue(shape.getMessage().contains("hidden_size is 64 but the config (wider) wants 96"), shape.getMessage());
+        assertEquals("--init " + last("stage2") + ": the decoder's hidden_size is 64 but the config (wider) wants 96; use the config it was"
+                + " trained with", shape.getMessage());
+        InputException shape4 = assertThrows(InputException.class, () -> SapoStage.run(wider, data, last("stage3"), bad, () -> false,
+                d -> { }));
+        assertEquals("--init " + last("stage3") + ": the decoder's hidden_size is 64 but the config (wider) wants 96; use the config it was"
+                + " trained with", shape4.getMessage());
         // another stage's run to resume
         InputException otherRun = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage3", config, null, null, null, stage2Run, bad), () -> false));
-        assertTrue(otherRun.getMessage().contains("is a stage2 run"), otherRun.getMessage());
+        assertEquals("--resume " + stage2Run + " is a stage2 run; continue it with 'notmono train stage2 --resume'", otherRun.getMessage());
         // held-out data
         Path heldOut = Files.createDirectories(dir.resolve("held-out"));
         Files.writeString(heldOut.resolve("manifest.json"), "{\"seed\": 100000}");
         InputException seed = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage0", config, heldOut, null, encoder, null, bad), () -> false));
-        assertTrue(seed.getMessage().contains("held out"), seed.getMessage());
+        assertEquals("--data " + heldOut + " was made with seed 100000, held out for evaluation (seeds from 100000 up are never trained"
+                + " on); make training data with a seed below it", seed.getMessage());
+        InputException seed4 = assertThrows(InputException.class, () -> SapoStage.run(config, heldOut, last("stage3"), bad, () -> false,
+                d -> { }));
+        assertEquals("--data " + heldOut + " was made with seed 100000, held out for evaluation; make training data with a seed below"
+                + " 100000", seed4.getMessage());
         // a corpus without the fields a stage needs
         Path bare = Files.createDirectories(dir.resolve("bare/shard-00000"));
         Files.writeString(bare.resolve("rtsd.jsonl"), "{\"format\": \"notmono.rtsd/1\", \"id\": \"s1-000000\", \"index\": 0}\n");
         InputException fields = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage0", config, bare.getParent(), null, encoder, null, bad), () -> false));
-        assertTrue(fields.getMessage().contains("has no \"room\""), fields.getMessage());
+        assertEquals(bare.getParent() + ": RTSD s1-000000 has no \"room\"; make the training data with 'notmono dataset'",
+                fields.getMessage());
+        InputException fields4 = assertThrows(InputException.class, () -> SapoStage.run(config, bare.getParent(), last("stage3"), bad,
+                () -> false, d -> { }));
+        assertEquals(bare.getParent() + ": RTSD s1-000000 has no \"room\"; make the training data with 'notmono dataset'",
+                fields4.getMessage());
         // a training seed in the held-out range
         JsonNode json = config.toJson().deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("stage2")).put("seed", 100_000);

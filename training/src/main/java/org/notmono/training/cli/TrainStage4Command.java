@@ -60,9 +60,6 @@ public class TrainStage4Command implements Callable<Integer> {
     @Option(names = "-o", defaultValue = "runs", paramLabel = "RUNS", description = "folder of runs (default ${DEFAULT-VALUE})")
     Path runs;
 
-    /** Held while this process trains its run, released when the process ends however it ends. */
-    private RunLock lock;
-
     @Override
     public Integer call() throws IOException {
         if (resume != null) {
@@ -95,8 +92,9 @@ public class TrainStage4Command implements Callable<Integer> {
         json.put("assets", AssetsFingerprint.sha256());
         try (LalmModel model = LalmCheckpoint.load(init)) {
             RunFolder run = RunFolder.create(runs, "stage4", json);
-            lock = RunLock.acquire(run.dir());
-            return train(sapo, model, items, clips, run, null);
+            try (RunLock lock = RunLock.acquire(run.dir())) { // held while this process trains the run
+                return train(sapo, model, items, clips, run, null);
+            }
         }
     }
 
@@ -122,8 +120,8 @@ public class TrainStage4Command implements Callable<Integer> {
             throw new InputException("--resume " + resume + ": " + from + " has no " + Stage4Trainer.POLICY + " (written before Stage 4"
                     + " could resume); start a new run with --init " + from);
         }
-        lock = RunLock.acquire(run.dir());
-        try (LalmModel model = LalmCheckpoint.load(Path.of(saved.path("inputs").path("init").asText()))) {
+        try (RunLock lock = RunLock.acquire(run.dir());
+             LalmModel model = LalmCheckpoint.load(Path.of(saved.path("inputs").path("init").asText()))) {
             return train(sapo, model, items, Path.of(saved.path("inputs").path("data").asText()), run, from);
         }
     }

@@ -41,6 +41,13 @@ import org.notmono.sim.sources.ClipLibraries;
 import org.notmono.sim.sources.SourceClass;
 import org.notmono.task.TaskContext;
 import org.notmono.training.qa.DatasetRtsds;
+import org.notmono.training.qa.Family;
+import org.notmono.training.qa.Phrasings;
+import org.notmono.training.qa.QaCorpus;
+import org.notmono.training.qa.QaGenerator;
+import org.notmono.training.qa.QaItem;
+import org.notmono.training.qa.QaJson;
+import org.notmono.training.qa.QaKind;
 import org.notmono.training.qa.QaVocabulary;
 import org.notmono.training.sapo.SapoConfig;
 
@@ -382,6 +389,50 @@ class CurriculumTest {
                 for (int i = 0; i < p.length; i++) {
                     assertEquals(p[i], q[i], 1e-5, name + "[" + i + "]");
                 }
+            }
+        }
+    }
+
+    @Test
+    void trainStageFourResumeContinuesACommandLineRun() throws IOException {
+        Path qa = dir.resolve("stage4-items.jsonl");
+        QaCorpus corpus = new QaCorpus(new QaGenerator(QaVocabulary.fromAssets(), Phrasings.standard(), Phrasings.Set.TRAIN));
+        List<QaItem> items = corpus.make(DatasetRtsds.read(data), List.of(Family.values()), QaKind.MCQ, 4);
+        Files.write(qa, items.stream().map(QaJson::line).toList());
+        Path sapoConfig = dir.resolve("sapo-every-step.json");
+        Files.writeString(sapoConfig, sapo(2).toJson().put("checkpointEvery", 1).toString());
+        Path cliRuns = dir.resolve("cli-runs");
+        assertEquals(0, new picocli.CommandLine(new org.notmono.training.cli.TrainStage4Command()).execute("--init", last("stage3").toString(),
+                "--qa", qa.toString(), "--data", data.toString(), "--config", sapoConfig.toString(), "-o", cliRuns.toString()));
+        Path run = Curriculum.newestRun(cliRuns, "stage4").orElseThrow();
+        Path whole = dir.resolve("cli-step-2");
+        copyTree(run.resolve("checkpoints/step-2"), whole);
+        List<JsonNode> before = metrics(run);
+        // a kill after step 2's lines, before its checkpoint
+        deleteTree(run.resolve("checkpoints/step-2"));
+        assertEquals(0, new picocli.CommandLine(new org.notmono.training.cli.TrainStage4Command()).execute("--resume", run.toString()));
+        List<JsonNode> after = metrics(run);
+        assertEquals(2, after.size());
+        assertEquals(before.get(0), after.get(0));
+        assertEquals(before.get(1).path("metrics").path("reward/total").asDouble(), after.get(1).path("metrics").path("reward/total").asDouble(),
+                1e-6);
+        assertEquals(before.get(1).path("metrics").path("train/loss").asDouble(), after.get(1).path("metrics").path("train/loss").asDouble(),
+                1e-5);
+        assertEquals("finished", JSON.readTree(run.resolve("status.json").toFile()).path("state").asText());
+        assertEquals(2, Files.readAllLines(run.resolve("rollouts.jsonl")).stream().filter(l -> !l.isBlank()).count());
+        try (NDManager m = NDManager.newBaseManager()) {
+            Map<String, NDArray> x = org.notmono.model.safetensors.SafeTensorsReader.read(whole.resolve("policy.safetensors"), m);
+            Map<String, NDArray> y = org.notmono.model.safetensors.SafeTensorsReader.read(run.resolve("checkpoints/step-2/policy.safetensors"), m);
+            for (String name : x.keySet()) {
+                assertArrayEquals(x.get(name).toFloatArray(), y.get(name).toFloatArray(), 1e-5f, name);
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

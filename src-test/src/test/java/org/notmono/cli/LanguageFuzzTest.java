@@ -243,6 +243,27 @@ class LanguageFuzzTest {
         assertTrue(r.err().contains("not finite"), r.err());
     }
 
+    @Test
+    void lalmWeightsThatAreNotFinite() throws IOException {
+        Path copy = lalmCopy("lalm-nan");
+        Path file = copy.resolve("lm.safetensors");
+        byte[] b = Files.readAllBytes(file);
+        int n = (int) ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).getLong(0);
+        var header = new com.fasterxml.jackson.databind.ObjectMapper().readTree(new String(b, 8, n, StandardCharsets.UTF_8));
+        int start = 8 + n + header.get("model.norm.weight").get("data_offsets").get(0).asInt();
+        java.util.Arrays.fill(b, start + 4, start + 8, (byte) 0xFF); // the second value: 0xFFFFFFFF is a NaN float32
+        Files.write(file, b);
+        Run r = ask(copy);
+        assertRefused(r, file + ": tensor model.norm.weight holds NaN values");
+        Path projector = lalmCopy("lalm-proj-nan").resolve("projector.params");
+        byte[] p = Files.readAllBytes(projector);
+        java.util.Arrays.fill(p, p.length - 16, p.length - 12, (byte) 0xFF); // a value of the last tensor: NaN in either byte order
+        Files.write(projector, p);
+        Run q = ask(projector.getParent());
+        assertRefused(q, projector + ": projector tensor");
+        assertTrue(q.err().contains("holds NaN values"), q.err());
+    }
+
     /**
      * Cases of other seeds than the suite's that broke the contract, replayed: encoder weights whose
      * corrupt bytes are finite but give NaN outputs (seed 1 #59), a benchmark clip cut short under

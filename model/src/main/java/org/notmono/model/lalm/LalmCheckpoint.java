@@ -60,9 +60,54 @@ public final class LalmCheckpoint {
         return Files.isRegularFile(dir.resolve(MODEL_JSON)) && Files.isRegularFile(dir.resolve("lm.safetensors"));
     }
 
+    /** Files a trainer adds to a checkpoint (optimizer state, adapters in training), written into the folder before it is renamed. */
+    @FunctionalInterface
+    public interface ExtraFiles {
+        /** Writes the extra files into {@code folder}, the checkpoint's temporary folder. */
+        void write(Path folder) throws IOException;
+    }
+
     /** Writes {@code model} into {@code dir} atomically; {@code extra} goes into model.json's "training". */
     public static void save(LalmModel model, Path dir, Map<String, Object> extra) throws IOException {
+        save(model, dir, extra, folder -> { });
+    }
+
+    /**
+     * Writes {@code model} and the trainer's {@code files} into {@code dir} atomically: everything
+     * goes to {@code dir.tmp} first, which is then renamed, so a failed write (a full disk) leaves
+     * no half checkpoint under {@code dir}'s name and every other checkpoint untouched. The error
+     * then names {@code dir} and the cause.
+     */
+    public static void save(LalmModel model, Path dir, Map<String, Object> extra, ExtraFiles files) throws IOException {
         Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
+        try {
+            write(model, tmp, extra, files);
+        } catch (IOException | RuntimeException e) {
+            try {
+                deleteTree(tmp); // frees the space the partial copy took; the error below matters more if this fails too
+            } catch (IOException ignored) {
+                // left for the next save, which clears it first
+            }
+            throw new IOException("could not write checkpoint " + dir + " (" + cause(e) + "); the checkpoints before it are intact", e);
+        }
+        Path old = dir.resolveSibling(dir.getFileName() + ".old");
+        deleteTree(old);
+        if (Files.exists(dir)) {
+            Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(old);
+    }
+
+    /** An exception's cause for a one-line message: the file and reason of a file-system error, else the message or the type. */
+    private static String cause(Exception e) {
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    private static void write(LalmModel model, Path tmp, Map<String, Object> extra, ExtraFiles files) throws IOException {
         deleteTree(tmp);
         Files.createDirectories(tmp.resolve(ENCODER));
         Files.copy(model.tokenizerFile(), tmp.resolve("tokenizer.json"));
@@ -109,9 +154,8 @@ public final class LalmCheckpoint {
         json.put("gitCommit", BuildInfo.gitCommit());
         json.put("assets", AssetsFingerprint.sha256());
         json.set("training", JSON.valueToTree(extra));
+        files.write(tmp);
         JSON.writeValue(tmp.resolve(MODEL_JSON).toFile(), json);
-        deleteTree(dir);
-        Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Loads a checkpoint folder on the engine's default device; see {@link #load(Path, Device)}. */
@@ -165,12 +209,22 @@ public final class LalmCheckpoint {
                 throw new IOException(params + ": unreadable, cut short or corrupt ("
                         + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
             }
+            for (Pair<String, Parameter> p : projector.getParameters()) {
+                requireFinite(params, "projector tensor " + p.getKey(), p.getValue().getArray());
+            }
             lm = Qwen2Model.load(lmConfig, dir.resolve("lm.safetensors"), projectorManager);
+            for (Map.Entry<String, ai.djl.ndarray.NDArray> w : lm.weights().entrySet()) {
+                requireFinite(dir.resolve("lm.safetensors"), "tensor " + w.getKey(), w.getValue());
+            }
             model = new LalmModel(json.path("name").asText(dir.getFileName().toString()), encoderDir, encoderModel,
                     projector, projectorManager, lm, org.notmono.model.tokenizer.TextTokenizer.load(dir), dir.resolve("tokenizer.json"));
             JsonNode lora = json.path("lora");
             if (lora.isObject()) {
-                model.setLora(LoraAdapters.load(lm, LoraConfig.fromJson(lora), dir.resolve("lora.safetensors")));
+                LoraAdapters adapters = LoraAdapters.load(lm, LoraConfig.fromJson(lora), dir.resolve("lora.safetensors"));
+                model.setLora(adapters);
+                for (Map.Entry<String, ai.djl.ndarray.NDArray> w : adapters.parameters().entrySet()) {
+                    requireFinite(dir.resolve("lora.safetensors"), "LoRA tensor " + w.getKey(), w.getValue());
+                }
             }
             return model;
         } catch (IOException | RuntimeException e) {
@@ -184,6 +238,18 @@ public final class LalmCheckpoint {
                 encoderModel.close();
             }
             throw e;
+        }
+    }
+
+    /** Refuses a tensor holding NaN or infinite values (a diverged run's weights), naming it and its file. */
+    static void requireFinite(Path file, String tensor, ai.djl.ndarray.NDArray array) throws IOException {
+        try (ai.djl.ndarray.NDArray nan = array.isNaN(); ai.djl.ndarray.NDArray anyNan = nan.any();
+             ai.djl.ndarray.NDArray inf = array.isInfinite(); ai.djl.ndarray.NDArray anyInf = inf.any()) {
+            boolean hasNan = anyNan.getBoolean();
+            if (hasNan || anyInf.getBoolean()) {
+                throw new IOException(file + ": " + tensor + " holds " + (hasNan ? "NaN" : "infinite") + " values (weights of a"
+                        + " diverged run?); use an earlier checkpoint");
+            }
         }
     }
 

@@ -1,18 +1,29 @@
 package org.notmono.model.train;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
  * Adam (PyTorch's formulation, optional decoupled weight decay) over arrays held by name,
  * for models whose weights are not DJL parameters (the decoder LM, its adapters). Moments
- * live beside the arrays and are keyed by name, so they can be saved with a checkpoint.
+ * live beside the arrays and are keyed by name, so they are saved with a checkpoint
+ * ({@link #save}, {@value #FILE}) and restored on resume ({@link #restore}): a resumed run then
+ * takes the same steps an unbroken one would.
  */
 public final class NamedAdam {
+    /** The file a checkpoint keeps the moments and the step count in. */
+    public static final String FILE = "optimizer.ndlist";
+    private static final String STEP = "adam/step";
     private static final float BETA1 = 0.9f;
     private static final float BETA2 = 0.999f;
     private static final float EPSILON = 1e-8f;
@@ -100,5 +111,79 @@ public final class NamedAdam {
     private static NDArray in(NDManager manager, NDArray array) {
         array.attach(manager);
         return array;
+    }
+
+    /** The number of steps taken (restored ones included). */
+    public long steps() {
+        return steps;
+    }
+
+    /** Writes the step count and the moments of every trained array ({@code m/NAME}, {@code v/NAME}) to {@code file}. */
+    public void save(Path file) throws IOException {
+        try (NDManager scratch = manager().newSubManager()) {
+            NDList list = new NDList();
+            NDArray count = scratch.create(steps);
+            count.setName(STEP);
+            list.add(count);
+            for (String name : first.keySet()) {
+                list.add(named(first.get(name), "m/" + name, scratch));
+                list.add(named(second.get(name), "v/" + name, scratch));
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                list.encode(out);
+            }
+        }
+    }
+
+    /**
+     * Reads what {@link #save} wrote, replacing the moments and the step count; a moment of an
+     * array this optimizer does not train, or of another shape, is named in the error.
+     */
+    public void restore(Path file) throws IOException {
+        NDList list;
+        try (InputStream in = Files.newInputStream(file)) {
+            list = NDList.decode(manager(), in);
+        } catch (RuntimeException e) { // DJL reports a corrupt or cut file as a bare runtime exception
+            throw new IOException(file + ": unreadable, cut short or corrupt (" + e.getMessage() + ")", e);
+        }
+        Map<String, NDArray> m = new LinkedHashMap<>();
+        Map<String, NDArray> v = new LinkedHashMap<>();
+        long count = -1;
+        for (NDArray a : list) {
+            String name = a.getName() == null ? "" : a.getName();
+            if (STEP.equals(name)) {
+                count = a.getLong();
+                continue;
+            }
+            String parameter = name.length() > 2 ? name.substring(2) : "";
+            NDArray target = parameters.get(parameter);
+            if (!(name.startsWith("m/") || name.startsWith("v/")) || target == null || !target.getShape().equals(a.getShape())) {
+                list.close();
+                throw new IOException(file + ": moment " + name + " " + a.getShape() + " matches no trained array"
+                        + (target == null ? "" : " (it is " + target.getShape() + ")") + "; was it written by another stage?");
+            }
+            (name.startsWith("m/") ? m : v).put(parameter, a);
+        }
+        if (count < 0 || !m.keySet().equals(v.keySet())) {
+            list.close();
+            throw new IOException(file + ": no step count or unpaired moments; not an optimizer state written by NamedAdam");
+        }
+        first.values().forEach(NDArray::close);
+        second.values().forEach(NDArray::close);
+        first.clear();
+        second.clear();
+        first.putAll(m);
+        second.putAll(v);
+        steps = count;
+    }
+
+    private NDManager manager() {
+        return parameters.values().iterator().next().getManager();
+    }
+
+    private static NDArray named(NDArray moment, String name, NDManager scratch) {
+        NDArray copy = in(scratch, moment.duplicate());
+        copy.setName(name);
+        return copy;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import ai.djl.Device;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.BuildInfo;
@@ -32,8 +33,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code notmono train stage4 --init STAGE3 --qa ITEMS.jsonl [--data DIR] [--config tiny|paper|FILE] [--device D] -o RUNS}:
- * SAPO on a Stage 3 LALM in a new run folder (metrics.jsonl with {@code reward/*}, {@code kl/*};
+ * {@code notmono train stage4 --init STAGE3 --qa ITEMS.jsonl [--data DIR] [--config tiny|paper|FILE] [--device D] -o RUNS}
+ * or {@code --resume RUN}: SAPO on a Stage 3 LALM in a new run folder (or a stopped one continued) (metrics.jsonl with {@code reward/*}, {@code kl/*};
  * rollouts.jsonl; checkpoints). The loop is {@link Stage4Trainer}, for the shared LM-stage runner to take over.
  */
 @Command(name = "stage4", mixinStandardHelpOptions = true,
@@ -45,11 +46,14 @@ public class TrainStage4Command implements Callable<Integer> {
     @Option(names = "--config", defaultValue = "tiny", paramLabel = "tiny|paper|FILE", description = "named config or a config JSON (default ${DEFAULT-VALUE})")
     String config;
 
-    @Option(names = "--init", required = true, paramLabel = "CHECKPOINT", description = "the Stage 3 LALM checkpoint (the reference policy)")
+    @Option(names = "--init", paramLabel = "CHECKPOINT", description = "the Stage 3 LALM checkpoint (the reference policy)")
     Path init;
 
-    @Option(names = "--qa", required = true, paramLabel = "FILE", description = "QA items (notmono.qa/1 JSON lines); the mcq ones are the prompts")
+    @Option(names = "--qa", paramLabel = "FILE", description = "multiple-choice QA items (notmono.qa/1 JSON lines of kind mcq): the prompts")
     Path qa;
+
+    @Option(names = "--resume", paramLabel = "RUN", description = "continue this Stage 4 run from its last checkpoint (its own config and inputs)")
+    Path resume;
 
     @Option(names = "--data", paramLabel = "DIR", description = "folder the items' clip paths are relative to (default: the QA file's folder)")
     Path data;
@@ -63,11 +67,14 @@ public class TrainStage4Command implements Callable<Integer> {
     @Mixin
     DeviceOption device;
 
-    /** Held while this process trains its run, released when the process ends however it ends. */
-    private RunLock lock;
-
     @Override
     public Integer call() throws IOException {
+        if (resume != null) {
+            return resume();
+        }
+        if (init == null || qa == null) {
+            throw new InputException("--init CHECKPOINT and --qa FILE are required (or --resume RUN to continue a run)");
+        }
         SapoConfig sapo = SapoConfig.resolve(config);
         if (steps != null) {
             if (steps < 1) {
@@ -92,19 +99,56 @@ public class TrainStage4Command implements Callable<Integer> {
         json.put("gitCommit", BuildInfo.gitCommit());
         json.put("assets", AssetsFingerprint.sha256());
         json.put("device", chosen.toString());
-        try (LalmModel model = LalmCheckpoint.load(init, chosen); ClipEncodings encoded = new ClipEncodings(model, clips);
-             TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
+        try (LalmModel model = LalmCheckpoint.load(init, chosen)) {
             RunFolder run = RunFolder.create(runs, "stage4", json);
-            lock = RunLock.acquire(run.dir());
-            run.log("stage4 computes on " + chosen);
+            try (RunLock lock = RunLock.acquire(run.dir())) { // held while this process trains the run
+                return train(sapo, model, items, clips, run, null, chosen);
+            }
+        }
+    }
+
+    /** {@code --resume RUN}: the run's own config, init, QA file and clips, from its newest checkpoint. */
+    private Integer resume() throws IOException {
+        if (init != null || qa != null || steps != null) {
+            throw new InputException("--resume " + resume + " continues the run with its own config and inputs; leave out --init, --qa and --steps");
+        }
+        Device chosen = device.device(); // the device given now, not the recorded one (as Stage 1)
+        RunFolder run = RunFolder.open(resume);
+        if (!run.stage().equals("stage4")) {
+            throw new InputException("--resume " + resume + " is a " + run.stage() + " run; continue it with 'notmono train " + run.stage()
+                    + " --resume'");
+        }
+        var saved = run.config();
+        if (!saved.path("inputs").path("qa").isTextual() || !Files.isRegularFile(Path.of(saved.path("inputs").path("qa").asText()))) {
+            throw new InputException("--resume " + resume + ": its QA file " + saved.path("inputs").path("qa").asText() + " is gone"
+                    + " (a curriculum run resumes with 'notmono train curriculum')");
+        }
+        SapoConfig sapo = SapoConfig.fromJson(saved.path("stage4"), resume.resolve("config.json").toString());
+        List<QaItem> items = readItems(Path.of(saved.path("inputs").path("qa").asText()));
+        Path from = run.latestCheckpointStep().map(run::checkpoint).orElse(null);
+        if (!Stage4Trainer.canResumeFrom(from)) {
+            throw new InputException("--resume " + resume + ": " + from + " has no " + Stage4Trainer.POLICY + " (written before Stage 4"
+                    + " could resume); start a new run with --init " + from);
+        }
+        try (RunLock lock = RunLock.acquire(run.dir());
+             LalmModel model = LalmCheckpoint.load(Path.of(saved.path("inputs").path("init").asText()), chosen)) {
+            return train(sapo, model, items, Path.of(saved.path("inputs").path("data").asText()), run, from, chosen);
+        }
+    }
+
+    private static Integer train(SapoConfig sapo, LalmModel model, List<QaItem> items, Path clips, RunFolder run, Path from,
+                                 Device device) throws IOException {
+        try (ClipEncodings encoded = new ClipEncodings(model, clips); TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
+            run.log("stage4 computes on " + device);
             System.out.println("run " + run.dir());
             try (GracefulStop stop = new GracefulStop()) { // closed after the status is written, so a kill waits for it
                 try {
-                    Stage4Trainer.Outcome outcome = new Stage4Trainer(sapo, model, items, encoded, run).train(bar, stop);
+                    Stage4Trainer trainer = new Stage4Trainer(sapo, model, items, encoded, run);
+                    Stage4Trainer.Outcome outcome = trainer.resume(from, bar, stop);
                     System.out.println((outcome.stopped() ? "stopped at step " : "finished at step ") + outcome.lastStep()
                             + ": " + outcome.lastMetrics());
                 } catch (IOException | RuntimeException e) {
-                    run.status("failed", 0, 0, String.valueOf(e.getMessage()));
+                    run.status("failed", run.latestCheckpointStep().orElse(0L), 0, String.valueOf(e.getMessage()));
                     throw e;
                 }
             }
@@ -112,7 +156,11 @@ public class TrainStage4Command implements Callable<Integer> {
         return 0;
     }
 
-    private static List<QaItem> readItems(Path file) throws IOException {
+    /**
+     * The prompts of {@code file}: every non-blank line a {@code notmono.qa/1} item of kind mcq with
+     * its options and answer; otherwise a one-line error naming the file and the line.
+     */
+    static List<QaItem> readItems(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new InputException("--qa " + file + ": no such file");
         }
@@ -124,16 +172,42 @@ public class TrainStage4Command implements Callable<Integer> {
                 if (line.isBlank()) {
                     continue;
                 }
+                String where = "--qa " + file + " line " + n + ": ";
+                QaItem item;
                 try {
-                    items.add(QaJson.parse(line));
-                } catch (IOException e) {
-                    throw new InputException(file + " line " + n + ": " + e.getMessage());
+                    item = QaJson.parse(line);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new InputException(where + "not a JSON object (a torn or malformed line)");
+                } catch (IOException | RuntimeException e) { // RuntimeException: a JSON value of the wrong type
+                    throw new InputException(where + "not a QA item (" + firstLine(String.valueOf(e.getMessage())) + ")");
                 }
+                for (String field : List.of("id", "clip", "question", "answer")) {
+                    if (MAPPER.readTree(line).path(field).asText().isBlank()) {
+                        throw new InputException(where + "item has no \"" + field + "\"");
+                    }
+                }
+                if (item.kind() != org.notmono.training.qa.QaKind.MCQ) {
+                    throw new InputException(where + "item " + item.id() + " is of kind " + item.kind().id()
+                            + "; Stage 4 needs multiple-choice items (make them with notmono qa --kind mcq)");
+                }
+                if (item.options() == null) {
+                    throw new InputException(where + "item " + item.id() + " has no \"options\" array");
+                }
+                if (item.options().size() < 2 || !item.answer().matches("[A-" + (char) ('A' + item.options().size() - 1) + "]")) {
+                    throw new InputException(where + "item " + item.id() + " has answer '" + item.answer() + "' for "
+                            + item.options().size() + " options; expected one letter among them");
+                }
+                items.add(item);
             }
         }
-        if (items.stream().noneMatch(q -> q.options() != null)) {
-            throw new InputException("--qa " + file + ": no multiple-choice items (make them with notmono qa --kind mcq)");
+        if (items.isEmpty()) {
+            throw new InputException("--qa " + file + ": no QA items (the file is empty); make them with notmono qa --kind mcq");
         }
         return items;
+    }
+
+    private static String firstLine(String message) {
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
     }
 }

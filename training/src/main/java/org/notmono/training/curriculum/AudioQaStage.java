@@ -26,6 +26,7 @@ public final class AudioQaStage implements StageModel {
     private final LalmModel model;
     private final List<AnswerOnlyBatch.Example> examples;
     private final List<NDList> encoded;
+    private final NamedAdam optimizer;
     private final LmTrainingStep update;
 
     /**
@@ -40,7 +41,8 @@ public final class AudioQaStage implements StageModel {
         this.model = model;
         this.examples = examples;
         this.encoded = encoded;
-        this.update = new LmTrainingStep(model.lm(), new NamedAdam(trainable, 0), gradientClip);
+        this.optimizer = new NamedAdam(trainable, 0);
+        this.update = new LmTrainingStep(model.lm(), optimizer, gradientClip);
     }
 
     @Override
@@ -84,7 +86,12 @@ public final class AudioQaStage implements StageModel {
     }
 
     @Override
+    public NamedAdam optimizer() {
+        return optimizer;
+    }
+
+    @Override
     public void checkpoint(Path dir, Map<String, Object> training) throws IOException {
-        LalmCheckpoint.save(model, dir, training);
+        LalmCheckpoint.save(model, dir, training, folder -> optimizer.save(folder.resolve(NamedAdam.FILE)));
     }
 }

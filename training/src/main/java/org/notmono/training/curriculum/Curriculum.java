@@ -18,9 +18,9 @@ import org.notmono.training.sapo.Stage4Trainer;
 /**
  * {@code notmono train curriculum}: every stage after the encoder in order (0, 2, 3, 4), each in
  * its own run folder under RUNS and each starting from the last checkpoint of the one before. A
- * stage whose newest run has finished is skipped; an unfinished supervised stage is resumed, an
- * unfinished Stage 4 started again; a stopped stage stops the curriculum (run the command again
- * to continue).
+ * stage whose newest run has finished is skipped; an unfinished one is resumed from its newest
+ * checkpoint (a Stage 4 run whose checkpoint predates Stage 4's resume is started again); a
+ * stopped stage stops the curriculum (run the command again to continue).
  */
 public final class Curriculum {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -61,12 +61,19 @@ public final class Curriculum {
             say.accept(SapoStage.STAGE + ": finished in " + existing.get() + ", skipped");
             return new Outcome(lastCheckpoint(existing.get()), null);
         }
-        // SAPO cannot resume mid-run (its KL controller and optimiser state are not checkpointed): start it again
-        say.accept(SapoStage.STAGE + (existing.isPresent() ? ": " + existing.get() + " unfinished; starting a new run" : ": starting"));
         Path[] run = new Path[1];
-        Stage4Trainer.Outcome result = SapoStage.run(config, data, previous, runs, device, stop, dir -> run[0] = dir);
+        Stage4Trainer.Outcome result;
+        if (existing.isPresent() && SapoStage.resumable(existing.get())) {
+            say.accept(SapoStage.STAGE + ": resuming " + existing.get());
+            run[0] = existing.get();
+            result = SapoStage.resume(existing.get(), device, stop);
+        } else {
+            say.accept(SapoStage.STAGE + (existing.isPresent() ? ": " + existing.get() + " unfinished and written before Stage 4 could"
+                    + " resume (no " + Stage4Trainer.POLICY + " in its checkpoint); starting a new run" : ": starting"));
+            result = SapoStage.run(config, data, previous, runs, device, stop, dir -> run[0] = dir);
+        }
         if (result.stopped()) {
-            say.accept(SapoStage.STAGE + ": stopped at step " + result.lastStep() + "; run the curriculum again to start it anew");
+            say.accept(SapoStage.STAGE + ": stopped at step " + result.lastStep() + "; run the curriculum again to continue");
             return new Outcome(null, SapoStage.STAGE);
         }
         say.accept(SapoStage.STAGE + ": finished in " + run[0]);

@@ -1,12 +1,15 @@
 package org.notmono.training.curriculum;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
+import org.notmono.model.train.NamedAdam;
 import org.notmono.training.run.RunFolder;
 import org.notmono.training.stage1.WarmupCosine;
 
@@ -15,9 +18,11 @@ import org.notmono.training.stage1.WarmupCosine;
  * fixed number of steps over a seeded example order (a new shuffle each epoch), Adam at a
  * warm-up and cosine learning rate, one metrics record per step ({@code train/loss},
  * {@code train/learning_rate}, {@code train/tokens_per_second}, {@code train/tokens}),
- * checkpoints every N steps and at the end, and a graceful stop (a checkpoint, then status
- * "stopped"). Started at a checkpoint's step it continues the order and the schedule; Adam's
- * moments start again from zero.
+ * checkpoints every N steps and at the end (each with Adam's moments and step count in
+ * {@value NamedAdam#FILE}, kept in the newest checkpoint only), and a graceful stop (a
+ * checkpoint, then status "stopped"). Started at a checkpoint's step it continues the order, the
+ * schedule and Adam's moments, so it takes the steps an unbroken run would; a checkpoint written
+ * before the moments were saved resumes with them at zero (the log says so).
  */
 public final class LmStageRunner {
     private final String stage;
@@ -51,7 +56,8 @@ public final class LmStageRunner {
         run.truncateMetricsAfter(startStep);
         run.plannedSteps(total);
         run.status("running", startStep, (int) (startStep / perEpoch), startStep == 0 ? "starting" : "resuming at step " + startStep);
-        run.log(stage + (startStep == 0 ? " starts" : " resumes at step " + startStep + " (Adam's moments start from zero)")
+        String optimizer = startStep == 0 ? "" : restoreOptimizer(run.checkpoint(startStep));
+        run.log(stage + (startStep == 0 ? " starts" : " resumes at step " + startStep + " (" + optimizer + ")")
                 + ": " + model.examples() + " examples, " + perEpoch + " steps per epoch, " + total + " steps");
         long step = startStep;
         Map<String, Float> last = Map.of();
@@ -116,11 +122,22 @@ public final class LmStageRunner {
         return batch;
     }
 
+    /** Restores Adam from a checkpoint's {@value NamedAdam#FILE}; says what it did, for the log. */
+    private String restoreOptimizer(Path checkpoint) throws IOException {
+        Path file = checkpoint.resolve(NamedAdam.FILE);
+        if (!Files.isRegularFile(file)) {
+            return "no " + NamedAdam.FILE + " in " + checkpoint.getFileName() + ": Adam's moments start from zero";
+        }
+        model.optimizer().restore(file);
+        return "Adam's moments and step count " + model.optimizer().steps() + " restored";
+    }
+
     private void checkpoint(long step) throws IOException {
         Map<String, Object> training = new LinkedHashMap<>(provenance);
         training.put("stage", stage);
         training.put("globalStep", step);
         model.checkpoint(run.checkpoint(step), training);
+        run.dropOptimizerStatesBefore(step, NamedAdam.FILE);
         run.log("checkpoint step-" + step);
     }
 }

@@ -106,7 +106,7 @@ public final class SupervisedCorpus {
     }
 
     /** Every RTSD must carry the room and the sources the text is made from. */
-    private static void checkFields(Path data, List<DatasetRtsds.Scene> scenes) {
+    static void checkFields(Path data, List<DatasetRtsds.Scene> scenes) {
         for (DatasetRtsds.Scene s : scenes) {
             for (String field : Arrays.asList("room", "sources", "receiver")) {
                 if (s.rtsd().path(field).isMissingNode() || s.rtsd().path(field).isNull()) {

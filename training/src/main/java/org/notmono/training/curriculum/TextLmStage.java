@@ -17,13 +17,15 @@ import org.notmono.model.train.NamedAdam;
 public final class TextLmStage implements StageModel {
     private final LalmModel model;
     private final List<AnswerOnlyBatch.Example> examples;
+    private final NamedAdam optimizer;
     private final LmTrainingStep update;
     private final long pad;
 
     public TextLmStage(LalmModel model, List<AnswerOnlyBatch.Example> examples, double gradientClip) throws IOException {
         this.model = model;
         this.examples = examples;
-        this.update = new LmTrainingStep(model.lm(), new NamedAdam(model.lm().weights(), 0), gradientClip);
+        this.optimizer = new NamedAdam(model.lm().weights(), 0);
+        this.update = new LmTrainingStep(model.lm(), optimizer, gradientClip);
         this.pad = model.tokenizer().id(SpecialTokens.END_OF_TEXT);
     }
 
@@ -46,7 +48,12 @@ public final class TextLmStage implements StageModel {
     }
 
     @Override
+    public NamedAdam optimizer() {
+        return optimizer;
+    }
+
+    @Override
     public void checkpoint(Path dir, Map<String, Object> training) throws IOException {
-        LalmCheckpoint.save(model, dir, training);
+        LalmCheckpoint.save(model, dir, training, folder -> optimizer.save(folder.resolve(NamedAdam.FILE)));
     }
 }

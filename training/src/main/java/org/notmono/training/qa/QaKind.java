@@ -14,7 +14,13 @@ public enum QaKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The kind {@code id} names ({@code open}, {@code cot} or {@code mcq}, any case); otherwise an IllegalArgumentException saying so. */
     public static QaKind of(String id) {
-        return valueOf(id.strip().toUpperCase(Locale.ROOT));
+        for (QaKind k : values()) {
+            if (k.name().equalsIgnoreCase(id.strip())) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown kind '" + id + "' (open, cot or mcq)");
     }
 }

@@ -103,6 +103,20 @@ public final class RunFolder {
         }
     }
 
+    /**
+     * Deletes {@code file} (an optimizer state, as large as twice the trained weights) from every
+     * checkpoint before {@code step}: a run resumes from its newest checkpoint, so only that one needs it.
+     */
+    public void dropOptimizerStatesBefore(long step, String file) throws IOException {
+        Path checkpoints = dir.resolve("checkpoints");
+        try (Stream<Path> s = Files.list(checkpoints)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().matches("step-\\d+")
+                    && Long.parseLong(p.getFileName().toString().substring(5)) < step).toList()) {
+                Files.deleteIfExists(p.resolve(file));
+            }
+        }
+    }
+
     /** The run's planned number of steps, written to status.json from now on (readers show progress and an ETA). */
     public void plannedSteps(long total) {
         this.plannedSteps = total;

@@ -1,15 +1,22 @@
 package org.notmono.training.sapo;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.notmono.cli.InputException;
 import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.model.lora.LoraAdapters;
+import org.notmono.model.train.NamedAdam;
 import org.notmono.task.TaskContext;
 import org.notmono.training.qa.QaItem;
 import org.notmono.training.run.RunFolder;
@@ -21,9 +28,16 @@ import org.notmono.training.stage1.WarmupCosine;
  * appends the step's metrics to metrics.jsonl and its sampled rollouts to rollouts.jsonl, and
  * writes a LALM checkpoint (policy adapters merged, so {@code ask} and Chat load it as it is)
  * every {@link SapoConfig#checkpointEvery()} steps, at the end, and when asked to stop.
+ * Each checkpoint also holds what resuming needs: the policy adapters unmerged
+ * ({@value #POLICY}), AdamW's moments ({@link NamedAdam#FILE}, newest checkpoint only) and the
+ * step and KL controller in model.json's {@code training}; the prompts and the rollouts' sampling
+ * seeds are functions of the seed and the step, so a resumed run draws what an unbroken one would.
  * The caller owns the run folder's creation, locking and signals (the shared LM-stage runner).
  */
 public final class Stage4Trainer {
+    /** The policy's LoRA adapters, unmerged, in a Stage 4 checkpoint. */
+    public static final String POLICY = "policy.safetensors";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final SapoConfig config;
     private final LalmModel model;
     private final List<QaItem> prompts;
@@ -55,18 +69,58 @@ public final class Stage4Trainer {
 
     /** Trains from step 1 until {@link SapoConfig#steps()} or until {@code stop} says so. */
     public Outcome train(TaskContext task, BooleanSupplier stop) throws IOException {
+        return train(null, task, stop);
+    }
+
+    /**
+     * True when a run can continue from {@code checkpoint}: null (no checkpoint yet: the run starts
+     * again at step 1 in its folder) or a checkpoint that holds the policy adapters (written by a
+     * trainer that can resume; older ones hold only the merged model).
+     */
+    public static boolean canResumeFrom(Path checkpoint) {
+        return checkpoint == null || Files.isRegularFile(checkpoint.resolve(POLICY));
+    }
+
+    /**
+     * Continues the run from {@code checkpoint} (its newest; null when it has none) until
+     * {@link SapoConfig#steps()} or a stop: the policy adapters, AdamW's moments and the KL controller
+     * come from the checkpoint, and metrics.jsonl and rollouts.jsonl lose any line after its step.
+     */
+    public Outcome resume(Path checkpoint, TaskContext task, BooleanSupplier stop) throws IOException {
+        if (!canResumeFrom(checkpoint)) {
+            throw new InputException(checkpoint + " has no " + POLICY + " (written before Stage 4 could resume): start a new run"
+                    + " with --init " + checkpoint);
+        }
+        return train(checkpoint, task, stop);
+    }
+
+    private Outcome train(Path from, TaskContext task, BooleanSupplier stop) throws IOException {
         if (model.lora() != null) {
             model.lora().merge();
         }
         AdaptiveKlController kl = new AdaptiveKlController(config.klInitial(), config.klTarget(), config.klHorizon(), config.klSmoothing());
         WarmupCosine schedule = new WarmupCosine((float) config.learningRate(), config.warmupSteps(), config.steps(), 0);
+        JsonNode state = from == null ? null : JSON.readTree(from.resolve(LalmCheckpoint.MODEL_JSON).toFile()).path("training");
+        long step = state == null ? 0 : state.path("step").asLong();
         run.plannedSteps(config.steps());
-        run.status("running", 0, 0, "sampling rollouts");
+        run.truncateMetricsAfter(step);
+        RolloutsLog.truncateAfter(run.dir().resolve(RolloutsLog.FILE), step);
+        run.status("running", step, 0, step == 0 ? "sampling rollouts" : "resuming at step " + step);
         Map<String, Float> last = Map.of();
-        long step = 0;
         boolean stopped = false;
-        try (LoraAdapters policy = LoraAdapters.attach(model.lm(), config.lora(), config.seed())) {
+        try (LoraAdapters policy = from == null ? LoraAdapters.attach(model.lm(), config.lora(), config.seed())
+                : LoraAdapters.load(model.lm(), config.lora(), from.resolve(POLICY))) {
             SapoStep sapo = new SapoStep(model, policy, config, kl, clips);
+            if (state != null) {
+                kl.restore(state.path("klCoefficient").asDouble(), state.path("klAverage").asDouble(Double.NaN));
+                Path optimizer = from.resolve(NamedAdam.FILE);
+                boolean moments = Files.isRegularFile(optimizer);
+                if (moments) {
+                    sapo.optimizer().restore(optimizer);
+                }
+                run.log("stage4 resumes at step " + step + " from " + from + " (KL coefficient " + kl.coefficient() + ", "
+                        + (moments ? "AdamW's moments restored" : "no " + NamedAdam.FILE + ": AdamW's moments start from zero") + ")");
+            }
             while (step < config.steps()) {
                 if (stop.getAsBoolean() || task.isCancelled()) {
                     stopped = true;
@@ -81,11 +135,11 @@ public final class Stage4Trainer {
                         last.get("reward/total"), last.get("kl/value")));
                 task.progress(step / (double) config.steps(), "step " + step + " of " + config.steps());
                 if (step % config.checkpointEvery() == 0 && step < config.steps()) {
-                    checkpoint(policy, step);
+                    checkpoint(policy, sapo.optimizer(), kl, step);
                 }
             }
             if (step > 0) {
-                checkpoint(policy, step);
+                checkpoint(policy, sapo.optimizer(), kl, step);
             }
         }
         run.status(stopped ? "stopped" : "finished", step, 0, stopped ? "stopped; checkpoint at step " + step : "done");
@@ -106,7 +160,7 @@ public final class Stage4Trainer {
         return out;
     }
 
-    private void checkpoint(LoraAdapters policy, long step) throws IOException {
+    private void checkpoint(LoraAdapters policy, NamedAdam optimizer, AdaptiveKlController kl, long step) throws IOException {
         // merging and unmerging would leave rounding in the reference's weights: keep them exactly
         Map<String, float[]> base = new java.util.HashMap<>();
         model.lm().weights().forEach((name, w) -> {
@@ -114,9 +168,25 @@ public final class Stage4Trainer {
                 base.put(name, w.toFloatArray());
             }
         });
+        Map<String, Object> training = new LinkedHashMap<>();
+        training.put("stage", "stage4");
+        training.put("step", step);
+        training.put("sapo", config.toJson().toString());
+        training.put("klCoefficient", kl.coefficient());
+        if (!Double.isNaN(kl.average())) {
+            training.put("klAverage", kl.average());
+        }
+        Path dir = run.checkpoint(step);
+        if (Files.isDirectory(dir)) {
+            return; // a stop right after a periodic checkpoint: nothing changed since
+        }
         policy.merge();
         try {
-            LalmCheckpoint.save(model, run.checkpoint(step), Map.of("stage", "stage4", "step", step, "sapo", config.toJson().toString()));
+            LalmCheckpoint.save(model, dir, training, folder -> {
+                policy.save(folder.resolve(POLICY)); // the adapters themselves (merging changed only the base weights)
+                optimizer.save(folder.resolve(NamedAdam.FILE));
+            });
+            run.dropOptimizerStatesBefore(step, NamedAdam.FILE);
         } finally {
             policy.unmerge();
             base.forEach((name, values) -> model.lm().weights().get(name).set(values));

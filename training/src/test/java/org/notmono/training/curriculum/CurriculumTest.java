@@ -258,6 +258,282 @@ class CurriculumTest {
     }
 
     @Test
+    void aResumedStageEndsWhereAnUnbrokenRunEnds() throws IOException {
+        Path other = dir.resolve("adam-runs");
+        CurriculumConfig six = config.with("stage3", new StageSettings(6, 4, 1e-2, 1, 100, 1.0, 3));
+        Path unbroken = SupervisedStage.run(new SupervisedStage.Request("stage3", six, data, last("stage2"), null, null, other, Device.cpu()),
+                () -> false).run();
+        Path resumed = stoppedAtThree(six, other);
+        assertTrue(Files.isRegularFile(resumed.resolve("checkpoints/step-3/" + org.notmono.model.train.NamedAdam.FILE)));
+        SupervisedStage.run(new SupervisedStage.Request("stage3", six, null, null, null, resumed, other, Device.cpu()), () -> false);
+        assertTrue(Files.readString(resumed.resolve("log.txt")).contains("resumes at step 3 (Adam's moments and step count 3 restored)"));
+        // the optimizer state stays in the newest checkpoint only
+        assertFalse(Files.exists(resumed.resolve("checkpoints/step-3/" + org.notmono.model.train.NamedAdam.FILE)));
+        assertTrue(Files.isRegularFile(resumed.resolve("checkpoints/step-6/" + org.notmono.model.train.NamedAdam.FILE)));
+        double drift = maxDifference(unbroken.resolve("checkpoints/step-6"), resumed.resolve("checkpoints/step-6"));
+        assertTrue(drift <= 1e-5, "resumed run drifts from the unbroken one by " + drift);
+        List<JsonNode> a = metrics(unbroken);
+        List<JsonNode> b = metrics(resumed);
+        for (int i = 3; i < 6; i++) {
+            assertEquals(a.get(i).path("metrics").path("train/loss").asDouble(), b.get(i).path("metrics").path("train/loss").asDouble(), 1e-5,
+                    "loss of step " + (i + 1));
+        }
+        // a checkpoint written before the moments were saved (today's runs) still resumes, with the moments at zero; and that
+        // run ends elsewhere, so the comparison above would fail if resuming did not restore them
+        Path old = stoppedAtThree(six, other);
+        Files.delete(old.resolve("checkpoints/step-3/" + org.notmono.model.train.NamedAdam.FILE));
+        SupervisedStage.run(new SupervisedStage.Request("stage3", six, null, null, null, old, other, Device.cpu()), () -> false);
+        assertTrue(Files.readString(old.resolve("log.txt")).contains(
+                "resumes at step 3 (no optimizer.ndlist in step-3: Adam's moments start from zero)"), Files.readString(old.resolve("log.txt")));
+        double fromZero = maxDifference(unbroken.resolve("checkpoints/step-6"), old.resolve("checkpoints/step-6"));
+        assertTrue(fromZero > 1e-3, "moments from zero should change the weights, but the difference is " + fromZero);
+    }
+
+    private static Path stoppedAtThree(CurriculumConfig c, Path runsDir) throws IOException {
+        int[] polls = {0};
+        SupervisedStage.Result stopped = SupervisedStage.run(
+                new SupervisedStage.Request("stage3", c, data, last("stage2"), null, null, runsDir, Device.cpu()), () -> ++polls[0] >= 3);
+        assertEquals(3, stopped.outcome().lastStep());
+        return stopped.run();
+    }
+
+    /** The largest difference between the trained arrays (projector, adapters) of two checkpoints of one stage. */
+    private static double maxDifference(Path a, Path b) throws IOException {
+        try (LalmModel x = LalmCheckpoint.load(a); LalmModel y = LalmCheckpoint.load(b)) {
+            Map<String, NDArray> xs = new java.util.LinkedHashMap<>(x.projectorParameters());
+            Map<String, NDArray> ys = new java.util.LinkedHashMap<>(y.projectorParameters());
+            if (x.lora() != null) {
+                xs.putAll(x.lora().parameters());
+                ys.putAll(y.lora().parameters());
+            }
+            assertEquals(xs.keySet(), ys.keySet());
+            double max = 0;
+            for (String name : xs.keySet()) {
+                float[] p = xs.get(name).toFloatArray();
+                float[] q = ys.get(name).toFloatArray();
+                for (int i = 0; i < p.length; i++) {
+                    max = Math.max(max, Math.abs(p[i] - q[i]));
+                }
+            }
+            return max;
+        }
+    }
+
+    @Test
+    void stageFourResumesWhereItStoppedAndTheCurriculumContinuesIt() throws IOException {
+        CurriculumConfig four = new CurriculumConfig("test", config.lm(), 32, 64, config.lora(), 2, config.stage0(), config.stage2(),
+                config.stage3(), TinyCurriculum.sapo(4));
+        Path unbroken = dir.resolve("sapo-unbroken");
+        SapoStage.run(four, data, last("stage3"), unbroken, Device.cpu(), () -> false, d -> { });
+        Path unbrokenRun = Curriculum.newestRun(unbroken, "stage4").orElseThrow();
+        // a curriculum folder whose Stages 0-3 are done and whose Stage 4 stopped after step 2
+        Path again = dir.resolve("sapo-resume");
+        for (String stage : SupervisedStage.STAGES) {
+            Path run = Curriculum.newestRun(runs, stage).orElseThrow();
+            copyTree(run, again.resolve(run.getFileName()));
+        }
+        int[] polls = {0};
+        Path[] started = new Path[1];
+        assertTrue(SapoStage.run(four, data, last("stage3"), again, Device.cpu(), () -> ++polls[0] >= 3, d -> started[0] = d).stopped());
+        Path run = started[0];
+        assertEquals(2, RunFolderSteps.latest(run));
+        // a kill after step 3's lines, before its checkpoint: neither line survives the resume
+        Files.writeString(run.resolve("metrics.jsonl"), metricsLine(3).replace("stage2", "stage4") + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        List<String> rollouts = Files.readAllLines(run.resolve("rollouts.jsonl"));
+        Files.writeString(run.resolve("rollouts.jsonl"), rollouts.getLast().replace("\"step\":2", "\"step\":3") + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        List<String> said = new ArrayList<>();
+        Curriculum.Outcome o = Curriculum.run(four, data, encoder, again, Device.cpu(), () -> false, said::add);
+        assertNull(o.stoppedIn());
+        assertTrue(said.contains("stage4: resuming " + run), said.toString());
+        assertEquals(run.resolve("checkpoints").resolve("step-4"), o.lastCheckpoint());
+        assertTrue(Files.readString(run.resolve("log.txt")).contains("stage4 resumes at step 2"), Files.readString(run.resolve("log.txt")));
+        List<JsonNode> records = metrics(run);
+        List<JsonNode> reference = metrics(unbrokenRun);
+        assertEquals(4, records.size());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(i + 1, records.get(i).path("globalStep").asLong());
+            for (String key : List.of("reward/total", "kl/coef", "kl/value", "train/loss")) {
+                assertEquals(reference.get(i).path("metrics").path(key).asDouble(), records.get(i).path("metrics").path(key).asDouble(),
+                        1e-5, key + " of step " + (i + 1));
+            }
+        }
+        List<Long> steps = new ArrayList<>();
+        for (String line : Files.readAllLines(run.resolve("rollouts.jsonl"))) {
+            if (!line.isBlank()) {
+                steps.add(JSON.readTree(line).path("step").asLong());
+            }
+        }
+        assertEquals(List.of(1L, 2L, 3L, 4L), steps);
+        assertEquals(Files.readAllLines(unbrokenRun.resolve("rollouts.jsonl")).stream().map(CurriculumTest::answers).toList(),
+                Files.readAllLines(run.resolve("rollouts.jsonl")).stream().map(CurriculumTest::answers).toList(),
+                "the same prompts and rollouts as the unbroken run");
+        Path a = unbrokenRun.resolve("checkpoints/step-4");
+        Path b = run.resolve("checkpoints/step-4");
+        try (NDManager m = NDManager.newBaseManager()) {
+            Map<String, NDArray> x = org.notmono.model.safetensors.SafeTensorsReader.read(a.resolve("policy.safetensors"), m);
+            Map<String, NDArray> y = org.notmono.model.safetensors.SafeTensorsReader.read(b.resolve("policy.safetensors"), m);
+            assertEquals(x.keySet(), y.keySet());
+            for (String name : x.keySet()) {
+                float[] p = x.get(name).toFloatArray();
+                float[] q = y.get(name).toFloatArray();
+                for (int i = 0; i < p.length; i++) {
+                    assertEquals(p[i], q[i], 1e-5, name + "[" + i + "]");
+                }
+            }
+        }
+    }
+
+    @Test
+    void trainStageFourResumeContinuesACommandLineRun() throws IOException {
+        Path qa = dir.resolve("stage4-items.jsonl");
+        QaCorpus corpus = new QaCorpus(new QaGenerator(QaVocabulary.fromAssets(), Phrasings.standard(), Phrasings.Set.TRAIN));
+        List<QaItem> items = corpus.make(DatasetRtsds.read(data), List.of(Family.values()), QaKind.MCQ, 4);
+        Files.write(qa, items.stream().map(QaJson::line).toList());
+        Path sapoConfig = dir.resolve("sapo-every-step.json");
+        Files.writeString(sapoConfig, TinyCurriculum.sapo(2).toJson().put("checkpointEvery", 1).toString());
+        Path cliRuns = dir.resolve("cli-runs");
+        assertEquals(0, new picocli.CommandLine(new org.notmono.training.cli.TrainStage4Command()).execute("--init", last("stage3").toString(),
+                "--qa", qa.toString(), "--data", data.toString(), "--config", sapoConfig.toString(), "-o", cliRuns.toString()));
+        Path run = Curriculum.newestRun(cliRuns, "stage4").orElseThrow();
+        Path whole = dir.resolve("cli-step-2");
+        copyTree(run.resolve("checkpoints/step-2"), whole);
+        List<JsonNode> before = metrics(run);
+        // a kill after step 2's lines, before its checkpoint
+        deleteTree(run.resolve("checkpoints/step-2"));
+        assertEquals(0, new picocli.CommandLine(new org.notmono.training.cli.TrainStage4Command()).execute("--resume", run.toString()));
+        List<JsonNode> after = metrics(run);
+        assertEquals(2, after.size());
+        assertEquals(before.get(0), after.get(0));
+        assertEquals(before.get(1).path("metrics").path("reward/total").asDouble(), after.get(1).path("metrics").path("reward/total").asDouble(),
+                1e-6);
+        assertEquals(before.get(1).path("metrics").path("train/loss").asDouble(), after.get(1).path("metrics").path("train/loss").asDouble(),
+                1e-5);
+        assertEquals("finished", JSON.readTree(run.resolve("status.json").toFile()).path("state").asText());
+        assertEquals(2, Files.readAllLines(run.resolve("rollouts.jsonl")).stream().filter(l -> !l.isBlank()).count());
+        try (NDManager m = NDManager.newBaseManager()) {
+            Map<String, NDArray> x = org.notmono.model.safetensors.SafeTensorsReader.read(whole.resolve("policy.safetensors"), m);
+            Map<String, NDArray> y = org.notmono.model.safetensors.SafeTensorsReader.read(run.resolve("checkpoints/step-2/policy.safetensors"), m);
+            for (String name : x.keySet()) {
+                assertArrayEquals(x.get(name).toFloatArray(), y.get(name).toFloatArray(), 1e-5f, name);
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static String answers(String rolloutLine) {
+        try {
+            JsonNode r = JSON.readTree(rolloutLine);
+            return r.path("step").asText() + " " + r.path("promptId").asText() + " " + r.path("answers").findValuesAsText("text");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The newest checkpoint step of a run. */
+    private static final class RunFolderSteps {
+        static long latest(Path run) throws IOException {
+            return org.notmono.training.run.RunFolder.open(run).latestCheckpointStep().orElseThrow();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCheckpointThatCannotBeWrittenFailsTheRunAndLeavesTheLastOneIntact() throws Exception {
+        Path other = dir.resolve("full-disk-runs");
+        CurriculumConfig four = config.with("stage2", new StageSettings(4, 4, 1e-2, 1, 2, 1.0, 2));
+        int[] polls = {0};
+        long pid = ProcessHandle.current().pid();
+        Path[] runDir = new Path[1];
+        IOException e;
+        try {
+            e = assertThrows(IOException.class, () -> SupervisedStage.run(
+                    new SupervisedStage.Request("stage2", four, data, last("stage0"), null, null, other, Device.cpu()), () -> {
+                        if (++polls[0] == 4) { // after step 4's metrics line, before its checkpoint: files may grow to 64 KB no more
+                            try {
+                                fileSizeLimit(pid, "65536");
+                            } catch (IOException | InterruptedException failed) {
+                                throw new IllegalStateException(failed);
+                            }
+                        }
+                        return false;
+                    }));
+        } finally {
+            fileSizeLimit(pid, "unlimited");
+        }
+        try (Stream<Path> s = Files.list(other)) {
+            runDir[0] = s.findFirst().orElseThrow();
+        }
+        Path failed = runDir[0].resolve("checkpoints").resolve("step-4");
+        assertEquals("could not write checkpoint " + failed + " (File too large); the checkpoints before it are intact", e.getMessage());
+        JsonNode status = JSON.readTree(runDir[0].resolve("status.json").toFile());
+        assertEquals("failed", status.path("state").asText());
+        assertEquals(e.getMessage(), status.path("message").asText());
+        assertFalse(Files.exists(failed));
+        assertFalse(Files.exists(failed.resolveSibling("step-4.tmp")), "the partial copy is removed");
+        try (LalmModel good = LalmCheckpoint.load(runDir[0].resolve("checkpoints/step-2"))) {
+            assertEquals("stage2", StageCheckpoints.stageOf(runDir[0].resolve("checkpoints/step-2")));
+        }
+        // and the run resumes from it once there is room again
+        SupervisedStage.Result resumed = SupervisedStage.run(
+                new SupervisedStage.Request("stage2", four, null, null, null, runDir[0], other, Device.cpu()), () -> false);
+        assertEquals(4, resumed.outcome().lastStep());
+        assertEquals(4, metrics(runDir[0]).size());
+    }
+
+    /** Sets this process's soft limit on the size of files it writes (RLIMIT_FSIZE), as a full disk would stop a write part-way. */
+    private static void fileSizeLimit(long pid, String bytes) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("prlimit", "--pid", Long.toString(pid), "--fsize=" + bytes + ":").inheritIO().start();
+        assertEquals(0, p.waitFor(), "prlimit failed");
+    }
+
+    @Test
+    void weightsWithNanOrInfinityAreRefusedNamingTheTensorAndFile() throws IOException {
+        Path poisoned = dir.resolve("poisoned");
+        try (LalmModel model = LalmCheckpoint.load(last("stage2"))) {
+            String projectorTensor = model.projectorParameters().keySet().iterator().next();
+            NDArray p = model.projectorParameters().get(projectorTensor);
+            float[] values = p.toFloatArray();
+            values[1] = Float.NaN;
+            p.set(values);
+            LalmCheckpoint.save(model, poisoned.resolve("projector"), Map.of("stage", "stage2"));
+            IOException e = assertThrows(IOException.class, () -> LalmCheckpoint.load(poisoned.resolve("projector")));
+            assertEquals(poisoned.resolve("projector").resolve("projector.params") + ": projector tensor " + projectorTensor
+                    + " holds NaN values (weights of a diverged run?); use an earlier checkpoint", e.getMessage());
+            values[1] = 0;
+            p.set(values);
+            NDArray w = model.lm().weights().get("model.layers.1.mlp.down_proj.weight");
+            float[] lm = w.toFloatArray();
+            lm[7] = Float.NEGATIVE_INFINITY;
+            w.set(lm);
+            LalmCheckpoint.save(model, poisoned.resolve("lm"), Map.of("stage", "stage2"));
+            IOException inf = assertThrows(IOException.class, () -> LalmCheckpoint.load(poisoned.resolve("lm")));
+            assertEquals(poisoned.resolve("lm").resolve("lm.safetensors") + ": tensor model.layers.1.mlp.down_proj.weight holds infinite"
+                    + " values (weights of a diverged run?); use an earlier checkpoint", inf.getMessage());
+        }
+    }
+
+    @Test
     void badInputIsRefusedAndLeavesTheLastCheckpointAlone() throws IOException {
         Path stage2Run = Curriculum.newestRun(runs, "stage2").orElseThrow();
         Map<String, String> before = digests(stage2Run.resolve("checkpoints"));
@@ -265,30 +541,49 @@ class CurriculumTest {
         // a checkpoint of the wrong stage
         InputException wrongStage = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage3", config, data, last("stage3"), null, null, bad, Device.cpu()), () -> false));
-        assertTrue(wrongStage.getMessage().contains("is a stage3 checkpoint; this stage starts from a stage2 checkpoint"),
+        assertEquals("--init " + last("stage3") + " is a stage3 checkpoint; this stage starts from a stage2 checkpoint",
                 wrongStage.getMessage());
+        InputException wrongStage4 = assertThrows(InputException.class, () -> SapoStage.run(config, data, last("stage2"), bad, Device.cpu(), () -> false,
+                d -> { }));
+        assertEquals("--init " + last("stage2") + " is a stage2 checkpoint; this stage starts from a stage3 checkpoint",
+                wrongStage4.getMessage());
         // a checkpoint of another architecture
         CurriculumConfig wider = new CurriculumConfig("wider", new Qwen2Config(420, 96, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64,
                 config.lora(), 2, config.stage0(), config.stage2(), config.stage3(), config.stage4());
         InputException shape = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage3", wider, data, last("stage2"), null, null, bad, Device.cpu()), () -> false));
-        assertTrue(shape.getMessage().contains("hidden_size is 64 but the config (wider) wants 96"), shape.getMessage());
+        assertEquals("--init " + last("stage2") + ": the decoder's hidden_size is 64 but the config (wider) wants 96; use the config it was"
+                + " trained with", shape.getMessage());
+        InputException shape4 = assertThrows(InputException.class, () -> SapoStage.run(wider, data, last("stage3"), bad, Device.cpu(), () -> false,
+                d -> { }));
+        assertEquals("--init " + last("stage3") + ": the decoder's hidden_size is 64 but the config (wider) wants 96; use the config it was"
+                + " trained with", shape4.getMessage());
         // another stage's run to resume
         InputException otherRun = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage3", config, null, null, null, stage2Run, bad, Device.cpu()), () -> false));
-        assertTrue(otherRun.getMessage().contains("is a stage2 run"), otherRun.getMessage());
+        assertEquals("--resume " + stage2Run + " is a stage2 run; continue it with 'notmono train stage2 --resume'", otherRun.getMessage());
         // held-out data
         Path heldOut = Files.createDirectories(dir.resolve("held-out"));
         Files.writeString(heldOut.resolve("manifest.json"), "{\"seed\": 100000}");
         InputException seed = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage0", config, heldOut, null, encoder, null, bad, Device.cpu()), () -> false));
-        assertTrue(seed.getMessage().contains("held out"), seed.getMessage());
+        assertEquals("--data " + heldOut + " was made with seed 100000, held out for evaluation (seeds from 100000 up are never trained"
+                + " on); make training data with a seed below it", seed.getMessage());
+        InputException seed4 = assertThrows(InputException.class, () -> SapoStage.run(config, heldOut, last("stage3"), bad, Device.cpu(), () -> false,
+                d -> { }));
+        assertEquals("--data " + heldOut + " was made with seed 100000, held out for evaluation; make training data with a seed below"
+                + " 100000", seed4.getMessage());
         // a corpus without the fields a stage needs
         Path bare = Files.createDirectories(dir.resolve("bare/shard-00000"));
         Files.writeString(bare.resolve("rtsd.jsonl"), "{\"format\": \"notmono.rtsd/1\", \"id\": \"s1-000000\", \"index\": 0}\n");
         InputException fields = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage0", config, bare.getParent(), null, encoder, null, bad, Device.cpu()), () -> false));
-        assertTrue(fields.getMessage().contains("has no \"room\""), fields.getMessage());
+        assertEquals(bare.getParent() + ": RTSD s1-000000 has no \"room\"; make the training data with 'notmono dataset'",
+                fields.getMessage());
+        InputException fields4 = assertThrows(InputException.class, () -> SapoStage.run(config, bare.getParent(), last("stage3"), bad, Device.cpu(),
+                () -> false, d -> { }));
+        assertEquals(bare.getParent() + ": RTSD s1-000000 has no \"room\"; make the training data with 'notmono dataset'",
+                fields4.getMessage());
         // a training seed in the held-out range
         JsonNode json = config.toJson().deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("stage2")).put("seed", 100_000);

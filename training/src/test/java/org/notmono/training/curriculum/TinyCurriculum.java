@@ -48,13 +48,13 @@ public final class TinyCurriculum {
         return new CurriculumConfig("test", new Qwen2Config(420, 64, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64,
                 new LoraConfig(8, 32, List.of("q_proj", "k_proj", "v_proj", "o_proj"), 0, LoraConfig.Init.ZERO), 2,
                 new StageSettings(16, 4, 3e-3, 3, 100, 1.0, 1), new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 2),
-                new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 3), sapo());
+                new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 3), sapo(2));
     }
 
-    /** Two SAPO steps of one prompt, two short rollouts each: enough to pass through every part of Stage 4. */
-    private static SapoConfig sapo() {
+    /** {@code steps} SAPO steps of one prompt, two short rollouts each: two pass through every part of Stage 4. */
+    public static SapoConfig sapo(int steps) {
         ObjectNode json = SapoConfig.tiny().toJson();
-        json.put("steps", 2).put("promptsPerStep", 1).put("group", 2).put("maxNewTokens", 8).put("loggedPrompts", 1)
+        json.put("steps", steps).put("promptsPerStep", 1).put("group", 2).put("maxNewTokens", 8).put("loggedPrompts", 1)
                 .put("checkpointEvery", 100);
         return SapoConfig.fromJson(json, "test");
     }

@@ -2,6 +2,8 @@ package org.notmono.model.encoder;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.pooling.Pool;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import org.notmono.model.encoder.nn.GroupBatchNorm;
@@ -34,9 +36,18 @@ public final class GroupedProjection extends ShapedBlock {
         NDArray x = Ops.silu(norm.apply(ps, conv.apply(ps, perFrame), training)); // [B*T, H, F]
         int pool = config.frequencyPool();
         long bands = bins / pool;
-        x = x.get(":, :, :" + bands * pool).reshape(batch * frames, config.hidden(), bands, pool).mean(new int[] {3});
+        x = poolFrequency(x, pool);
         x = x.reshape(batch, frames, config.hidden(), bands).transpose(0, 1, 3, 2); // [B, T, F', H]
         return poolTime(x, config.timePool());
+    }
+
+    /**
+     * Averages groups of {@code pool} bins along the last axis of {@code [N, C, F]}; a remainder shorter than a group is
+     * dropped. libtorch's average pooling does it in one op forward and one backward, where a slice, a copying reshape of
+     * the full-resolution map and a mean took three (docs/benchmarks.md, Encoder).
+     */
+    static NDArray poolFrequency(NDArray x, int pool) {
+        return pool == 1 ? x : Pool.avgPool1d(x, new Shape(pool), new Shape(pool), new Shape(0), false, true);
     }
 
     /** Averages groups of {@code pool} frames of {@code [B, T, ...]}; a remainder shorter than a group is dropped. */

@@ -141,14 +141,14 @@ public class EvalEncoderCommand implements Callable<Integer> {
     private static void printGroups(MetricsBreakdown encoder, MetricsBreakdown dsp) {
         Map<String, Map<String, LocalizationMetrics.Summary>> d = dsp.groups();
         encoder.groups().forEach((dimension, byGroup) -> {
-            System.out.printf(Locale.ROOT, "%nby %s (encoder / dsp)%n%-10s %6s %15s %15s %15s %15s%n", dimension, "group", "clips",
+            System.out.printf(Locale.ROOT, "%nby %s (encoder / dsp)%n%-10s %6s %17s %17s %17s %17s%n", dimension, "group", "clips",
                     "count_accuracy", "angular_deg", "distance_m", "class_accuracy");
             byGroup.forEach((group, e) -> {
                 Map<String, Double> em = e.asMap();
                 Map<String, Double> dm = d.get(dimension).get(group).asMap();
                 System.out.printf(Locale.ROOT, "%-10s %6d", group, e.clips());
                 for (String key : List.of("count_accuracy", "angular_error_deg", "distance_error_m", "class_accuracy")) {
-                    System.out.printf(Locale.ROOT, " %15s", format(em.get(key)) + " / " + format(dm.get(key)));
+                    System.out.printf(Locale.ROOT, " %17s", format(em.get(key)) + " / " + format(dm.get(key)));
                 }
                 System.out.println();
             });

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.notmono.cli.InputException;
 import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.encoder.Encoder;
 import org.notmono.sim.scene.metrics.LocalizationMetrics;
@@ -54,6 +55,9 @@ public class EvalDistanceOracleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (limit != null && limit < 2) {
+            throw new InputException("--limit " + limit + ": use at least 2 scenes (the fits are cross-validated over 2 folds)");
+        }
         int n = limit == null ? Integer.MAX_VALUE : limit;
         List<SourceDrr> measured;
         MetricsBreakdown encoder = null;

@@ -126,8 +126,15 @@ public final class DrrDistanceOracle {
             double[] fitDistances = fit.stream().mapToDouble(SourceDrr::distance).toArray();
             double mean = Arrays.stream(fitDistances).average().orElseThrow(
                     () -> new InputException("too few scenes to cross-validate: use at least 2 scenes with sources"));
-            LogDistanceFit global = LogDistanceFit.fit(fit.stream().map(s -> new double[] {s.drrDb()}).toList(), fitDistances);
-            LogDistanceFit room = LogDistanceFit.fit(fit.stream().map(DrrDistanceOracle::roomFeatures).toList(), fitDistances);
+            LogDistanceFit global;
+            LogDistanceFit room;
+            try {
+                global = LogDistanceFit.fit(fit.stream().map(s -> new double[] {s.drrDb()}).toList(), fitDistances);
+                room = LogDistanceFit.fit(fit.stream().map(DrrDistanceOracle::roomFeatures).toList(), fitDistances);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("cannot fit the distance on " + fit.size() + " sources (" + e.getMessage()
+                        + "); use more scenes (--limit)");
+            }
             for (int i = 0; i < sources.size(); i++) {
                 SourceDrr s = sources.get(i);
                 if (s.scene() % 2 == scoredFold) {

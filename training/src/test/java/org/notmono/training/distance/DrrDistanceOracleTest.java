@@ -2,6 +2,7 @@ package org.notmono.training.distance;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+import org.notmono.cli.InputException;
 import org.notmono.training.distance.DrrDistanceOracle.SourceDrr;
 
 class DrrDistanceOracleTest {
@@ -74,5 +76,12 @@ class DrrDistanceOracleTest {
         sources.add(new SourceDrr(8, 2, Double.POSITIVE_INFINITY, 1, "small"));
         assertEquals(8, DrrDistanceOracle.scored(sources).size());
         assertEquals(8, DrrDistanceOracle.crossValidate(sources).get("drr_global").length);
+    }
+
+    @Test
+    void tooFewScenesToFitAreAnInputError() {
+        List<SourceDrr> sources = List.of(new SourceDrr(0, 1.0, 3, 1, "small"), new SourceDrr(1, 2.0, 0, 1, "small"));
+        InputException e = assertThrows(InputException.class, () -> DrrDistanceOracle.crossValidate(sources));
+        assertTrue(e.getMessage().contains("use more scenes"), e.getMessage());
     }
 }

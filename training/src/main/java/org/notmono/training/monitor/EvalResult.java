@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * An evaluation's JSON ({@code notmono eval encoder --json}: {@code {"encoder": M, "dsp": M,
- * "clips": n}}) as a table: one row per metric, one column per scored system.
+ * "clips": n, "groups": ...}}) as a table: one row per metric, one column per scored system (the
+ * per-group breakdown under {@code groups} is not shown here).
  */
 public record EvalResult(List<String> systems, List<Row> rows, int clips) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -27,7 +28,8 @@ public record EvalResult(List<String> systems, List<Row> rows, int clips) {
         List<String> systems = new ArrayList<>();
         Set<String> metrics = new LinkedHashSet<>();
         root.properties().forEach(e -> {
-            if (e.getValue().isObject()) {
+            // a system's metrics are numbers (null where it has none); "groups" holds the per-group breakdown
+            if (e.getValue().isObject() && !e.getKey().equals("groups")) {
                 systems.add(e.getKey());
                 e.getValue().fieldNames().forEachRemaining(metrics::add);
             }

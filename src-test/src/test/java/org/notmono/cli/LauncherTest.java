@@ -164,6 +164,20 @@ class LauncherTest {
         return lib;
     }
 
+    /** Commands get glibc's malloc tuned for libtorch (docs/encoder.md, "Training speed"); the GUI and a user's own setting do not. */
+    @Test
+    void commandsRunWithTheMallocTunablesTheGuiWithout() throws Exception {
+        String tuned = "glibc.malloc.arena_max=1:glibc.malloc.mmap_max=0:glibc.malloc.trim_threshold=100000000000";
+        Launch command = launch(Map.of(), "bench", "encoder");
+        assertEquals(0, command.code(), command.err());
+        assertEquals(tuned, command.env().get("GLIBC_TUNABLES"));
+        Launch gui = launch(Map.of());
+        assertEquals(0, gui.code(), gui.err());
+        assertNull(gui.env().get("GLIBC_TUNABLES"));
+        Launch own = launch(Map.of("GLIBC_TUNABLES", "glibc.malloc.arena_max=2"), "train", "stage1");
+        assertEquals("glibc.malloc.arena_max=2", own.env().get("GLIBC_TUNABLES"));
+    }
+
     private Launch launch(Map<String, String> vars, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", project.resolve("notmono").toString()));
         command.addAll(List.of(args));

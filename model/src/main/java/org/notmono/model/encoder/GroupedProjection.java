@@ -2,6 +2,8 @@ package org.notmono.model.encoder;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.pooling.Pool;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import org.notmono.model.encoder.nn.GroupBatchNorm;
@@ -27,16 +29,26 @@ public final class GroupedProjection extends ShapedBlock {
     }
 
     public NDArray apply(ParameterStore ps, NDArray map, boolean training) {
-        long batch = map.getShape().get(0);
         long frames = map.getShape().get(2);
-        long bins = map.getShape().get(3);
-        NDArray perFrame = map.transpose(0, 2, 1, 3).reshape(batch * frames, EncoderConfig.CHANNELS, bins);
-        NDArray x = Ops.silu(norm.apply(ps, conv.apply(ps, perFrame), training)); // [B*T, H, F]
-        int pool = config.frequencyPool();
-        long bands = bins / pool;
-        x = x.get(":, :, :" + bands * pool).reshape(batch * frames, config.hidden(), bands, pool).mean(new int[] {3});
-        x = x.reshape(batch, frames, config.hidden(), bands).transpose(0, 1, 3, 2); // [B, T, F', H]
-        return poolTime(x, config.timePool());
+        // [B, 8, T, F] -> [B, H, T, F]: the convolution along frequency, frame by frame; the group batch norm's groups
+        // hold the same elements as with the frames in the batch axis, so its statistics are the same
+        NDArray x = Ops.silu(norm.apply(ps, conv.applyPerRow(ps, map), training));
+        boolean wholeGroups = frames >= config.timePool();
+        x = pool(x, wholeGroups ? config.timePool() : 1, config.frequencyPool()).transpose(0, 2, 3, 1); // [B, T', F', H]
+        return wholeGroups ? x : poolTime(x, config.timePool());
+    }
+
+    /**
+     * Averages {@code [N, C, T, F]} over groups of {@code timePool} frames and {@code frequencyPool} bins, remainders
+     * dropped, with libtorch's average pooling: one op forward and one backward, where slices, copying reshapes of the
+     * full-resolution map and means took several (docs/encoder.md, "Training speed").
+     */
+    static NDArray pool(NDArray x, int timePool, int frequencyPool) {
+        if (timePool == 1 && frequencyPool == 1) {
+            return x;
+        }
+        Shape window = new Shape(timePool, frequencyPool);
+        return Pool.avgPool2d(x, window, window, new Shape(0, 0), false, true);
     }
 
     /** Averages groups of {@code pool} frames of {@code [B, T, ...]}; a remainder shorter than a group is dropped. */

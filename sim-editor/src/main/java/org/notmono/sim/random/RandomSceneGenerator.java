@@ -159,8 +159,9 @@ public final class RandomSceneGenerator {
     /**
      * The image-source order: at most 17, less when the Eyring RT60 ends before the images of
      * that order would arrive (an order-N image is at least N times the shortest side away).
+     * Public so a generated scene's RIRs can be recomputed from its RTSD.
      */
-    static int order(Shoebox room, Absorption a) {
+    public static int order(Shoebox room, Absorption a) {
         double reach = RoomAcoustics.eyring(room, a, RirOptions.SPEED_OF_SOUND) * RirOptions.SPEED_OF_SOUND;
         return (int) Math.clamp((long) Math.ceil(reach / room.shortestSide()), 1, MAX_ORDER);
     }

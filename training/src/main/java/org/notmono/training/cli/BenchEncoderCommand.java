@@ -1,5 +1,6 @@
 package org.notmono.training.cli;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import ai.djl.Device;
 import ai.djl.engine.EngineException;
 import org.notmono.audio.AudioClip;
+import org.notmono.cli.InputException;
 import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.encoder.ClipFeatures;
 import org.notmono.model.encoder.Encoder;
@@ -42,21 +44,36 @@ public class BenchEncoderCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", paramLabel = "T", description = "intra-op threads (default ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--part", defaultValue = "all", paramLabel = "PART",
+            description = "training, inference or all (default ${DEFAULT-VALUE}); 'training' alone is the quick A/B measurement")
+    String part;
+
     @Mixin
     DeviceOption device;
 
     private Device on;
+    /** Process CPU time per timed run of the last {@link #time}: less sensitive than wall time to other load on the machine. */
+    private double cpuSecondsPerRun;
 
     @Override
     public Integer call() throws Exception {
+        if (!List.of("all", "training", "inference").contains(part)) {
+            throw new InputException("--part " + part + ": use training, inference or all");
+        }
         EngineSetup.threads(threads);
         on = device.device();
         List<String> vocabulary = ClassVocabulary.fromAssets().classes().stream().map(SourceClass::id).toList();
         System.out.printf(Locale.ROOT, "spatial encoder, %d intra-op threads, %s, medians of %d warm runs%n", threads,
                 on, repeats);
-        Stage1Config tiny = Stage1Config.resolve("tiny");
-        System.out.printf(Locale.ROOT, "tiny   training  %8.1f samples/s (batch %d, %.0f-s clips)%n",
-                trainingSamplesPerSecond(tiny, vocabulary), tiny.training().batchSize(), CLIP_SECONDS);
+        if (!part.equals("inference")) {
+            Stage1Config tiny = Stage1Config.resolve("tiny");
+            double samplesPerSecond = trainingSamplesPerSecond(tiny, vocabulary);
+            System.out.printf(Locale.ROOT, "tiny   training  %8.1f samples/s (batch %d, %.0f-s clips; %.3f CPU-s per step, all threads)%n",
+                    samplesPerSecond, tiny.training().batchSize(), CLIP_SECONDS, cpuSecondsPerRun);
+        }
+        if (part.equals("training")) {
+            return 0;
+        }
         System.out.printf(Locale.ROOT, "tiny   inference %8.1f ms per %.0f-s clip%n", inferenceMillis(EncoderConfig.named("tiny"), vocabulary), CLIP_SECONDS);
         try {
             System.out.printf(Locale.ROOT, "paper  inference %8.1f ms per %.0f-s clip (forward only, batch 1)%n",
@@ -120,12 +137,18 @@ public class BenchEncoderCommand implements Callable<Integer> {
         run.run();
         run.run();
         double[] seconds = new double[repeats];
+        long cpu0 = processCpuNanos();
         for (int i = 0; i < repeats; i++) {
             long t0 = System.nanoTime();
             run.run();
             seconds[i] = (System.nanoTime() - t0) / 1e9;
         }
+        cpuSecondsPerRun = (processCpuNanos() - cpu0) / 1e9 / repeats;
         return seconds;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double median(double[] x) {

@@ -16,6 +16,7 @@ import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.encoder.Encoder;
 import org.notmono.model.encoder.EncoderCheckpoint;
 import org.notmono.sim.scene.metrics.LocalizationMetrics;
+import org.notmono.sim.scene.metrics.MetricsBreakdown;
 import org.notmono.task.TerminalProgressBar;
 import org.notmono.training.stage1.DspEvaluation;
 import org.notmono.training.stage1.PredictionEvaluation;
@@ -41,7 +42,7 @@ public class EvalEncoderCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "evaluate the first N clips only")
     Integer limit;
 
-    @Option(names = "--json", description = "print {\"encoder\": M, \"dsp\": M} as JSON")
+    @Option(names = "--json", description = "print {\"encoder\": M, \"dsp\": M, \"clips\": n, \"groups\": ...} as JSON (per number of sources, room size and reverberation)")
     boolean json;
 
     @Option(names = "--threads", defaultValue = "2", paramLabel = "T")
@@ -56,26 +57,48 @@ public class EvalEncoderCommand implements Callable<Integer> {
         Device on = device.device();
         JsonNode modelJson = readCheckpoint();
         int n = limit == null ? Integer.MAX_VALUE : limit;
-        LocalizationMetrics.Summary encoder;
-        LocalizationMetrics.Summary dsp;
+        MetricsBreakdown encoder;
+        MetricsBreakdown dsp;
         // Encoder.predict on whole clips: what the app and 'notmono encode' give users
         try (Encoder model = Encoder.load(checkpoint, on);
              TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
             SimDataset dataset = SimDataset.open(data, model.classes());
             warnAboutData(modelJson, dataset);
-            encoder = PredictionEvaluation.run(model, dataset.windows(), n, bar.slice(0, 0.6));
-            dsp = DspEvaluation.run(dataset.windows(), n, threads, bar.slice(0.6, 1));
+            encoder = PredictionEvaluation.run(model, dataset.windows(), dataset.groups(), n, bar.slice(0, 0.6));
+            dsp = DspEvaluation.run(dataset.windows(), dataset.groups(), n, threads, bar.slice(0.6, 1));
         }
         if (json) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("encoder", encoder.asMap());
-            out.put("dsp", dsp.asMap());
-            out.put("clips", encoder.clips());
-            System.out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+            System.out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(asJson(encoder, dsp)));
         } else {
-            printTable(encoder, dsp);
+            printTable(encoder.overall(), dsp.overall());
+            printGroups(encoder, dsp);
         }
         return 0;
+    }
+
+    /**
+     * {@code {"encoder": M, "dsp": M, "clips": n, "groups": {"sources": {"1": {"encoder": M', "dsp": M'}, ...},
+     * "room_size": {...}, "reverb": {...}}}}, M' being M with its clip and pair counts.
+     */
+    static Map<String, Object> asJson(MetricsBreakdown encoder, MetricsBreakdown dsp) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("encoder", encoder.overall().asMap());
+        out.put("dsp", dsp.overall().asMap());
+        out.put("clips", encoder.overall().clips());
+        Map<String, Object> groups = new LinkedHashMap<>();
+        Map<String, Map<String, LocalizationMetrics.Summary>> d = dsp.groups();
+        encoder.groups().forEach((dimension, byGroup) -> {
+            Map<String, Object> dimensionOut = new LinkedHashMap<>();
+            byGroup.forEach((group, summary) -> {
+                Map<String, Object> both = new LinkedHashMap<>();
+                both.put("encoder", MetricsBreakdown.withSupport(summary));
+                both.put("dsp", MetricsBreakdown.withSupport(d.get(dimension).get(group)));
+                dimensionOut.put(group, both);
+            });
+            groups.put(dimension, dimensionOut);
+        });
+        out.put("groups", groups);
+        return out;
     }
 
     private JsonNode readCheckpoint() {
@@ -113,6 +136,23 @@ public class EvalEncoderCommand implements Callable<Integer> {
         for (String key : List.copyOf(e.keySet())) {
             System.out.printf(Locale.ROOT, "%-26s %10s %10s%n", key, format(e.get(key)), format(d.get(key)));
         }
+    }
+
+    private static void printGroups(MetricsBreakdown encoder, MetricsBreakdown dsp) {
+        Map<String, Map<String, LocalizationMetrics.Summary>> d = dsp.groups();
+        encoder.groups().forEach((dimension, byGroup) -> {
+            System.out.printf(Locale.ROOT, "%nby %s (encoder / dsp)%n%-10s %6s %17s %17s %17s %17s%n", dimension, "group", "clips",
+                    "count_accuracy", "angular_deg", "distance_m", "class_accuracy");
+            byGroup.forEach((group, e) -> {
+                Map<String, Double> em = e.asMap();
+                Map<String, Double> dm = d.get(dimension).get(group).asMap();
+                System.out.printf(Locale.ROOT, "%-10s %6d", group, e.clips());
+                for (String key : List.of("count_accuracy", "angular_error_deg", "distance_error_m", "class_accuracy")) {
+                    System.out.printf(Locale.ROOT, " %17s", format(em.get(key)) + " / " + format(dm.get(key)));
+                }
+                System.out.println();
+            });
+        });
     }
 
     private static String format(Double v) {

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * An evaluation's JSON as a table, one row per metric and one column per scored system, and the
  * rows worth a bar chart. Two formats: {@code notmono eval encoder --json} ({@code {"encoder": M,
- * "dsp": M, "clips": n}}), and the {@code results.json} of {@code notmono bench asa --json}
+ * "dsp": M, "clips": n, "groups": ...}}; the per-group breakdown under {@code groups} is not shown
+ * here), and the {@code results.json} of {@code notmono bench asa --json}
  * ({@code answerer}, {@code items}, {@code overall}, {@code levels}, {@code families}: accuracy
  * in percent per family, per level and overall).
  *
@@ -39,7 +40,8 @@ public record EvalResult(List<String> systems, List<Row> rows, int clips, String
         List<String> systems = new ArrayList<>();
         Set<String> metrics = new LinkedHashSet<>();
         root.properties().forEach(e -> {
-            if (e.getValue().isObject()) {
+            // a system's metrics are numbers (null where it has none); "groups" holds the per-group breakdown
+            if (e.getValue().isObject() && !e.getKey().equals("groups")) {
                 systems.add(e.getKey());
                 e.getValue().fieldNames().forEachRemaining(metrics::add);
             }

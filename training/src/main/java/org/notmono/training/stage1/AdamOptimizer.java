@@ -12,6 +12,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 import org.notmono.model.encoder.EncoderModel;
@@ -41,41 +42,40 @@ final class AdamOptimizer {
         this.learningRate = learningRate;
     }
 
-    /** Updates every trainable parameter from its gradient; temporaries live in {@code step}. */
-    void update(NDManager step) {
+    /**
+     * Updates every trainable parameter from its gradient with DJL's fused Adam kernel
+     * ({@code NDArrayEx.adamUpdate}, the one DJL's own Adam calls): one native call per parameter
+     * updates the weight, the first and the second moment in place. That kernel computes
+     * {@code w -= c * m / (sqrt(v) + e)}; PyTorch's Adam is
+     * {@code w -= lr / c1 * m / (sqrt(v) / sqrt(c2) + eps)} with {@code c1 = 1 - beta1^t},
+     * {@code c2 = 1 - beta2^t}, which is the same with {@code c = lr sqrt(c2) / c1} and
+     * {@code e = eps sqrt(c2)}. Runs with autograd off on the calling thread (libtorch's grad mode
+     * is per thread). The kernel zeroes each gradient after its update.
+     */
+    void update() {
         steps++;
         float lr = learningRate.getNewValue(++updatesThisProcess); // the schedule counts from the run's start step
         double correction1 = 1 - Math.pow(BETA1, steps);
-        double correction2 = 1 - Math.pow(BETA2, steps);
-        // scalars as arrays: NDArray.mul(Number) frees its buffer too early (notes/djl-on-cpu.md)
-        NDArray beta1 = step.create(BETA1);
-        NDArray oneMinusBeta1 = step.create(1 - BETA1);
-        NDArray beta2 = step.create(BETA2);
-        NDArray oneMinusBeta2 = step.create(1 - BETA2);
-        NDArray rootCorrection2 = step.create((float) Math.sqrt(correction2));
-        NDArray epsilon = step.create(EPSILON);
-        NDArray stepSize = step.create((float) (lr / correction1));
-        for (Pair<String, Parameter> p : model.block().getParameters()) {
-            if (!p.getValue().requiresGradient()) {
-                continue;
+        double rootCorrection2 = Math.sqrt(1 - Math.pow(BETA2, steps));
+        float stepSize = (float) (lr * rootCorrection2 / correction1);
+        float epsilon = (float) (EPSILON * rootCorrection2);
+        boolean gradMode = JniUtils.isGradMode();
+        JniUtils.setGradMode(false);
+        try {
+            for (Pair<String, Parameter> p : model.block().getParameters()) {
+                if (!p.getValue().requiresGradient()) {
+                    continue;
+                }
+                NDArray weight = p.getValue().getArray();
+                NDArray m = first.computeIfAbsent(p.getKey(), k -> weight.zerosLike());
+                NDArray v = second.computeIfAbsent(p.getKey(), k -> weight.zerosLike());
+                // no rescaling (1), no element-wise clipping (-1: the global norm is clipped before), no weight decay
+                weight.getNDArrayInternal().adamUpdate(new NDList(weight, weight.getGradient(), m, v), new NDList(weight),
+                        lr, stepSize, 0f, 1f, -1f, BETA1, BETA2, epsilon, false, false);
             }
-            NDArray weight = p.getValue().getArray();
-            NDArray gradient = weight.getGradient();
-            NDArray m = first.computeIfAbsent(p.getKey(), k -> weight.zerosLike());
-            NDArray v = second.computeIfAbsent(p.getKey(), k -> weight.zerosLike());
-            try (NDManager scratch = step.newSubManager()) {
-                // results attach to their first operand's manager: move them to the scratch one
-                m.muli(beta1).addi(in(scratch, gradient.mul(oneMinusBeta1)));
-                v.muli(beta2).addi(in(scratch, gradient.square()).muli(oneMinusBeta2));
-                NDArray denominator = in(scratch, v.sqrt()).divi(rootCorrection2).addi(epsilon);
-                weight.subi(in(scratch, m.div(denominator)).muli(stepSize));
-            }
+        } finally {
+            JniUtils.setGradMode(gradMode);
         }
-    }
-
-    private static NDArray in(NDManager manager, NDArray array) {
-        array.attach(manager);
-        return array;
     }
 
     long steps() {
@@ -124,7 +124,8 @@ final class AdamOptimizer {
     }
 
     private static NDArray named(NDArray moment, String name, NDManager scratch) {
-        NDArray copy = in(scratch, moment.duplicate());
+        NDArray copy = moment.duplicate();
+        copy.attach(scratch);
         copy.setName(name);
         return copy;
     }

@@ -3,6 +3,7 @@ package org.notmono.training.stage1;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,6 +13,7 @@ import org.notmono.audio.AudioClip;
 import org.notmono.audio.Wav;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.metrics.LocalizationMetrics;
+import org.notmono.sim.scene.metrics.MetricsBreakdown;
 import org.notmono.task.TaskContext;
 import org.notmono.viewer.analysis.DspLocalizer;
 import org.notmono.viewer.analysis.IntensityField;
@@ -26,8 +28,15 @@ public final class DspEvaluation {
     private DspEvaluation() {
     }
 
+    /** The localizer's predictions of the first {@code limit} clips against their truths. */
     public static LocalizationMetrics.Summary run(List<ClipWindow> windows, int limit, int threads, TaskContext task)
             throws InterruptedException {
+        return run(windows, null, limit, threads, task).overall();
+    }
+
+    /** The same, broken down by number of sources and by the clips' {@code groups} (null: number of sources only). */
+    public static MetricsBreakdown run(List<ClipWindow> windows, List<Map<String, String>> groups, int limit, int threads,
+                                       TaskContext task) throws InterruptedException {
         int n = Math.min(limit, windows.size());
         SlotPrediction[] predictions = new SlotPrediction[n];
         AtomicInteger done = new AtomicInteger();
@@ -47,11 +56,11 @@ public final class DspEvaluation {
         } finally {
             pool.shutdownNow();
         }
-        LocalizationMetrics metrics = new LocalizationMetrics();
+        MetricsBreakdown metrics = new MetricsBreakdown();
         for (int i = 0; i < n; i++) {
-            metrics.add(predictions[i], windows.get(i).labels().truths());
+            metrics.add(predictions[i], windows.get(i).labels().truths(), groups == null ? Map.of() : groups.get(i));
         }
-        return metrics.summary();
+        return metrics;
     }
 
     private static AudioClip read(ClipWindow clip) {

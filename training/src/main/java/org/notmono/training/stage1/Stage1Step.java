@@ -9,6 +9,8 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
@@ -57,20 +59,14 @@ public final class Stage1Step {
             float norm = clipGradients(step);
             values.put("grad_norm", norm);
             if (Float.isFinite(values.get("loss")) && Float.isFinite(norm)) {
-                adam.update(step);
+                adam.update(); // also zeroes the gradients (PyTorch accumulates them; the next step starts from zero)
             } else {
                 // one NaN would poison every weight through Adam's moments: skip the step
                 statistics.forEach((p, saved) -> saved.copyTo(p.getArray()));
                 values.put("non_finite", 1f);
-            }
-            for (Pair<String, Parameter> p : model.block().getParameters()) {
-                if (p.getValue().requiresGradient()) {
-                    NDArray gradient = p.getValue().getArray().getGradient();
-                    // PyTorch accumulates gradients; the next step starts from zero (NaN - NaN stays NaN: copy zeros then)
-                    if (values.containsKey("non_finite")) {
-                        step.zeros(gradient.getShape()).copyTo(gradient);
-                    } else {
-                        gradient.subi(gradient);
+                for (Pair<String, Parameter> p : model.block().getParameters()) {
+                    if (p.getValue().requiresGradient()) {
+                        JniUtils.zeroGrad((PtNDArray) p.getValue().getArray()); // in place (NaN - NaN would stay NaN)
                     }
                 }
             }

@@ -31,4 +31,13 @@ class ConfigDiffTest {
         assertEquals(List.of(0.68, 0.44), r.rows().get(0).values());
         assertEquals(Double.NaN, r.rows().get(1).values().get(0), 0);
     }
+
+    /** The per-group breakdown eval encoder adds is not a scored system. */
+    @Test
+    void evaluationGroupsStayOutOfTheTable() throws Exception {
+        EvalResult r = EvalResult.parse("{\"encoder\": {\"count_accuracy\": 0.68}, \"dsp\": {\"count_accuracy\": 0.44}, \"clips\": 3,"
+                + " \"groups\": {\"sources\": {\"1\": {\"encoder\": {\"count_accuracy\": 1.0}, \"dsp\": {\"count_accuracy\": 0.5}}}}}");
+        assertEquals(List.of("encoder", "dsp"), r.systems());
+        assertEquals(List.of("count_accuracy"), r.rows().stream().map(EvalResult.Row::metric).toList());
+    }
 }

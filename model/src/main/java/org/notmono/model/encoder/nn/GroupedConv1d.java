@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.convolutional.Conv1d;
+import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
@@ -29,6 +30,18 @@ public final class GroupedConv1d extends ShapedBlock {
     public NDArray apply(ParameterStore ps, NDArray x) {
         return Conv1d.conv1d(x, ps.getValue(weight, x.getDevice(), false), ps.getValue(bias, x.getDevice(), false),
                 new Shape(1), new Shape(kernel / 2), new Shape(1), groups).head();
+    }
+
+    /**
+     * The same convolution over the last axis of every row of {@code [N, in, T, L]} at once (a 2-D convolution with a
+     * 1 x kernel window): what {@link #apply} gives for each {@code [N, in, L]} slice at a fixed T, without moving T
+     * into the batch axis first.
+     */
+    public NDArray applyPerRow(ParameterStore ps, NDArray x) {
+        NDArray w = ps.getValue(weight, x.getDevice(), false);
+        Shape s = w.getShape();
+        return Conv2d.conv2d(x, w.reshape(s.get(0), s.get(1), 1, s.get(2)), ps.getValue(bias, x.getDevice(), false),
+                new Shape(1, 1), new Shape(0, kernel / 2), new Shape(1, 1), groups).head();
     }
 
     @Override

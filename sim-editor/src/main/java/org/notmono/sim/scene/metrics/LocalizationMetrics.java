@@ -91,7 +91,7 @@ public final class LocalizationMetrics {
     public Summary summary() {
         return new Summary(clips, clips == 0 ? Double.NaN : countHits / (double) clips, angular.value(), distance.value(),
                 classCorrect.value(), f(hits), doaClassMatched.value(), relativeDistanceClassMatched.value(), f(agnosticHits),
-                macroF());
+                macroF(), new Support(angular.n, distance.n, classCorrect.n, predicted, truths));
     }
 
     /** The mean over classes of 2 hits / (predicted + true); NaN when no class occurs. */
@@ -117,10 +117,11 @@ public final class LocalizationMetrics {
      *
      * @param f20      micro F20: hits over all predicted and true sources, whatever their class
      * @param f20Macro DCASE's class-wise macro F20
+     * @param support  how many clips, pairs and sources each mean is over: the weights that recombine group summaries
      */
     public record Summary(int clips, double countAccuracy, double angularErrorDeg, double distanceErrorM,
                           double classAccuracy, double f20, double doaErrorDeg, double relativeDistanceError,
-                          double f20ClassAgnostic, double f20Macro) {
+                          double f20ClassAgnostic, double f20Macro, Support support) {
 
         /** The keys of DESIGN.md's {@code eval} JSON, NaN as null. */
         public Map<String, Double> asMap() {
@@ -140,6 +141,15 @@ public final class LocalizationMetrics {
         private static Double finite(double v) {
             return Double.isFinite(v) ? v : null;
         }
+    }
+
+    /**
+     * What a summary's means are taken over. Count accuracy is a mean over {@code clips}, the
+     * angular error over {@code pairs}, the distance error over {@code distancePairs} (pairs with a
+     * finite distance), the class accuracy over {@code classifiedPairs} (pairs whose slot has a class);
+     * F-scores have {@code predicted + truths} in their denominator.
+     */
+    public record Support(int pairs, int distancePairs, int classifiedPairs, int predicted, int truths) {
     }
 
     /** A running mean that ignores NaN. */

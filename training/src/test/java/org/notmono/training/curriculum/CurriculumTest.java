@@ -150,6 +150,24 @@ class CurriculumTest {
     }
 
     @Test
+    void stageThreeReasonsTowardsTheRightOptionOnMultipleChoiceQuestions() throws IOException {
+        List<DatasetRtsds.Scene> scenes = DatasetRtsds.read(data);
+        List<Sample> samples = new SupervisedCorpus(QaVocabulary.fromAssets()).stage3(data, scenes, 3);
+        List<Sample> choices = samples.stream().filter(s -> s.prompt().contains("\nA. ")).toList();
+        assertTrue(choices.size() >= scenes.size(), choices.size() + " multiple-choice samples for " + scenes.size() + " scenes");
+        java.util.regex.Pattern answer = java.util.regex.Pattern.compile("</think><answer>([A-D])\\. (.+)</answer><\\|im_end\\|>$");
+        for (Sample s : choices) {
+            assertTrue(s.prompt().endsWith("<|im_start|>assistant\n"), "the reasoning section is left open: " + s.prompt());
+            assertTrue(s.completion().startsWith("<think>") && !s.completion().startsWith("<think></think>"), s.completion());
+            java.util.regex.Matcher m = answer.matcher(s.completion());
+            assertTrue(m.find(), s.completion());
+            // the letter names, in the prompt's own option list, the text the answer states
+            assertTrue(s.prompt().contains("\n" + m.group(1) + ". " + m.group(2) + "\n")
+                    || s.prompt().contains("\n" + m.group(1) + ". " + m.group(2) + "<|im_end|>"), s.prompt() + "\n" + s.completion());
+        }
+    }
+
+    @Test
     void stagesTwoAndThreeLowerTheLossOnTheSameBatch() throws IOException {
         for (String stage : List.of("stage2", "stage3")) {
             try (NDManager manager = NDManager.newBaseManager();

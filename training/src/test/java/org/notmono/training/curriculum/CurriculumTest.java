@@ -617,7 +617,7 @@ class CurriculumTest {
         assertEquals(Qwen2Config.tiny(2048), tiny.lm());
         assertEquals(8, tiny.lora().rank());
         assertEquals(32, tiny.lora().alpha());
-        assertEquals(150, tiny.stage4().steps()); // the block's override ...
+        assertEquals(250, tiny.stage4().steps()); // the block's override ...
         assertEquals(SapoConfig.tiny().group(), tiny.stage4().group()); // ... over the tiny preset
         assertEquals(tiny, CurriculumConfig.fromJson(tiny.toJson(), "round trip"));
     }

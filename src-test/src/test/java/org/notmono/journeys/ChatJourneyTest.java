@@ -104,13 +104,17 @@ class ChatJourneyTest {
         window.show();
     }
 
-    /** The main window with the app's own LALM loader, paced so the test can look at an answer half-way. */
+    /**
+     * The main window with the app's own LALM loader, paced so the test can look at an answer
+     * half-way, and no shipped LALM: the journey starts with no model and loads its own
+     * (ShippedLalmGuardTest tests the shipped one).
+     */
     private MainWindow open(Stage stage) {
         ChatServices app = ChatServices.builtIn();
         ChatServices services = new ChatServices((folder, task) -> {
             model = new PacedLalm(app.loader().load(folder, task));
             return model;
-        }, app.shipped(), app.questions());
+        }, task -> java.util.Optional.empty(), app.questions());
         return new MainWindow(stage, tasks, store, dialogs, () -> { }, services);
     }
 

@@ -281,10 +281,11 @@ class LalmTest {
     }
 
     @Test
-    void withoutACheckpointAskSaysNoModelShipsYet() {
-        InputException e = assertThrows(InputException.class, () -> ask(fixture.wavs.getFirst().toString(), "Where?"));
-        assertOneLine(e.getMessage());
-        assertTrue(e.getMessage().contains("--checkpoint"), e.getMessage());
+    void withoutACheckpointAskUsesTheShippedLalm() throws Exception {
+        JsonNode json = JSON.readTree(ask(fixture.wavs.getFirst().toString(), TinyLalmFixture.MCQ_QUESTION, "--options",
+                String.join(";", TinyLalmFixture.OPTIONS), "--json"));
+        assertTrue(json.get("answer").asText().contains("<answer>"), "the shipped lalm-tiny answers in its trained form: " + json);
+        assertEquals(4.0, json.get("heard").get("end").asDouble(), 1e-9, "and hears the whole 4-s clip");
     }
 
     /** The chat's view model with tasks run on the calling thread, after Load LALM checkpoint on {@code checkpoint}. */

@@ -143,7 +143,7 @@ public class AskCommand implements Callable<Integer> {
         Path dir = checkpoint;
         if (dir == null) {
             dir = ShippedLalm.extract().orElseThrow(() -> new InputException(
-                    "no LALM ships yet (assets/checkpoints/lalm-tiny/ is absent until the curriculum trains it): pass --checkpoint DIR"));
+                    "no shipped LALM in the assets (assets/checkpoints/lalm-tiny/ is missing): pass --checkpoint DIR"));
         } else if (!Files.isDirectory(dir)) {
             throw new InputException(dir + ": no such checkpoint folder");
         }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.notmono.model.engine.ShippedFolder;
 
-/** The LALM that ships in the assets ({@code assets/checkpoints/lalm-tiny/}) once the curriculum has trained one. */
+/** The LALM that ships in the assets ({@code assets/checkpoints/lalm-tiny/}, made by the curriculum and {@code notmono pack}). */
 public final class ShippedLalm {
     public static final String RESOURCE = "/assets/checkpoints/lalm-tiny/";
     private static final ShippedFolder FOLDER = new ShippedFolder(RESOURCE, List.of(LalmCheckpoint.MODEL_JSON, "tokenizer.json",

@@ -160,8 +160,8 @@ public class BenchAsaCommand implements Callable<Integer> {
     /** The checkpoint folder, checked before anything is loaded. */
     private Path checkpointFolder() throws IOException {
         if (checkpoint == null) {
-            return ShippedLalm.extract().orElseThrow(() -> new InputException("no LALM ships yet (assets/checkpoints/lalm-tiny/ is absent"
-                    + " until the curriculum trains it): pass --checkpoint DIR, e.g. RUNS/stage4-*/checkpoints/step-N"));
+            return ShippedLalm.extract().orElseThrow(() -> new InputException("no shipped LALM in the assets (assets/checkpoints/lalm-tiny/ is"
+                    + " missing): pass --checkpoint DIR, e.g. RUNS/stage4-*/checkpoints/step-N"));
         }
         if (!Files.isDirectory(checkpoint)) {
             throw new InputException("--checkpoint " + checkpoint + ": no such folder");

@@ -112,7 +112,6 @@ public class TrainStage4Command implements Callable<Integer> {
         if (init != null || qa != null || steps != null) {
             throw new InputException("--resume " + resume + " continues the run with its own config and inputs; leave out --init, --qa and --steps");
         }
-        Device chosen = device.device(); // the device given now, not the recorded one (as Stage 1)
         RunFolder run = RunFolder.open(resume);
         if (!run.stage().equals("stage4")) {
             throw new InputException("--resume " + resume + " is a " + run.stage() + " run; continue it with 'notmono train " + run.stage()
@@ -130,6 +129,7 @@ public class TrainStage4Command implements Callable<Integer> {
             throw new InputException("--resume " + resume + ": " + from + " has no " + Stage4Trainer.POLICY + " (written before Stage 4"
                     + " could resume); start a new run with --init " + from);
         }
+        Device chosen = device.device(); // the device given now, not the recorded one (as Stage 1)
         try (RunLock lock = RunLock.acquire(run.dir());
              LalmModel model = LalmCheckpoint.load(Path.of(saved.path("inputs").path("init").asText()), chosen)) {
             return train(sapo, model, items, Path.of(saved.path("inputs").path("data").asText()), run, from, chosen);

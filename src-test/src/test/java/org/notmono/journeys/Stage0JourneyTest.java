@@ -114,10 +114,14 @@ class Stage0JourneyTest {
         assertTrue(Files.isRegularFile(data.resolve("manifest.json")), "notmono dataset wrote the scenes");
         assertTrue(tasks.failures().isEmpty(), tasks.failures().toString());
         assertEquals("", card.formErrorProperty().get());
-        assertEquals("notmono train stage0 --config '<config.json>' --data " + data + " -o " + runs,
-                robot.lookup("#stage0-command").queryAs(TextField.class).getText(), "edited fields go to a config file");
+        assertEquals("notmono train stage0 --config '<config.json>' --data " + data + " --device cpu -o " + runs,
+                robot.lookup("#stage0-command").queryAs(TextField.class).getText(),
+                "edited fields go to a config file; the card starts on the CPU (no NOTMONO_DEVICE here)");
         ComboBox<String> device = robot.lookup("#stage0-device").queryAs(ComboBox.class);
         assertFalse(device.isDisabled(), "stage0 takes --device");
+        robot.interact(() -> device.setValue("auto"));
+        assertEquals("notmono train stage0 --config '<config.json>' --data " + data + " --device auto -o " + runs,
+                robot.lookup("#stage0-command").queryAs(TextField.class).getText(), "auto is passed as auto");
         robot.interact(() -> device.setValue("cpu"));
         assertEquals("notmono train stage0 --config '<config.json>' --data " + data + " --device cpu -o " + runs,
                 robot.lookup("#stage0-command").queryAs(TextField.class).getText(), "the chosen device is passed");

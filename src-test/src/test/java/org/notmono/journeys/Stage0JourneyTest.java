@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
@@ -64,14 +65,7 @@ class Stage0JourneyTest {
 
     @AfterEach
     void stopWhatIsLeft() {
-        TrainingViewModel model = window.model().training();
-        model.launches().forEach(l -> l.process().destroyForcibly());
-        model.runs().forEach(r -> ProcessHandle.of(r.pid()).ifPresent(p -> {
-            if (r.stateProperty().get() == RunState.RUNNING) {
-                p.destroyForcibly();
-            }
-        }));
-        model.close();
+        TrainingRuns.stopAll(window.model().training());
     }
 
     private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
@@ -108,8 +102,7 @@ class Stage0JourneyTest {
 
         Path data = dir.resolve("data");
         dialogs.willPick(data);
-        robot.interact(() -> scrollTo(robot.lookup("#stage0-generate").query()));
-        robot.clickOn("#stage0-generate");
+        press(robot, "#stage0-generate");
         waitUntil(60, () -> !robot.lookup("#stage0-input-data").queryAs(TextField.class).getText().isEmpty());
         assertTrue(Files.isRegularFile(data.resolve("manifest.json")), "notmono dataset wrote the scenes");
         assertTrue(tasks.failures().isEmpty(), tasks.failures().toString());
@@ -126,8 +119,7 @@ class Stage0JourneyTest {
         assertEquals("notmono train stage0 --config '<config.json>' --data " + data + " --device cpu -o " + runs,
                 robot.lookup("#stage0-command").queryAs(TextField.class).getText(), "the chosen device is passed");
 
-        robot.interact(() -> scrollTo(robot.lookup("#launch-stage0").query()));
-        robot.clickOn("#launch-stage0");
+        press(robot, "#launch-stage0");
         waitUntil(60, () -> model.runs().size() == 1 && model.runs().getFirst().history().size() >= 1);
         RunRow run = model.runs().getFirst();
         assertEquals("stage0", run.stageProperty().get());
@@ -163,6 +155,17 @@ class Stage0JourneyTest {
     }
 
     /** Scrolls the card column so {@code node} is in view, as a user would. */
+    /**
+     * Presses a button as a click would (fires its action) once it is scrolled into view: a click
+     * right after the scroll could land before the scroll pane's layout and miss the button.
+     */
+    private static void press(FxRobot robot, String query) {
+        ButtonBase button = robot.lookup(query).queryAs(ButtonBase.class);
+        robot.interact(() -> scrollTo(button));
+        assertFalse(button.isDisabled(), query + " is enabled");
+        robot.interact(button::fire);
+    }
+
     private static void scrollTo(Node node) {
         for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof javafx.scene.control.ScrollPane scroll) {

@@ -56,14 +56,7 @@ class TrainingJourneyTest {
 
     @AfterEach
     void stopWhatIsLeft() {
-        TrainingViewModel model = window.model().training();
-        model.launches().forEach(l -> l.process().destroyForcibly());
-        model.runs().forEach(r -> ProcessHandle.of(r.pid()).ifPresent(p -> {
-            if (r.stateProperty().get() == RunState.RUNNING) {
-                p.destroyForcibly();
-            }
-        }));
-        model.close();
+        TrainingRuns.stopAll(window.model().training());
     }
 
     private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {

@@ -1,7 +1,6 @@
 package org.notmono.model.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -36,9 +35,6 @@ public class PackCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!LalmCheckpoint.isCheckpoint(checkpoint)) {
             throw new InputException(checkpoint + " is not a LALM checkpoint (no model.json and lm.safetensors)");
-        }
-        if (Files.exists(out)) {
-            throw new InputException(out + " exists; pack writes a new folder (remove it or choose another)");
         }
         try {
             LalmPack.pack(checkpoint, out, SafeTensorType.valueOf(dtype.name()));

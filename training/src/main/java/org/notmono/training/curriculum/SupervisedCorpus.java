@@ -94,7 +94,7 @@ public final class SupervisedCorpus {
         return out;
     }
 
-    /** A multiple-choice item heard from the clip, answered with its reasoning and then the option. */
+    /** An item heard from the clip, answered with its reasoning first (a chain-of-thought item, or a multiple-choice one then naming the option). */
     static Sample reasoned(QaItem item) {
         return new Sample(item.clip(), ChatPrompt.render(List.of(), ChatPrompt.question(item.question(), item.options()), true),
                 ChatPrompt.assistantCompletion(item.target()));
@@ -107,7 +107,7 @@ public final class SupervisedCorpus {
             case OPEN -> new Sample(item.clip(), ChatPrompt.render(List.of(), user, false), ChatPrompt.assistantCompletion(answer(item.target())));
             case MCQ -> new Sample(item.clip(), ChatPrompt.render(List.of(), user, false),
                     ChatPrompt.assistantCompletion(answer(item.answer() + ". " + item.answerText())));
-            case COT -> new Sample(item.clip(), ChatPrompt.render(List.of(), user, true), ChatPrompt.assistantCompletion(item.target()));
+            case COT -> reasoned(item);
         };
     }
 

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import org.notmono.model.encoder.EncoderOutput;
 import org.notmono.model.lalm.AnswerOnlyBatch;
 import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
@@ -60,7 +57,7 @@ public final class AudioQaStage implements StageModel {
         }
         long[] tokens = new long[1];
         float loss = update.run(m -> {
-            NDArray audio = model.project(stack(clips, m), m);
+            NDArray audio = model.project(EncodedBatch.of(clips, m), m);
             long audioTokens = audio.getShape().get(1);
             for (AnswerOnlyBatch.Example e : chosen) {
                 tokens[0] += e.prompt().length - 1 + audioTokens + e.answer().length;
@@ -68,21 +65,6 @@ public final class AudioQaStage implements StageModel {
             return AnswerOnlyBatch.of(model.lm(), chosen, audio, model.anchor(), m);
         }, learningRate);
         return new Step(loss, tokens[0]);
-    }
-
-    /** The clips' outputs as one batch, in {@code manager}. */
-    private static EncoderOutput stack(List<NDList> clips, NDManager manager) {
-        NDList out = new NDList();
-        for (int k = 0; k < clips.getFirst().size(); k++) {
-            NDList column = new NDList();
-            for (NDList c : clips) {
-                column.add(c.get(k));
-            }
-            NDArray joined = NDArrays.concat(column, 0);
-            joined.attach(manager);
-            out.add(joined);
-        }
-        return new EncoderOutput(out);
     }
 
     @Override

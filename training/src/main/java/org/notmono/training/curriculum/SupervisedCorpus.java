@@ -25,9 +25,10 @@ import org.notmono.training.qa.SceneFacts;
  * The text each supervised stage trains on, made from a training dataset's RTSDs with the QA
  * generator (training phrasings only):
  * <ul>
- *   <li>Stage 0: every scene's paragraph on its own, and open, multiple-choice and
- *   chain-of-thought questions answered from that paragraph given in the prompt where the
- *   audio goes later;</li>
+ *   <li>Stage 0: every scene's paragraph on its own, "Describe the scene.", and open,
+ *   multiple-choice and chain-of-thought questions, each answered twice: once from the
+ *   paragraph given in the prompt where the audio goes later, once heard from the scene's
+ *   truth in the encoder's output shape;</li>
  *   <li>Stage 2: open questions and "Describe the scene." heard from the clip;</li>
  *   <li>Stage 3: chain-of-thought questions heard from the clip, answered
  *   {@code <think>...</think><answer>...</answer>}: open ones, and multiple-choice ones whose
@@ -46,21 +47,27 @@ public final class SupervisedCorpus {
         this.qa = new QaCorpus(new QaGenerator(vocab, Phrasings.standard(), Phrasings.Set.TRAIN));
     }
 
-    /** Stage 0's samples (text only). */
+    /**
+     * Stage 0's samples: each written one (no clip) gives the scene as text, each heard one (a
+     * clip) is heard from the scene's truth ({@link OracleSlots}) where the audio goes.
+     */
     public List<Sample> stage0(Path data, List<DatasetRtsds.Scene> scenes, long seed) {
         checkFields(data, scenes);
+        checkClips(data, scenes, "Stage 0");
         List<Sample> out = new ArrayList<>();
         Map<String, String> paragraphs = new HashMap<>();
         for (DatasetRtsds.Scene s : scenes) {
             String paragraph = paragraph(s);
             paragraphs.put(s.clip(), paragraph);
             out.add(new Sample(null, SpecialTokens.END_OF_TEXT, paragraph + SpecialTokens.END_OF_TEXT));
+            out.add(described(s));
         }
         for (QaKind kind : QaKind.values()) {
             for (QaItem item : qa.make(scenes, List.of(Family.values()), kind, seed)) {
                 Sample heard = heard(item);
                 out.add(new Sample(null, heard.prompt().replace(SpecialTokens.ACOUSTIC, "Scene description: "
                         + paragraphs.get(item.clip())), heard.completion()));
+                out.add(heard);
             }
         }
         return out;
@@ -71,10 +78,7 @@ public final class SupervisedCorpus {
         checkFields(data, scenes);
         checkClips(data, scenes, "Stage 2");
         List<Sample> out = new ArrayList<>();
-        for (DatasetRtsds.Scene s : scenes) {
-            out.add(new Sample(s.clip(), ChatPrompt.render(List.of(), DESCRIBE, false),
-                    ChatPrompt.assistantCompletion(answer(paragraph(s)))));
-        }
+        scenes.forEach(s -> out.add(described(s)));
         qa.make(scenes, List.of(Family.values()), QaKind.OPEN, seed).forEach(i -> out.add(heard(i)));
         return out;
     }
@@ -92,6 +96,11 @@ public final class SupervisedCorpus {
         qa.make(scenes, List.of(Family.values()), QaKind.COT, seed).forEach(i -> out.add(heard(i)));
         qa.make(scenes, List.of(Family.values()), QaKind.MCQ, seed).forEach(i -> out.add(reasoned(i)));
         return out;
+    }
+
+    /** "Describe the scene." heard from the scene's clip, answered with its paragraph. */
+    private Sample described(DatasetRtsds.Scene s) {
+        return new Sample(s.clip(), ChatPrompt.render(List.of(), DESCRIBE, false), ChatPrompt.assistantCompletion(answer(paragraph(s))));
     }
 
     /** An item heard from the clip, answered with its reasoning first (a chain-of-thought item, or a multiple-choice one then naming the option). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,9 @@ import org.notmono.training.run.RunFolder;
 /**
  * Starts or resumes one supervised stage in a run folder: checks its inputs (a training
  * dataset, the checkpoint of the stage before, the architecture), builds the model and the
- * examples, and trains with {@link LmStageRunner}. Stage 0 trains the tokenizer and the decoder
- * from scratch on scene text; Stage 2 the projector alone; Stage 3 the projector and LoRA.
+ * examples, and trains with {@link LmStageRunner}. Stage 0 trains the tokenizer, then the decoder
+ * from scratch with the projector on scene text and on questions heard from scenes' truth
+ * ({@link OracleSlots}); Stage 2 the projector alone; Stage 3 the projector and LoRA.
  */
 public final class SupervisedStage {
     /** The supervised stages in curriculum order. */
@@ -123,45 +125,55 @@ public final class SupervisedStage {
                 lock = RunLock.acquire(run.dir());
             }
             run.log(stage + " computes on " + r.device());
-            StageModel trainable;
-            Tokenized tokens;
-            if (stage.equals("stage0")) {
-                tokens = Tokenized.of(samples, model.tokenizer(), model.lm().config().maxPositions() + 1);
-                trainable = new TextLmStage(model, tokens.examples(), settings.gradientClip());
-            } else {
-                if (stage.equals("stage3") && model.lora() == null) {
-                    model.addLora(r.config().lora(), settings.seed());
-                }
-                FeatureCache cache = new FeatureCache(model, r.data());
-                Map<String, NDList> byClip = new LinkedHashMap<>();
-                for (Sample s : samples) {
-                    if (!byClip.containsKey(s.clip())) {
-                        byClip.put(s.clip(), cache.outputs(r.data().resolve(s.clip()), features));
-                    }
-                }
-                run.log("encoder outputs: " + byClip.size() + " clips, " + cache.computed() + " computed, the rest read from "
-                        + cache.folder());
-                int audioTokens = audioTokens(model, byClip.values().iterator().next(), features);
-                tokens = Tokenized.of(samples, model.tokenizer(), model.lm().config().maxPositions() + 1 - audioTokens);
-                List<NDList> encoded = new ArrayList<>();
-                tokens.kept().forEach(i -> encoded.add(byClip.get(samples.get(i).clip())));
-                Map<String, NDArray> trainable2 = new LinkedHashMap<>(model.projectorParameters());
-                if (stage.equals("stage3")) {
-                    trainable2.putAll(model.lora().parameters());
-                }
-                trainable = new AudioQaStage(model, tokens.examples(), encoded, trainable2, settings.gradientClip());
+            if (stage.equals("stage3") && model.lora() == null) {
+                model.addLora(r.config().lora(), settings.seed());
             }
-            if (tokens.examples().isEmpty()) {
+            FeatureCache cache = new FeatureCache(model, r.data());
+            Map<String, NDList> byClip = new LinkedHashMap<>();
+            for (Sample s : samples) {
+                if (s.clip() != null && !byClip.containsKey(s.clip())) {
+                    byClip.put(s.clip(), cache.outputs(r.data().resolve(s.clip()), features));
+                }
+            }
+            run.log("encoder outputs: " + byClip.size() + " clips, " + cache.computed() + " computed, the rest read from "
+                    + cache.folder());
+            int context = model.lm().config().maxPositions() + 1;
+            int audioTokens = audioTokens(model, byClip.values().iterator().next(), features);
+            List<Sample> heard = samples.stream().filter(s -> s.clip() != null).toList();
+            Tokenized spoken = Tokenized.of(heard, model.tokenizer(), context - audioTokens);
+            List<NDList> encoded = new ArrayList<>();
+            spoken.kept().forEach(i -> encoded.add(byClip.get(heard.get(i).clip())));
+            Tokenized written = Tokenized.of(samples.stream().filter(s -> s.clip() == null).toList(), model.tokenizer(), context);
+            StageModel trainable;
+            if (stage.equals("stage0")) {
+                Map<String, JsonNode> rtsds = new HashMap<>();
+                scenes.forEach(s -> rtsds.put(s.clip(), s.rtsd()));
+                List<LanguageStage.Heard> truths = new ArrayList<>();
+                for (int k = 0; k < spoken.examples().size(); k++) {
+                    String clip = heard.get(spoken.kept().get(k)).clip();
+                    truths.add(new LanguageStage.Heard(spoken.examples().get(k), rtsds.get(clip), encoded.get(k)));
+                }
+                trainable = new LanguageStage(model, written.examples(), truths, settings.seed(), settings.gradientClip());
+            } else {
+                Map<String, NDArray> trained = new LinkedHashMap<>(model.projectorParameters());
+                if (stage.equals("stage3")) {
+                    trained.putAll(model.lora().parameters());
+                }
+                trainable = new AudioQaStage(model, spoken.examples(), encoded, trained, settings.gradientClip());
+            }
+            int examples = written.examples().size() + spoken.examples().size();
+            if (examples == 0) {
                 throw new InputException("--data " + r.data() + ": no " + stage + " example fits the decoder's context of "
                         + model.lm().config().maxPositions() + " tokens");
             }
-            if (tokens.dropped() > 0) {
-                run.log("warning: " + tokens.dropped() + " of " + samples.size() + " examples do not fit the context and are left out");
+            int dropped = written.dropped() + spoken.dropped();
+            if (dropped > 0) {
+                run.log("warning: " + dropped + " of " + samples.size() + " examples do not fit the context and are left out");
             }
             Map<String, Object> provenance = new LinkedHashMap<>();
             provenance.put("data", r.data().toString());
             provenance.put("dataSeed", dataSeed);
-            provenance.put("examples", tokens.examples().size());
+            provenance.put("examples", examples);
             provenance.put("curriculum", r.config().toJson());
             LmStageRunner runner = new LmStageRunner(stage, settings, trainable, run, provenance);
             try {

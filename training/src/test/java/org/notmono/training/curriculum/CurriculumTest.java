@@ -230,8 +230,10 @@ class CurriculumTest {
         try (Stream<Path> s = Files.list(cache)) {
             assertEquals(3, s.filter(p -> p.toString().endsWith(".ndlist")).count());
         }
-        assertTrue(Files.readString(Curriculum.newestRun(runs, "stage2").orElseThrow().resolve("log.txt"))
+        assertTrue(Files.readString(Curriculum.newestRun(runs, "stage0").orElseThrow().resolve("log.txt"))
                 .contains("3 clips, 3 computed"));
+        assertTrue(Files.readString(Curriculum.newestRun(runs, "stage2").orElseThrow().resolve("log.txt"))
+                .contains("3 clips, 0 computed"));
         assertTrue(Files.readString(Curriculum.newestRun(runs, "stage3").orElseThrow().resolve("log.txt"))
                 .contains("3 clips, 0 computed"));
         assertTrue(Files.readString(Curriculum.newestRun(runs, "stage4").orElseThrow().resolve("log.txt"))
@@ -433,8 +435,8 @@ class CurriculumTest {
         try (NDManager m = NDManager.newBaseManager()) {
             Map<String, NDArray> x = org.notmono.model.safetensors.SafeTensorsReader.read(whole.resolve("policy.safetensors"), m);
             Map<String, NDArray> y = org.notmono.model.safetensors.SafeTensorsReader.read(run.resolve("checkpoints/step-2/policy.safetensors"), m);
-            for (String name : x.keySet()) {
-                assertArrayEquals(x.get(name).toFloatArray(), y.get(name).toFloatArray(), 1e-5f, name);
+            for (String name : x.keySet()) { // Adam divides by sqrt(v): float sums of another process move a weight by ~1e-5
+                assertArrayEquals(x.get(name).toFloatArray(), y.get(name).toFloatArray(), 1e-4f, name);
             }
         }
     }

@@ -89,8 +89,9 @@ public final class StageCatalog {
     /** Stage 0: the tokenizer and decoder from scratch, so the decoder's and projector's shapes are the stage's to choose. */
     static StageSpec stage0() {
         return curriculumStage("stage0", "Stage 0: decoder from scratch",
-                "Trains the tokenizer and the decoder on scene text made from the training scenes (paragraphs, and questions"
-                        + " answered from a written scene description). Hears through the Stage 1 encoder.",
+                "Trains the tokenizer, then the decoder and the projector on the training scenes: paragraphs, and questions"
+                        + " answered from a written scene description and heard from the scene's true sources. Hears through the"
+                        + " Stage 1 encoder.",
                 List.of("/stage0", "/threads", "/lm", "/projector"),
                 List.of(StageInput.dataset("--data", "Training data", true),
                         new StageInput("--encoder", "Encoder", false, StageInput.Kind.ENCODER, null,

@@ -40,16 +40,32 @@ public final class Lalm implements SpatialChatModel {
     private final LalmModel model;
     private final Generator generator;
     private final boolean hears;
+    private final Hearing hearing;
+
+    /** Where a hearing model's audio tokens [1, A, d] come from, for the window of the clip it hears. */
+    @FunctionalInterface
+    public interface Hearing {
+        NDArray tokens(AudioClip window, NDManager manager);
+    }
 
     /** The model hearing its clips. */
     public Lalm(LalmModel model) {
-        this(model, true);
+        this(model, true, model::audioTokens);
     }
 
-    private Lalm(LalmModel model, boolean hears) {
+    private Lalm(LalmModel model, boolean hears, Hearing hearing) {
         this.model = model;
         this.hears = hears;
+        this.hearing = hearing;
         this.generator = new Generator(model.lm(), model.tokenizer(), model.endTokens());
+    }
+
+    /**
+     * The same model with its audio tokens made by {@code hearing} instead of its encoder and
+     * projector (e.g. from a scene's truth, to measure what perfect hearing would give it).
+     */
+    public static Lalm hearing(LalmModel model, Hearing hearing) {
+        return new Lalm(model, true, hearing);
     }
 
     /**
@@ -58,7 +74,7 @@ public final class Lalm implements SpatialChatModel {
      * no encoder runs and no acoustic frame reaches the decoder. The clip of a request is ignored.
      */
     public static Lalm textOnly(LalmModel model) {
-        return new Lalm(model, false);
+        return new Lalm(model, false, null);
     }
 
     /** False for the {@link #textOnly} baseline. */
@@ -125,7 +141,7 @@ public final class Lalm implements SpatialChatModel {
         try (NDManager manager = model.lm().manager().newSubManager()) {
             NDArray embeddings;
             if (hears) {
-                NDArray audio = model.audioTokens(window.clip(), manager);
+                NDArray audio = hearing.tokens(window.clip(), manager);
                 long[] ids = prompt(request, (int) audio.getShape().get(1), notices);
                 embeddings = PromptEmbedding.embed(model.lm(), ids, model.anchor(), audio, manager);
             } else {

@@ -14,6 +14,7 @@ public final class AsaReport {
     private final Map<Family, int[]> perFamily = new EnumMap<>(Family.class); // {correct, total}
     private final Map<String, String> setup = new java.util.LinkedHashMap<>();
     private int withoutLetter;
+    private int rightOptionText;
     private double seconds = Double.NaN;
 
     public AsaReport(String answerer) {
@@ -22,10 +23,24 @@ public final class AsaReport {
 
     /** Records one scored answer. */
     public void add(Family family, boolean correct, boolean hadLetter) {
+        add(family, correct, hadLetter, false);
+    }
+
+    /**
+     * Records one scored answer; {@code rightText}: it states the right option's text after its
+     * letter (whatever the letter), counted beside the score, never in it.
+     */
+    public void add(Family family, boolean correct, boolean hadLetter, boolean rightText) {
         int[] c = perFamily.computeIfAbsent(family, f -> new int[2]);
         c[0] += correct ? 1 : 0;
         c[1]++;
         withoutLetter += hadLetter ? 0 : 1;
+        rightOptionText += rightText ? 1 : 0;
+    }
+
+    /** Answers stating the right option's text after their letter, in percent (not the score), NaN without items. */
+    public double rightOptionText() {
+        return items() == 0 ? Double.NaN : 100.0 * rightOptionText / items();
     }
 
     /** Records how the run was set up (checkpoint, phrasings, limit...), written to results.json's "setup". */
@@ -92,6 +107,10 @@ public final class AsaReport {
         }
         b.append(String.format(Locale.ROOT, "%-34s %6d %8.1f%%%n", "Overall", items(), overall()));
         b.append(String.format(Locale.ROOT, "answers without a letter (scored wrong): %d%n", withoutLetter));
+        if (rightOptionText > 0) {
+            b.append(String.format(Locale.ROOT, "answers stating the right option's text, whatever their letter (not scored): %d (%.1f%%)%n",
+                    rightOptionText, rightOptionText()));
+        }
         return b.toString();
     }
 
@@ -102,6 +121,7 @@ public final class AsaReport {
         o.put("items", items());
         o.put("overall", round(overall()));
         o.put("withoutLetter", withoutLetter);
+        o.put("rightOptionText", rightOptionText);
         if (!setup.isEmpty()) {
             ObjectNode s = o.putObject("setup");
             setup.forEach(s::put);

@@ -48,7 +48,10 @@ public final class AsaRun {
             String text = answerer.answer(new AsaQuestion(q, benchmark.clip(q), benchmark.rtsds().get(q.scene())), task);
             Character letter = LetterExtraction.letter(text);
             boolean correct = letter != null && letter == q.answer().charAt(0);
-            report.add(q.family(), correct, letter != null);
+            String named = LetterExtraction.optionText(text);
+            boolean rightText = named != null && q.options() != null
+                    && named.equalsIgnoreCase(q.options().get(q.answer().charAt(0) - 'A').strip());
+            report.add(q.family(), correct, letter != null, rightText);
             ObjectNode a = MAPPER.createObjectNode();
             a.put("id", q.id());
             a.put("family", q.family().id());
@@ -63,6 +66,7 @@ public final class AsaRun {
             }
             a.put("answer", q.answer());
             a.put("correct", correct);
+            a.put("rightOptionText", rightText);
             answers.add(MAPPER.writeValueAsString(a));
             done++;
             double seconds = (System.nanoTime() - start) / 1e9;

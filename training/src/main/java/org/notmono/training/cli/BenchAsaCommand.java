@@ -27,6 +27,7 @@ import org.notmono.training.asa.DspSlotPredictor;
 import org.notmono.training.asa.OracleAnswerer;
 import org.notmono.training.asa.RandomAnswerer;
 import org.notmono.training.asa.SlotAnswerer;
+import org.notmono.training.asa.TruthHearingAnswerer;
 import org.notmono.training.benchmark.Benchmark;
 import org.notmono.training.benchmark.BenchmarkPhrasing;
 import org.notmono.training.curriculum.StageCheckpoints;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code notmono bench asa --benchmark DIR --answerer random|oracle|dsp|slots|lalm|text-only
+ * {@code notmono bench asa --benchmark DIR --answerer random|oracle|dsp|slots|lalm|lalm-truth|lalm-truth-text|text-only
  * [--checkpoint DIR] [--phrasings as-built|training|held-out] [--limit N] [--json]}.
  */
 @Command(name = "asa", mixinStandardHelpOptions = true,
@@ -45,6 +46,8 @@ import picocli.CommandLine.Option;
             "Writes answers.jsonl (every answer), results.json and accuracy.png to the output folder.",
             "Answerers: random (seeded chance), oracle (reads the RTSD), dsp (DSP localizer + class-free rules), "
                 + "slots (the shipped encoder's slots + the oracle's rules), lalm (a LALM checkpoint hears the clip and answers), "
+                + "lalm-truth (the same LALM hearing the scene's truth in its encoder's output shape: what perfect hearing gives it), "
+                + "lalm-truth-text (the same LALM reading the scene's paragraph where the audio goes), "
                 + "text-only (the same LALM without the audio).",
             "Compare results with 'notmono bench asa-table'."})
 public class BenchAsaCommand implements Callable<Integer> {
@@ -53,11 +56,11 @@ public class BenchAsaCommand implements Callable<Integer> {
     @Option(names = "--benchmark", required = true, paramLabel = "DIR", description = "a folder made by 'notmono benchmark build'")
     Path benchmark;
 
-    @Option(names = "--answerer", required = true, paramLabel = "NAME", description = "random, oracle, dsp, slots, lalm or text-only")
+    @Option(names = "--answerer", required = true, paramLabel = "NAME", description = "random, oracle, dsp, slots, lalm, lalm-truth, lalm-truth-text or text-only")
     String answerer;
 
     @Option(names = "--checkpoint", paramLabel = "DIR",
-            description = "lalm and text-only: a LALM checkpoint folder (runs/stageN-*/checkpoints/step-N; default: the shipped lalm-tiny)")
+            description = "lalm, lalm-truth and text-only: a LALM checkpoint folder (runs/stageN-*/checkpoints/step-N; default: the shipped lalm-tiny)")
     Path checkpoint;
 
     @Option(names = "--phrasings", defaultValue = "as-built", paramLabel = "SET",
@@ -73,11 +76,11 @@ public class BenchAsaCommand implements Callable<Integer> {
                     + " with the checkpoint's stage, e.g. lalm-stage3; -held-out or -training appended for --phrasings)")
     String name;
 
-    @Option(names = "--max-tokens", defaultValue = "160", paramLabel = "N", description = "lalm and text-only: at most N generated tokens"
+    @Option(names = "--max-tokens", defaultValue = "160", paramLabel = "N", description = "lalm, lalm-truth and text-only: at most N generated tokens"
             + " (default ${DEFAULT-VALUE})")
     int maxTokens;
 
-    @Option(names = "--no-think", description = "lalm and text-only: close the reasoning section for the model (the prompt of Stages 0"
+    @Option(names = "--no-think", description = "lalm, lalm-truth and text-only: close the reasoning section for the model (the prompt of Stages 0"
             + " and 2) instead of letting it reason first (Stages 3 and 4)")
     boolean noThink;
 
@@ -97,12 +100,12 @@ public class BenchAsaCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
         String kind = answerer.toLowerCase(Locale.ROOT);
-        boolean lalm = kind.equals("lalm") || kind.equals("text-only");
+        boolean lalm = kind.equals("lalm") || kind.equals("text-only") || kind.startsWith("lalm-truth");
         if (!lalm && !java.util.List.of("random", "oracle", "dsp", "slots").contains(kind)) {
-            throw new InputException("--answerer must be random, oracle, dsp, slots, lalm or text-only, got '" + answerer + "'");
+            throw new InputException("--answerer must be random, oracle, dsp, slots, lalm, lalm-truth, lalm-truth-text or text-only, got '" + answerer + "'");
         }
         if (!lalm && checkpoint != null) {
-            throw new InputException("--checkpoint is for the lalm and text-only answerers; " + kind + " takes none");
+            throw new InputException("--checkpoint is for the lalm, lalm-truth and text-only answerers; " + kind + " takes none");
         }
         if (limit != null && limit < 1) {
             throw new InputException("--limit must be at least 1, got " + limit);
@@ -129,7 +132,12 @@ public class BenchAsaCommand implements Callable<Integer> {
         setup.put("itemsScored", b.items().size() + " of " + all);
         if (lalm) {
             setup.put("checkpoint", lalmDir.toAbsolutePath().normalize().toString());
-            setup.put("audio", kind.equals("lalm") ? "heard" : "none (text-only prompt: no <AcousticTokens> line)");
+            setup.put("audio", switch (kind) {
+                case "lalm" -> "heard";
+                case "lalm-truth" -> "the scene's truth in the encoder's output shape (OracleSlots), not the encoder's estimate";
+                case "lalm-truth-text" -> "no audio: the scene's paragraph written where the audio goes (Stage 0's written form)";
+                default -> "none (text-only prompt: no <AcousticTokens> line)";
+            });
             setup.put("decoding", "greedy, seed " + seed + ", at most " + maxTokens + " tokens, " + (noThink ? "no reasoning" : "reasoning first"));
         }
         AnswerRules rules = new AnswerRules(vocabulary);
@@ -202,11 +210,15 @@ public class BenchAsaCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new InputException("--checkpoint " + lalmDir + ": " + e.getMessage(), e);
                 }
+                GenerationSettings greedy = new GenerationSettings(maxTokens, 0, 0, 1, seed, java.util.List.of("</answer>"));
+                if (kind.startsWith("lalm-truth")) {
+                    yield new TruthHearingAnswerer(label, model.model(), kind.equals("lalm-truth") ? TruthHearingAnswerer.Form.SLOTS
+                            : TruthHearingAnswerer.Form.TEXT, !noThink, greedy, seed);
+                }
                 if (kind.equals("text-only")) {
                     model = Lalm.textOnly(model.model());
                 }
-                yield new ChatModelAnswerer(label, model, !noThink,
-                        new GenerationSettings(maxTokens, 0, 0, 1, seed, java.util.List.of("</answer>")));
+                yield new ChatModelAnswerer(label, model, !noThink, greedy);
             }
         };
     }

@@ -28,4 +28,15 @@ class LetterExtractionTest {
         assertNull(LetterExtraction.letter(""));
         assertNull(LetterExtraction.letter(null));
     }
+
+    @Test
+    void theOptionTextIsWhatFollowsTheLetterInsideTheAnswerTag() {
+        assertEquals("Behind you", LetterExtraction.optionText("<think>not A</think><answer>B. Behind you</answer>"));
+        assertEquals("About 2 m", LetterExtraction.optionText("<answer>C: About 2 m  </answer>"));
+        assertEquals("Two", LetterExtraction.optionText("<answer>D. Two"));  // cut off before the closing tag
+        assertNull(LetterExtraction.optionText("<answer>D</answer>"), "a letter alone names no text");
+        assertNull(LetterExtraction.optionText("<answer>Behind you</answer>"), "no letter first");
+        assertNull(LetterExtraction.optionText("B. Behind you"), "outside the answer tag");
+        assertNull(LetterExtraction.optionText(null));
+    }
 }

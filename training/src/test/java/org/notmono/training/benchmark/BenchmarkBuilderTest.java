@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.notmono.cli.InputException;
 import org.notmono.sim.sources.ClipLibraries;
 import org.notmono.task.TaskContext;
+import org.notmono.training.asa.Answerer;
+import org.notmono.training.asa.AsaQuestion;
 import org.notmono.training.asa.AsaReport;
 import org.notmono.training.asa.AsaRun;
 import org.notmono.training.asa.OracleAnswerer;
@@ -64,6 +66,33 @@ class BenchmarkBuilderTest {
         assertEquals(b.items().size(), Files.readAllLines(dir.resolve("oracle/answers.jsonl")).size(), "every answer is kept");
         AsaReport random = AsaRun.run(b, new RandomAnswerer(3), dir.resolve("random"), TaskContext.none());
         assertTrue(random.overall() < 60, "random " + random.overall());
+    }
+
+    @Test
+    void theRightTextUnderTheWrongLetterScoresNothingAndIsCountedApart() throws IOException {
+        Benchmark b = Benchmark.open(built);
+        // names the letter after the right one, then the right option's text
+        Answerer shifted = new Answerer() {
+            @Override
+            public String name() {
+                return "shifted";
+            }
+
+            @Override
+            public String answer(AsaQuestion q, TaskContext task) {
+                int right = q.item().answer().charAt(0) - 'A';
+                return "<answer>" + (char) ('A' + (right + 1) % 4) + ". " + q.item().options().get(right) + "</answer>";
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        AsaReport report = AsaRun.run(b, shifted, dir.resolve("shifted"), TaskContext.none());
+        assertEquals(0.0, report.overall());
+        assertEquals(100.0, report.rightOptionText());
+        AsaReport oracle = AsaRun.run(b, new OracleAnswerer(new AnswerRules(vocabulary)), dir.resolve("oracle-text"), TaskContext.none());
+        assertEquals(0.0, oracle.rightOptionText(), "a bare letter states no text");
     }
 
     @Test

@@ -42,7 +42,7 @@ import picocli.CommandLine;
 /**
  * {@code bench asa} with the LALM: a real benchmark of 20 items (the builder) and a real tiny
  * LALM over the shipped encoder, drilled ({@link FreshLalm#drill}) to answer its questions in the
- * tagged form; the lalm and text-only answerers put every question to it, and the results must
+ * tagged form; the lalm, text-only and truth-hearing answerers put every question to it, and the results must
  * recount from answers.jsonl. Rewording, the stratified limit and bad input are checked on the
  * same benchmark.
  */
@@ -82,7 +82,7 @@ class BenchAsaCommandTest {
 
     @Test
     void theLalmAndItsTextOnlyBaselineAnswerWithLettersAndTheResultsRecountFromTheAnswers() throws Exception {
-        for (String answerer : List.of("lalm", "text-only")) {
+        for (String answerer : List.of("lalm", "text-only", "lalm-truth", "lalm-truth-text")) {
             assertEquals(0, run("--benchmark", bench.toString(), "--answerer", answerer, "--checkpoint", checkpoint.toString(),
                     "--limit", "6", "--max-tokens", "40"));
             Path out = bench.resolve("answers").resolve(answerer + "-stage3-first6");
@@ -99,6 +99,12 @@ class BenchAsaCommandTest {
             JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
             assertEquals(answerer + "-stage3", results.path("answerer").asText());
             assertEquals(checkpoint.toAbsolutePath().normalize().toString(), results.path("setup").path("checkpoint").asText());
+            assertTrue(results.path("setup").path("audio").asText().startsWith(switch (answerer) {
+                case "lalm" -> "heard";
+                case "lalm-truth" -> "the scene's truth";
+                case "lalm-truth-text" -> "no audio: the scene's paragraph";
+                default -> "none";
+            }), results.path("setup").toString());
             for (int level = 1; level <= 3; level++) {
                 int l = level;
                 List<JsonNode> of = answers.stream().filter(a -> a.path("level").asInt() == l).toList();

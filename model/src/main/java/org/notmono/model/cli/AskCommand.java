@@ -23,7 +23,6 @@ import org.notmono.model.chat.ChatRequest;
 import org.notmono.model.chat.GenerationSettings;
 import org.notmono.model.chat.SpatialChatModel;
 import org.notmono.model.lalm.Lalm;
-import org.notmono.model.lalm.ShippedLalm;
 import org.notmono.task.TaskContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,8 +51,8 @@ public class AskCommand implements Callable<Integer> {
     @Option(names = "--options", paramLabel = "A;B;C;D", description = "four multiple-choice options separated by ';'")
     String options;
 
-    @Option(names = "--checkpoint", paramLabel = "DIR", description = "a LALM checkpoint folder (default: the shipped lalm-tiny)")
-    Path checkpoint;
+    @Mixin
+    LalmCheckpointOption checkpoint;
 
     @Mixin
     DeviceOption device;
@@ -140,13 +139,7 @@ public class AskCommand implements Callable<Integer> {
     }
 
     private SpatialChatModel openModel() throws IOException {
-        Path dir = checkpoint;
-        if (dir == null) {
-            dir = ShippedLalm.extract().orElseThrow(() -> new InputException(
-                    "no shipped LALM in the assets (assets/checkpoints/lalm-tiny/ is missing): pass --checkpoint DIR"));
-        } else if (!Files.isDirectory(dir)) {
-            throw new InputException(dir + ": no such checkpoint folder");
-        }
+        Path dir = checkpoint.folder();
         try {
             return Lalm.load(dir, device.device());
         } catch (IOException e) {

@@ -44,16 +44,22 @@ import picocli.CommandLine.Option;
  * {@code notmono bench chat}: how fast the LALM answers on this machine. Time to first token
  * for a rendered 4-s clip (encoding, projection and the prompt pass included), streaming speed
  * with and without the KV cache, batched rollout throughput for G samples, and peak memory.
- * Without {@code --checkpoint} it times a {@code tiny}-sized LALM with untrained weights (speed
- * does not depend on the weights) over the shipped encoder. Decoding uses one intra-op thread.
+ * Without {@code --checkpoint} it times the shipped {@code lalm-tiny}, like {@code ask}; with
+ * {@code --untrained} a fresh {@code tiny}-sized LALM with untrained LM and projector over the
+ * shipped encoder (for a machine whose assets carry no LALM). Decoding uses one intra-op thread.
  */
 @Command(name = "chat", mixinStandardHelpOptions = true,
-        description = "Time the spatial LALM: first token for a 4-s clip, tokens/s with and without KV cache, batched rollouts, peak memory.")
+        description = {"Time the spatial LALM: first token for a 4-s clip, tokens/s with and without KV cache, batched rollouts, peak memory.",
+            "Times the shipped lalm-tiny unless --checkpoint DIR or --untrained says otherwise."})
 public class ChatBenchCommand implements Callable<Integer> {
     private static final String QUESTION = "Where is the loudest source, and how far away is it?";
 
-    @Option(names = "--checkpoint", paramLabel = "DIR", description = "a LALM checkpoint (default: an untrained tiny LALM)")
-    Path checkpoint;
+    @Mixin
+    LalmCheckpointOption checkpoint;
+
+    @Option(names = "--untrained", description = "time a fresh tiny-sized LALM with untrained LM and projector over the shipped encoder"
+            + " instead (speed does not depend on the weights; its vocabulary is 4,096 against lalm-tiny's 2,048)")
+    boolean untrained;
 
     @Mixin
     DeviceOption device;
@@ -76,8 +82,8 @@ public class ChatBenchCommand implements Callable<Integer> {
         if (repeats < 1 || tokens < 2 || samples < 1) {
             throw new InputException("--repeats, --samples must be >= 1 and --tokens >= 2");
         }
-        AudioClip clip = renderClip();
-        try (Lalm lalm = checkpoint != null ? Lalm.load(checkpoint, device.device()) : untrainedTiny(device.device())) {
+        try (Lalm lalm = openModel()) {
+            AudioClip clip = renderClip();
             LalmModel model = lalm.model();
             Qwen2Config c = model.lm().config();
             System.out.printf(Locale.ROOT, "LALM %s: LM d %d, %d layers, %d/%d heads, vocab %d, %.1f M LM parameters; projector %s;"
@@ -118,6 +124,14 @@ public class ChatBenchCommand implements Callable<Integer> {
                     peakResidentMb(), (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6);
         }
         return 0;
+    }
+
+    /** The model to time: the shipped lalm-tiny, the {@code --checkpoint}, or with {@code --untrained} a fresh tiny LALM. */
+    Lalm openModel() throws IOException {
+        if (untrained && checkpoint.isGiven()) {
+            throw new InputException("--untrained and --checkpoint do not go together: give one model to time");
+        }
+        return untrained ? untrainedTiny(device.device()) : Lalm.load(checkpoint.folder(), device.device());
     }
 
     private void firstToken(Lalm lalm, AudioClip clip) throws ChatInputException, IOException {
@@ -166,7 +180,7 @@ public class ChatBenchCommand implements Callable<Integer> {
     /** A tiny LALM with untrained LM and projector over the shipped encoder; its tokenizer is trained on a few sentences. */
     private static Lalm untrainedTiny(Device device) throws IOException {
         Path encoder = ShippedCheckpoint.extract().orElseThrow(() -> new InputException(
-                "no shipped encoder in the assets to time the chat with: pass --checkpoint DIR"));
+                "no shipped encoder in the assets to time an untrained LALM over: pass --checkpoint DIR"));
         Path dir = Files.createTempDirectory("notmono-bench-chat");
         dir.toFile().deleteOnExit();
         Path tokenizer = dir.resolve("tokenizer.json");

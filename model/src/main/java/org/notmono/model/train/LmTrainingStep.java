@@ -35,7 +35,7 @@ public final class LmTrainingStep {
                 collector.backward(value);
                 loss = value.getFloat();
             }
-            optimizer.step(learningRate, clip, step);
+            optimizer.step(learningRate, clip);
             return loss;
         }
     }

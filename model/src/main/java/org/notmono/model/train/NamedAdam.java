@@ -11,14 +11,32 @@ import java.util.Map;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.util.Pair;
 
 /**
- * Adam (PyTorch's formulation, optional decoupled weight decay) over arrays held by name,
- * for models whose weights are not DJL parameters (the decoder LM, its adapters). Moments
- * live beside the arrays and are keyed by name, so they are saved with a checkpoint
+ * The one Adam of every training stage: PyTorch's formulation, with global-norm gradient
+ * clipping and optional decoupled weight decay, over arrays held by name. The decoder LM and
+ * its adapters hand their arrays over directly; the encoder of Stage 1 hands over its DJL
+ * parameters ({@link #of(Block)}). Moments live beside the arrays and are keyed by name, which
+ * is stable across processes (DJL's parameter ids are not), so they are saved with a checkpoint
  * ({@link #save}, {@value #FILE}) and restored on resume ({@link #restore}): a resumed run then
  * takes the same steps an unbroken one would.
+ *
+ * <p>Each step, with {@code t} the step count, {@code c1 = 1 - beta1^t}, {@code c2 = 1 - beta2^t}
+ * and {@code g} the gradient scaled so that all gradients together have an L2 norm of at most
+ * the clip:
+ * <pre>
+ * m = beta1 m + (1 - beta1) g
+ * v = beta2 v + (1 - beta2) g^2
+ * w = w - lr wd w                                   (AdamW: only when the weight decay wd &gt; 0)
+ * w = w - lr / c1 * m / (sqrt(v) / sqrt(c2) + eps)   (PyTorch: eps outside the corrected root)
+ * </pre>
+ * A weight decay of 0 is plain Adam ({@code torch.optim.Adam}); above 0 it is AdamW's decoupled
+ * decay ({@code torch.optim.AdamW}), not an L2 term added to the gradient. Beta1 0.9, beta2
+ * 0.999, eps 1e-8.
  */
 public final class NamedAdam {
     /** The file a checkpoint keeps the moments and the step count in. */
@@ -33,11 +51,25 @@ public final class NamedAdam {
     private final float weightDecay;
     private long steps;
 
-    /** @param parameters the arrays to train (they are made to collect gradients) */
+    /**
+     * @param parameters  the arrays to train, by name (they are made to collect gradients)
+     * @param weightDecay AdamW's decoupled weight decay; 0 for plain Adam
+     */
     public NamedAdam(Map<String, NDArray> parameters, float weightDecay) {
         this.parameters = new LinkedHashMap<>(parameters);
         this.weightDecay = weightDecay;
         parameters.values().forEach(p -> p.setRequiresGradient(true));
+    }
+
+    /** Plain Adam over the parameters of {@code block} that require gradients, keyed by their DJL names. */
+    public static NamedAdam of(Block block) {
+        Map<String, NDArray> trainable = new LinkedHashMap<>();
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            if (p.getValue().requiresGradient()) {
+                trainable.put(p.getKey(), p.getValue().getArray());
+            }
+        }
+        return new NamedAdam(trainable, 0);
     }
 
     public Map<String, NDArray> parameters() {
@@ -55,62 +87,49 @@ public final class NamedAdam {
         return Math.sqrt(squares);
     }
 
+    /** One step at learning rate {@code lr}, gradients first scaled to a global norm of at most {@code clip}; then zeroes them. */
+    public void step(float lr, double clip) {
+        step(lr, clip, gradientNorm());
+    }
+
     /**
-     * One step at learning rate {@code lr}, gradients first scaled to a global norm of at most {@code clip}; then zeroes them.
-     * The update runs with autograd off on the calling thread: libtorch's grad mode is per thread and on by default, and
-     * DJL turns it off only on the thread that started the engine, so on any other thread the in-place update of a leaf
-     * that requires grad would be refused.
+     * The same step when the caller has measured the gradients' global norm already ({@link #gradientNorm}, before this
+     * step changed anything): spares measuring it twice.
      */
-    public void step(float lr, double clip, NDManager scratchParent) {
+    public void step(float lr, double clip, double norm) {
         boolean gradMode = JniUtils.isGradMode();
         JniUtils.setGradMode(false);
         try {
-            update(lr, clip, scratchParent);
+            update(lr, (float) (norm > clip ? clip / norm : 1));
         } finally {
             JniUtils.setGradMode(gradMode);
         }
     }
 
-    private void update(float lr, double clip, NDManager scratchParent) {
+    /**
+     * Updates every array from its gradient with DJL's fused Adam kernel ({@code NDArrayEx.adamUpdate}, the one DJL's
+     * own Adam calls): one native call per array scales the gradient, updates the weight and both moments in place and
+     * then zeroes the gradient (PyTorch accumulates gradients; the next step starts from zero). The kernel computes
+     * {@code w -= s m / (sqrt(v) + e)}, which is the formula in the class comment with {@code s = lr sqrt(c2) / c1} and
+     * {@code e = eps sqrt(c2)}; its decoupled decay is {@code w -= lr wd w}. It runs with autograd off on the calling
+     * thread: libtorch's grad mode is per thread and on by default, and DJL turns it off only on the thread that
+     * started the engine, so on any other thread the in-place update of a leaf that requires grad would be refused.
+     */
+    private void update(float lr, float gradScale) {
         steps++;
-        double norm = gradientNorm();
-        float gradScale = (float) (norm > clip ? clip / norm : 1);
         double correction1 = 1 - Math.pow(BETA1, steps);
-        double correction2 = 1 - Math.pow(BETA2, steps);
-        try (NDManager scratch = scratchParent.newSubManager()) {
-            // scalars as arrays: NDArray.mul(Number) frees its buffer too early (notes/djl-on-cpu.md)
-            NDArray scale = scratch.create(gradScale);
-            NDArray beta1 = scratch.create(BETA1);
-            NDArray oneMinusBeta1 = scratch.create(1 - BETA1);
-            NDArray beta2 = scratch.create(BETA2);
-            NDArray oneMinusBeta2 = scratch.create(1 - BETA2);
-            NDArray rootCorrection2 = scratch.create((float) Math.sqrt(correction2));
-            NDArray epsilon = scratch.create(EPSILON);
-            NDArray stepSize = scratch.create((float) (lr / correction1));
-            NDArray decay = scratch.create(1 - lr * weightDecay);
-            for (Map.Entry<String, NDArray> e : parameters.entrySet()) {
-                NDArray weight = e.getValue();
-                NDArray gradient = weight.getGradient();
-                NDArray m = first.computeIfAbsent(e.getKey(), k -> weight.zerosLike());
-                NDArray v = second.computeIfAbsent(e.getKey(), k -> weight.zerosLike());
-                try (NDManager s = scratch.newSubManager()) {
-                    NDArray g = in(s, gradient.mul(scale));
-                    m.muli(beta1).addi(in(s, g.mul(oneMinusBeta1)));
-                    v.muli(beta2).addi(in(s, g.square()).muli(oneMinusBeta2));
-                    NDArray denominator = in(s, v.sqrt()).divi(rootCorrection2).addi(epsilon);
-                    if (weightDecay > 0) {
-                        weight.muli(decay);
-                    }
-                    weight.subi(in(s, m.div(denominator)).muli(stepSize));
-                }
-                gradient.subi(gradient); // PyTorch accumulates gradients; the next step starts from zero
-            }
+        double rootCorrection2 = Math.sqrt(1 - Math.pow(BETA2, steps));
+        float stepSize = (float) (lr * rootCorrection2 / correction1);
+        float epsilon = (float) (EPSILON * rootCorrection2);
+        boolean adamW = weightDecay > 0; // with 0, the plain kernel adds 0 x w to the gradient: Adam
+        for (Map.Entry<String, NDArray> e : parameters.entrySet()) {
+            NDArray weight = e.getValue();
+            NDArray m = first.computeIfAbsent(e.getKey(), k -> weight.zerosLike());
+            NDArray v = second.computeIfAbsent(e.getKey(), k -> weight.zerosLike());
+            // no element-wise clipping (-1): the global norm is clipped through the rescaling
+            weight.getNDArrayInternal().adamUpdate(new NDList(weight, weight.getGradient(), m, v), new NDList(weight),
+                    lr, stepSize, weightDecay, gradScale, -1f, BETA1, BETA2, epsilon, false, adamW);
         }
-    }
-
-    private static NDArray in(NDManager manager, NDArray array) {
-        array.attach(manager);
-        return array;
     }
 
     /** The number of steps taken (restored ones included). */
@@ -158,9 +177,10 @@ public final class NamedAdam {
             String parameter = name.length() > 2 ? name.substring(2) : "";
             NDArray target = parameters.get(parameter);
             if (!(name.startsWith("m/") || name.startsWith("v/")) || target == null || !target.getShape().equals(a.getShape())) {
-                list.close();
-                throw new IOException(file + ": moment " + name + " " + a.getShape() + " matches no trained array"
-                        + (target == null ? "" : " (it is " + target.getShape() + ")") + "; was it written by another stage?");
+                String problem = file + ": moment " + name + " " + a.getShape() + " matches no trained array"
+                        + (target == null ? "" : " (it is " + target.getShape() + ")") + "; was it written by another stage?";
+                list.close(); // after reading the shape: a closed array has none
+                throw new IOException(problem);
             }
             (name.startsWith("m/") ? m : v).put(parameter, a);
         }
@@ -182,7 +202,8 @@ public final class NamedAdam {
     }
 
     private static NDArray named(NDArray moment, String name, NDManager scratch) {
-        NDArray copy = in(scratch, moment.duplicate());
+        NDArray copy = moment.duplicate();
+        copy.attach(scratch);
         copy.setName(name);
         return copy;
     }

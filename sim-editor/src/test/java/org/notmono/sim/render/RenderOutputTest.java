@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,11 +17,6 @@ import org.notmono.audio.AudioClip;
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.cli.InputException;
-import org.notmono.sim.room.Point3;
-import org.notmono.sim.scene.Rtsd;
-import org.notmono.sim.scene.Scene;
-import org.notmono.sim.sources.TestSignalLibrary;
-import org.notmono.task.TaskContext;
 
 class RenderOutputTest {
     @TempDir
@@ -30,15 +24,7 @@ class RenderOutputTest {
 
     @Test
     void writesWavAndRtsdBeside() throws IOException {
-        ClipLoader clips = new ClipLoader(new TestSignalLibrary(), dir);
-        Scene s = SceneRendererTest.scene(1, List.of(
-                new Scene.Source("s1", "test:speech/female_speech", "female_speech", -2, 0.1, new Point3(2, 3, 1.5), null),
-                new Scene.Source("s2", "test:music/piano", "piano", 0, 0, null, List.of(
-                        new Scene.Keyframe(0, new Point3(1, 1, 1)), new Scene.Keyframe(1, new Point3(5, 1, 1))))), null);
-        RenderedScene r = new SceneRenderer(clips).render(s, TaskContext.none());
-        Rtsd rtsd = new RtsdBuilder(clips).build("demo", null, null, s, r);
-        Path wav = dir.resolve("demo.wav");
-        RenderOutput.write(wav, r, rtsd, 16000, SampleEncoding.PCM_24);
+        Path wav = TwoSourceRender.write(dir, null, null, SampleEncoding.PCM_24).wav();
         AudioClip back = Wav.read(wav);
         assertEquals(4, back.channelCount());
         assertEquals(16000, back.frames());

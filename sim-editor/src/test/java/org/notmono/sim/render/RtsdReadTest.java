@@ -29,17 +29,10 @@ class RtsdReadTest {
 
     @Test
     void aRenderedRtsdReadsBackFieldByField() throws IOException {
-        ClipLoader clips = new ClipLoader(new TestSignalLibrary(), dir);
-        Scene s = SceneRendererTest.scene(1, List.of(
-                new Scene.Source("s1", "test:speech/female_speech", "female_speech", -2, 0.1, new Point3(2, 3, 1.5), null),
-                new Scene.Source("s2", "test:music/piano", "piano", 0, 0, null, List.of(
-                        new Scene.Keyframe(0, new Point3(1, 1, 1)), new Scene.Keyframe(1, new Point3(5, 1, 1))))), null);
-        RenderedScene r = new SceneRenderer(clips).render(s, TaskContext.none());
-        Rtsd written = new RtsdBuilder(clips).build("demo", 7L, 3L, s, r);
-        Path wav = dir.resolve("demo.wav");
-        RenderOutput.write(wav, r, written, 16000, SampleEncoding.PCM_16);
+        TwoSourceRender render = TwoSourceRender.write(dir, 7L, 3L, SampleEncoding.PCM_16);
+        Rtsd written = render.rtsd();
 
-        Rtsd read = RtsdJson.read(RtsdJson.besides(wav));
+        Rtsd read = RtsdJson.read(RtsdJson.besides(render.wav()));
         assertEquals(written.id(), read.id());
         assertEquals(7L, read.seed());
         assertEquals(3L, read.index());

@@ -197,10 +197,10 @@ final class PerceptionQuestions {
     /** Why an azimuth is in its sector, in DESIGN.md's thresholds. */
     static String why(double azimuth) {
         return switch (SpatialWords.sector(azimuth)) {
-            case FRONT -> "within 45 degrees of straight ahead";
-            case LEFT -> "between 45 and 135 degrees to the left";
-            case RIGHT -> "between 45 and 135 degrees to the right";
-            case BEHIND -> "more than 135 degrees from the front";
+            case FRONT -> "within " + SpatialWords.FRONT_EDGE + " degrees of straight ahead";
+            case LEFT -> "between " + SpatialWords.FRONT_EDGE + " and " + SpatialWords.BACK_EDGE + " degrees to the left";
+            case RIGHT -> "between " + SpatialWords.FRONT_EDGE + " and " + SpatialWords.BACK_EDGE + " degrees to the right";
+            case BEHIND -> "more than " + SpatialWords.BACK_EDGE + " degrees from the front";
         };
     }
 

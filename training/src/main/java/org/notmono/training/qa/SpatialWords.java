@@ -16,6 +16,10 @@ public final class SpatialWords {
     public static final double ANGLE_MARGIN = 10;
     public static final double DISTANCE_MARGIN_M = 0.5;
     public static final double DISTANCE_MARGIN_SHARE = 0.2;
+    /** Degrees of azimuth where front ends and left or right begins, on either side. */
+    static final int FRONT_EDGE = 45;
+    /** Degrees of azimuth where left or right ends and behind begins, on either side. */
+    static final int BACK_EDGE = 135;
     static final double ABOVE = 20;
     static final double EAR = 10;
     /** Sources at least this high are "overhead" rather than just "above"; questions avoid them. */
@@ -92,13 +96,13 @@ public final class SpatialWords {
     /** The sector of an azimuth by DESIGN.md's thresholds. */
     public static Sector sector(double azimuth) {
         double az = Angles.wrapAzimuth(azimuth);
-        if (Math.abs(az) < 45) {
+        if (Math.abs(az) < FRONT_EDGE) {
             return Sector.FRONT;
         }
-        if (az >= 45 && az < 135) {
+        if (az >= FRONT_EDGE && az < BACK_EDGE) {
             return Sector.LEFT;
         }
-        if (az > -135 && az <= -45) {
+        if (az > -BACK_EDGE && az <= -FRONT_EDGE) {
             return Sector.RIGHT;
         }
         return Sector.BEHIND;
@@ -107,7 +111,7 @@ public final class SpatialWords {
     /** True when the azimuth is at least {@link #ANGLE_MARGIN} from every sector boundary (+-45, +-135). */
     public static boolean clearSector(double azimuth) {
         double a = Math.abs(Angles.wrapAzimuth(azimuth));
-        return Math.abs(a - 45) >= ANGLE_MARGIN && Math.abs(a - 135) >= ANGLE_MARGIN;
+        return Math.abs(a - FRONT_EDGE) >= ANGLE_MARGIN && Math.abs(a - BACK_EDGE) >= ANGLE_MARGIN;
     }
 
     /** The nearest height word for any elevation (for perceived directions, which have no margin). */

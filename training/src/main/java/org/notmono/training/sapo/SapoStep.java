@@ -183,7 +183,7 @@ public final class SapoStep {
                     }
                 }
                 gradNorm = optimizer.gradientNorm();
-                optimizer.step(learningRate, config.clip(), stepManager);
+                optimizer.step(learningRate, config.clip(), gradNorm);
             }
             kl.update(klValue, prompts.size());
             int n = prompts.size() * g;

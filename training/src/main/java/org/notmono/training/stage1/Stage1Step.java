@@ -1,6 +1,5 @@
 package org.notmono.training.stage1;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.notmono.model.encoder.ClipFeatures;
 import org.notmono.model.encoder.EncoderModel;
 import org.notmono.model.encoder.EncoderOutput;
 import org.notmono.model.encoder.FeatureBatch;
+import org.notmono.model.train.NamedAdam;
 
 /**
  * One optimisation step: forward in training mode, the Stage 1 loss, backward, global-norm
@@ -28,19 +28,22 @@ import org.notmono.model.encoder.FeatureBatch;
 public final class Stage1Step {
     private final EncoderModel model;
     private final Stage1Loss loss;
-    private final AdamOptimizer adam;
+    private final NamedAdam adam;
+    private final Tracker learningRate;
     private final double gradientClip;
+    private int updatesThisProcess;
 
     public Stage1Step(EncoderModel model, Stage1Config config, Tracker learningRate) {
         this.model = model;
         this.loss = new Stage1Loss(config.loss());
-        this.adam = new AdamOptimizer(model, learningRate);
-        this.gradientClip = config.training().gradientClip();
         model.attachGradients();
+        this.adam = NamedAdam.of(model.block());
+        this.learningRate = learningRate;
+        this.gradientClip = config.training().gradientClip();
     }
 
     /** The optimizer, whose moments go into every checkpoint. */
-    AdamOptimizer optimizer() {
+    NamedAdam optimizer() {
         return adam;
     }
 
@@ -56,18 +59,17 @@ public final class Stage1Step {
                 collector.backward(terms.total());
             }
             Map<String, Float> values = new LinkedHashMap<>(terms.values());
-            float norm = clipGradients(step);
+            float norm = (float) adam.gradientNorm();
             values.put("grad_norm", norm);
             if (Float.isFinite(values.get("loss")) && Float.isFinite(norm)) {
-                adam.update(); // also zeroes the gradients (PyTorch accumulates them; the next step starts from zero)
+                // the schedule counts from the run's start step; the step also zeroes the gradients
+                adam.step(learningRate.getNewValue(++updatesThisProcess), gradientClip, norm);
             } else {
                 // one NaN would poison every weight through Adam's moments: skip the step
                 statistics.forEach((p, saved) -> saved.copyTo(p.getArray()));
                 values.put("non_finite", 1f);
-                for (Pair<String, Parameter> p : model.block().getParameters()) {
-                    if (p.getValue().requiresGradient()) {
-                        JniUtils.zeroGrad((PtNDArray) p.getValue().getArray()); // in place (NaN - NaN would stay NaN)
-                    }
+                for (NDArray trained : adam.parameters().values()) {
+                    JniUtils.zeroGrad((PtNDArray) trained); // in place (NaN - NaN would stay NaN)
                 }
             }
             return values;
@@ -85,28 +87,5 @@ public final class Stage1Step {
             }
         }
         return copies;
-    }
-
-    /** Scales all gradients together so their global L2 norm is at most the clip; returns the norm before. */
-    private float clipGradients(NDManager step) {
-        double squares = 0;
-        List<NDArray> grads = new ArrayList<>();
-        for (Pair<String, Parameter> p : model.block().getParameters()) {
-            if (p.getValue().requiresGradient()) {
-                NDArray g = p.getValue().getArray().getGradient();
-                grads.add(g);
-                try (NDArray sq = g.square(); NDArray sum = sq.sum()) {
-                    squares += sum.getFloat();
-                }
-            }
-        }
-        float norm = (float) Math.sqrt(squares);
-        if (norm > gradientClip) {
-            NDArray factor = step.create((float) (gradientClip / norm));
-            for (NDArray g : grads) {
-                g.muli(factor);
-            }
-        }
-        return norm;
     }
 }

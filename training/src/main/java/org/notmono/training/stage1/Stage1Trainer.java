@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import org.notmono.model.encoder.ClipFeatures;
 import org.notmono.model.encoder.EncoderCheckpoint;
 import org.notmono.model.encoder.EncoderModel;
+import org.notmono.model.train.NamedAdam;
 import org.notmono.task.TaskContext;
 import org.notmono.training.run.RunFolder;
 
@@ -144,24 +145,24 @@ public final class Stage1Trainer {
     }
 
     /** A resumed run takes Adam's moments from its checkpoint; checkpoints older than this feature have none. */
-    private void restoreMoments(AdamOptimizer adam, long startStep) throws IOException {
+    private void restoreMoments(NamedAdam adam, long startStep) throws IOException {
         if (startStep == 0) {
             return;
         }
-        Path moments = run.checkpoint(startStep).resolve(AdamOptimizer.FILE);
+        Path moments = run.checkpoint(startStep).resolve(NamedAdam.FILE);
         if (Files.isRegularFile(moments)) {
             adam.restore(moments);
         } else {
-            run.log("warning: step-" + startStep + " has no " + AdamOptimizer.FILE + ": Adam's moments start from zero");
+            run.log("warning: step-" + startStep + " has no " + NamedAdam.FILE + ": Adam's moments start from zero");
         }
     }
 
-    private void checkpoint(long step, AdamOptimizer adam) throws IOException {
+    private void checkpoint(long step, NamedAdam adam) throws IOException {
         Map<String, Object> extra = new LinkedHashMap<>(provenance);
         extra.put("stage", "stage1");
         extra.put("globalStep", step);
         extra.put("config", config.toJson());
-        EncoderCheckpoint.save(model, run.checkpoint(step), extra, dir -> adam.save(dir.resolve(AdamOptimizer.FILE)));
+        EncoderCheckpoint.save(model, run.checkpoint(step), extra, dir -> adam.save(dir.resolve(NamedAdam.FILE)));
         run.log("checkpoint step-" + step);
     }
 }

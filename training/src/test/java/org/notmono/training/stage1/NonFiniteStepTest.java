@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import ai.djl.Device;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.model.encoder.ClipFeatures;
 import org.notmono.model.encoder.EncoderModel;
@@ -26,19 +25,11 @@ import org.notmono.training.run.RunFolder;
 class NonFiniteStepTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    static Path shared;
-    static Stage1Data data;
+    @RegisterExtension
+    static final RenderedStage1Data SCENES = new RenderedStage1Data(4);
 
     @TempDir
     Path runs;
-
-    @BeforeAll
-    static void renderDataset() throws IOException {
-        Path dataset = TinyDatasets.build(shared.resolve("train"), 4, 8);
-        data = Stage1Data.open(TinyDatasets.config(1, 1), new Stage1Inputs(List.of(dataset), null, null, null),
-                TinyDatasets.VOCABULARY, TinyDatasets.vocabulary(), TaskContext.none());
-    }
 
     /** The examples with a NaN in every feature map. */
     private record Poisoned(ExampleSet inner) implements ExampleSet {
@@ -67,7 +58,7 @@ class NonFiniteStepTest {
         RunFolder run = RunFolder.create(runs, "stage1", config.toJson());
         try (EncoderModel model = EncoderModel.create(config.encoder(), TinyDatasets.VOCABULARY, 1, Device.cpu());
              EncoderModel fresh = EncoderModel.create(config.encoder(), TinyDatasets.VOCABULARY, 1, Device.cpu())) {
-            new Stage1Trainer(config, model, new Poisoned(data.train()), data.order(), null, run, Map.of())
+            new Stage1Trainer(config, model, new Poisoned(SCENES.data().train()), SCENES.data().order(), null, run, Map.of())
                     .train(0, TaskContext.none(), () -> true); // one step, then a graceful stop
             var trained = model.block().getParameters();
             var initial = fresh.block().getParameters();
@@ -88,7 +79,7 @@ class NonFiniteStepTest {
         Stage1Config config = TinyDatasets.config(4, 100); // 8 steps
         RunFolder run = RunFolder.create(runs, "stage1", config.toJson());
         try (EncoderModel model = EncoderModel.create(config.encoder(), TinyDatasets.VOCABULARY, 1, Device.cpu())) {
-            Stage1Trainer trainer = new Stage1Trainer(config, model, new Poisoned(data.train()), data.order(), null, run, Map.of());
+            Stage1Trainer trainer = new Stage1Trainer(config, model, new Poisoned(SCENES.data().train()), SCENES.data().order(), null, run, Map.of());
             NonFiniteTrainingException e = assertThrows(NonFiniteTrainingException.class,
                     () -> trainer.train(0, TaskContext.none(), () -> false));
             assertTrue(e.getMessage().startsWith(Stage1Trainer.MAX_CONSECUTIVE_NON_FINITE + " steps in a row had a non-finite"),

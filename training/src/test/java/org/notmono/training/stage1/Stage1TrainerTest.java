@@ -14,11 +14,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import ai.djl.Device;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.model.encoder.EncoderCheckpoint;
 import org.notmono.model.encoder.EncoderModel;
+import org.notmono.model.train.NamedAdam;
 import org.notmono.task.TaskContext;
 import org.notmono.training.run.RunFolder;
 
@@ -26,19 +27,11 @@ import org.notmono.training.run.RunFolder;
 class Stage1TrainerTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    static Path shared;
-    static Stage1Data data;
+    @RegisterExtension
+    static final RenderedStage1Data SCENES = new RenderedStage1Data(3);
 
     @TempDir
     Path runs;
-
-    @BeforeAll
-    static void renderDataset() throws IOException {
-        Path dataset = TinyDatasets.build(shared.resolve("train"), 3, 8);
-        data = Stage1Data.open(TinyDatasets.config(1, 1), new Stage1Inputs(List.of(dataset), null, null, null),
-                TinyDatasets.VOCABULARY, TinyDatasets.vocabulary(), TaskContext.none());
-    }
 
     @Test
     void aFewStepsLowerTheLoss() throws IOException {
@@ -46,11 +39,11 @@ class Stage1TrainerTest {
         RunFolder run = RunFolder.create(runs, "stage1", config.toJson());
         try (EncoderModel model = EncoderModel.create(config.encoder(), TinyDatasets.VOCABULARY, 1, Device.cpu())) {
             EncoderEvaluation evaluation = new EncoderEvaluation(model, config.loss(), 4);
-            float before = evaluation.run(data.train(), 8, TaskContext.none()).losses().get("loss");
-            Stage1Trainer trainer = new Stage1Trainer(config, model, data.train(), data.order(), null, run, Map.of());
+            float before = evaluation.run(SCENES.data().train(), 8, TaskContext.none()).losses().get("loss");
+            Stage1Trainer trainer = new Stage1Trainer(config, model, SCENES.data().train(), SCENES.data().order(), null, run, Map.of());
             assertEquals(20, trainer.totalSteps());
             trainer.train(0, TaskContext.none(), () -> false);
-            float after = evaluation.run(data.train(), 8, TaskContext.none()).losses().get("loss");
+            float after = evaluation.run(SCENES.data().train(), 8, TaskContext.none()).losses().get("loss");
             assertTrue(after < 0.8 * before, "loss on the training scenes " + before + " -> " + after);
         }
         assertEquals("finished", MAPPER.readTree(run.dir().resolve("status.json").toFile()).path("state").asText());
@@ -63,7 +56,7 @@ class Stage1TrainerTest {
         RunFolder run = RunFolder.create(runs, "stage1", config.toJson());
         AtomicInteger asked = new AtomicInteger();
         try (EncoderModel model = EncoderModel.create(config.encoder(), TinyDatasets.VOCABULARY, 1, Device.cpu())) {
-            Stage1Trainer first = new Stage1Trainer(config, model, data.train(), data.order(), null, run, Map.of());
+            Stage1Trainer first = new Stage1Trainer(config, model, SCENES.data().train(), SCENES.data().order(), null, run, Map.of());
             Stage1Trainer.Outcome stopped = first.train(0, TaskContext.none(), () -> asked.incrementAndGet() >= 3);
             assertTrue(stopped.stopped());
             assertEquals(3, stopped.lastStep());
@@ -75,7 +68,7 @@ class Stage1TrainerTest {
         long step = reopened.latestCheckpointStep().orElseThrow();
         assertEquals(3, step, "the graceful stop wrote a checkpoint");
         try (EncoderModel model = EncoderCheckpoint.load(reopened.checkpoint(step), config.encoder(), Device.cpu())) {
-            Stage1Trainer second = new Stage1Trainer(config, model, data.train(), data.order(), null, reopened, Map.of());
+            Stage1Trainer second = new Stage1Trainer(config, model, SCENES.data().train(), SCENES.data().order(), null, reopened, Map.of());
             Stage1Trainer.Outcome done = second.train(step, TaskContext.none(), () -> false);
             assertFalse(done.stopped());
             assertEquals(6, done.lastStep());
@@ -97,18 +90,18 @@ class Stage1TrainerTest {
         Stage1Config config = TinyDatasets.config(3, 100);
         RunFolder unbroken = RunFolder.create(runs, "unbroken", config.toJson());
         try (EncoderModel model = EncoderModel.create(config.encoder(), TinyDatasets.VOCABULARY, 1, Device.cpu())) {
-            new Stage1Trainer(config, model, data.train(), data.order(), null, unbroken, Map.of())
+            new Stage1Trainer(config, model, SCENES.data().train(), SCENES.data().order(), null, unbroken, Map.of())
                     .train(0, TaskContext.none(), () -> false);
         }
         RunFolder broken = RunFolder.create(runs, "broken", config.toJson());
         AtomicInteger asked = new AtomicInteger();
         try (EncoderModel model = EncoderModel.create(config.encoder(), TinyDatasets.VOCABULARY, 1, Device.cpu())) {
-            new Stage1Trainer(config, model, data.train(), data.order(), null, broken, Map.of())
+            new Stage1Trainer(config, model, SCENES.data().train(), SCENES.data().order(), null, broken, Map.of())
                     .train(0, TaskContext.none(), () -> asked.incrementAndGet() >= 3);
         }
-        assertTrue(Files.isRegularFile(broken.checkpoint(3).resolve(AdamOptimizer.FILE)), "the checkpoint keeps Adam's moments");
+        assertTrue(Files.isRegularFile(broken.checkpoint(3).resolve(NamedAdam.FILE)), "the checkpoint keeps Adam's moments");
         try (EncoderModel model = EncoderCheckpoint.load(broken.checkpoint(3), config.encoder(), Device.cpu())) {
-            new Stage1Trainer(config, model, data.train(), data.order(), null, broken, Map.of())
+            new Stage1Trainer(config, model, SCENES.data().train(), SCENES.data().order(), null, broken, Map.of())
                     .train(3, TaskContext.none(), () -> false);
         }
         try (EncoderModel a = EncoderCheckpoint.load(unbroken.checkpoint(6), config.encoder(), Device.cpu());

@@ -44,18 +44,14 @@ public final class RtsdText {
         return b.toString();
     }
 
-    /** A phrase for a receiver-relative direction: front, front-left, left, behind-left, behind, ... plus above/below. */
+    /** A phrase for a receiver-relative direction in DESIGN.md's words ({@link DirectionWords}): the sector, then above or below. */
     static String where(double azimuth, double elevation) {
-        String[] sectors = {"in front of you", "in front of you to the left", "to your left", "behind you to the left",
-            "behind you", "behind you to the right", "to your right", "in front of you to the right"};
-        int sector = (int) Math.floorMod(Math.round(azimuth / 45.0), 8L);
-        String phrase = sectors[sector];
-        if (elevation > 30) {
-            phrase += ", above";
-        } else if (elevation < -30) {
-            phrase += ", below";
-        }
-        return phrase;
+        String phrase = DirectionWords.sector(azimuth).words();
+        return switch (DirectionWords.height(elevation)) {
+            case ABOVE, OVERHEAD -> phrase + ", above you";
+            case BELOW -> phrase + ", below you";
+            case EAR -> phrase;
+        };
     }
 
     private static String name(String classId) {

@@ -9,12 +9,18 @@ import org.notmono.sim.room.Absorption;
 import org.notmono.sim.room.Point3;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** The RTSD's paragraph: directions in DESIGN.md's words (the table the QA shares), transcripts quoted. */
 class RtsdTextTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "0 | 0 | in front of you", "90 | 0 | to your left", "-90 | 0 | to your right", "-180 | 0 | behind you",
-        "153.4 | -5.1 | behind you to the left", "-40 | 45 | 'in front of you to the right, above'",
+        "153.4 | -5.1 | behind you", "-40 | 45 | 'in front of you, above you'",
+        // DESIGN.md's boundaries: left from 45, behind from 135, right from -45, above over 20, below under -20
+        "44.9 | 0 | in front of you", "45 | 0 | to your left", "134.9 | 0 | to your left", "135 | 0 | behind you",
+        "-45 | 0 | to your right", "-44.9 | 0 | in front of you", "-135 | 0 | behind you", "-134.9 | 0 | to your right",
+        "10 | 20 | in front of you", "10 | 20.1 | 'in front of you, above you'", "10 | -20 | in front of you",
+        "10 | -20.1 | 'in front of you, below you'", "100 | 75 | 'to your left, above you'",
     })
     void directionPhrases(double az, double el, String phrase) {
         assertEquals(phrase, RtsdText.where(az, el));

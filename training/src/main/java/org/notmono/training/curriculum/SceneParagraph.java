@@ -2,6 +2,7 @@ package org.notmono.training.curriculum;
 
 import java.util.Locale;
 
+import org.notmono.sim.scene.DirectionWords;
 import org.notmono.training.qa.QaVocabulary;
 import org.notmono.training.qa.SceneFacts;
 import org.notmono.training.qa.SpatialWords;
@@ -26,8 +27,8 @@ public final class SceneParagraph {
         for (SceneFacts.Source s : scene.sources()) {
             String noun = vocab.noun(s.classId());
             sb.append(' ').append(Character.toUpperCase(noun.charAt(0))).append(noun.substring(1))
-                    .append(" is ").append(SpatialWords.sector(s.azimuth()).words());
-            sb.append(", ").append(SpatialWords.height(s.elevation()).words());
+                    .append(" is ").append(DirectionWords.sector(s.azimuth()).words());
+            sb.append(", ").append(DirectionWords.height(s.elevation()).words());
             sb.append(", about ").append(SpatialWords.metres(SpatialWords.about(s.distance()))).append(" away");
             if (s.transcript() != null) {
                 sb.append(", saying \"").append(s.transcript()).append('"');

@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
+import org.notmono.sim.scene.DirectionWords;
 import org.notmono.sim.random.Theme;
 import org.notmono.sim.scene.Angles;
-import org.notmono.training.qa.SpatialWords.Sector;
+import org.notmono.sim.scene.DirectionWords.Sector;
 
 /**
  * Answers a multiple-choice item from a perceived scene by the rules its question means: the
@@ -34,8 +35,8 @@ public final class AnswerRules {
             case EVENT_CLASS -> best(v, x -> p.ofClass(x).isEmpty() ? 1 : 0, p.classFree());
             case TRANSCRIPT -> best(v, x -> p.sources().stream().anyMatch(h -> x.equals(h.transcript())) ? 0 : 1,
                     p.sources().stream().allMatch(h -> h.transcript() == null));
-            case AZIMUTH -> union(p, q, h -> matching(v, SpatialWords.sector(h.azimuth()).id()));
-            case ELEVATION -> union(p, q, h -> matching(v, SpatialWords.height(h.elevation()).id()));
+            case AZIMUTH -> union(p, q, h -> matching(v, DirectionWords.sector(h.azimuth()).id()));
+            case ELEVATION -> union(p, q, h -> matching(v, DirectionWords.height(h.elevation()).id()));
             case DISTANCE -> union(p, q, h -> h.distance() == null ? ALL
                     : best(v, x -> (int) Math.round(1000 * Math.abs(Math.log(Double.parseDouble(x) / h.distance()))), false));
             case ROOM -> p.room() == null ? ALL : matching(v, p.room().category() + "/" + p.room().reverb());
@@ -46,7 +47,7 @@ public final class AnswerRules {
             case RELATIVE_DIRECTION -> relativeDirection(v, q, p);
             case ABDUCTION -> best(v, x -> -ReasoningQuestions.themeScore(vocab.theme(x), heard(p)), p.classFree());
             case INTENT -> best(v, x -> -ReasoningQuestions.cueScore(activity(x), heard(p)), p.classFree());
-            case ROTATE -> union(p, q, h -> matching(v, SpatialWords.sector(h.azimuth() - Double.parseDouble(q.param("turn"))).id()));
+            case ROTATE -> union(p, q, h -> matching(v, DirectionWords.sector(h.azimuth() - Double.parseDouble(q.param("turn"))).id()));
             case REMOVAL -> removal(v, q, p);
             case MULTIHOP -> extreme(p, q, null)
                     .map(h -> best(v, x -> hopMismatch(h, x.split("\\|")), false)).orElse(ALL);
@@ -115,7 +116,7 @@ public final class AnswerRules {
     }
 
     private static int placeMismatch(Perception.Heard h, String[] place) {
-        int m = SpatialWords.sector(h.azimuth()).id().equals(place[0]) ? 0 : 1;
+        int m = DirectionWords.sector(h.azimuth()).id().equals(place[0]) ? 0 : 1;
         if (h.distance() != null && SpatialWords.about(h.distance()) != Double.parseDouble(place[1])) {
             m++;
         }
@@ -123,7 +124,7 @@ public final class AnswerRules {
     }
 
     private static int hopMismatch(Perception.Heard h, String[] hop) {
-        return (Objects.equals(h.classId(), hop[0]) ? 0 : 1) + (SpatialWords.sector(h.azimuth()).id().equals(hop[1]) ? 0 : 1);
+        return (Objects.equals(h.classId(), hop[0]) ? 0 : 1) + (DirectionWords.sector(h.azimuth()).id().equals(hop[1]) ? 0 : 1);
     }
 
     /** The source nearest the described location: in its sector, then by distance; else nearest the sector's centre. */
@@ -137,7 +138,7 @@ public final class AnswerRules {
             case BEHIND -> -180;
         };
         return p.sources().stream().min(Comparator
-                        .comparingDouble((Perception.Heard h) -> SpatialWords.sector(h.azimuth()) == s ? 0 : 1000 + Math.abs(Angles.wrapAzimuth(h.azimuth() - centre)))
+                        .comparingDouble((Perception.Heard h) -> DirectionWords.sector(h.azimuth()) == s ? 0 : 1000 + Math.abs(Angles.wrapAzimuth(h.azimuth() - centre)))
                         .thenComparingDouble(h -> h.distance() == null ? 0 : Math.abs(Math.log(h.distance() / d))))
                 .filter(h -> h.classId() != null).map(h -> matching(v, h.classId())).orElse(ALL);
     }
@@ -175,7 +176,7 @@ public final class AnswerRules {
                     yes.add(i);
                 }
             } else if (!c[1].equals(gone)) {
-                if (left.stream().anyMatch(h -> c[1].equals(h.classId()) && SpatialWords.sector(h.azimuth()).id().equals(c[2]))) {
+                if (left.stream().anyMatch(h -> c[1].equals(h.classId()) && DirectionWords.sector(h.azimuth()).id().equals(c[2]))) {
                     yes.add(i);
                 } else if (p.classFree()) {
                     maybe.add(i);

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
-import org.notmono.training.qa.SpatialWords.Sector;
+import org.notmono.sim.scene.DirectionWords;
+import org.notmono.sim.scene.DirectionWords.Sector;
 
 /** Level 2 (integration): attribute verification, location given ID, ID given location, relative distance and direction. */
 final class IntegrationQuestions {
@@ -24,7 +25,7 @@ final class IntegrationQuestions {
         if (t == null) {
             return null;
         }
-        Sector sector = SpatialWords.sector(t.azimuth());
+        Sector sector = DirectionWords.sector(t.azimuth());
         String d = SpatialWords.number(SpatialWords.about(t.distance()));
         List<Double> far = SpatialWords.wrongDistances(t.distance(), Math.max(4, 1.5 * s.reach()));
         if (far.isEmpty()) {
@@ -46,7 +47,7 @@ final class IntegrationQuestions {
         if (t == null) {
             return null;
         }
-        Sector sector = SpatialWords.sector(t.azimuth());
+        Sector sector = DirectionWords.sector(t.azimuth());
         String d = SpatialWords.number(SpatialWords.about(t.distance()));
         List<Double> far = Picks.some(r, SpatialWords.wrongDistances(t.distance(), Math.max(4, 1.5 * s.reach())), 2, x -> true);
         if (far == null) {
@@ -68,10 +69,10 @@ final class IntegrationQuestions {
     Draft idAt(SceneFacts s, SplittableRandom r) {
         List<SceneFacts.Source> ok = new ArrayList<>();
         for (SceneFacts.Source t : s.sources()) {
-            Sector sector = SpatialWords.sector(t.azimuth());
-            boolean alone = s.sources().stream().filter(o -> o != t).allMatch(o -> SpatialWords.sector(o.azimuth()) != sector
-                    && SpatialWords.sector(o.azimuth() - SpatialWords.ANGLE_MARGIN) != sector
-                    && SpatialWords.sector(o.azimuth() + SpatialWords.ANGLE_MARGIN) != sector);
+            Sector sector = DirectionWords.sector(t.azimuth());
+            boolean alone = s.sources().stream().filter(o -> o != t).allMatch(o -> DirectionWords.sector(o.azimuth()) != sector
+                    && DirectionWords.sector(o.azimuth() - SpatialWords.ANGLE_MARGIN) != sector
+                    && DirectionWords.sector(o.azimuth() + SpatialWords.ANGLE_MARGIN) != sector);
             if (t.classId() != null && alone && SpatialWords.clearSector(t.azimuth())) {
                 ok.add(t);
             }
@@ -80,7 +81,7 @@ final class IntegrationQuestions {
             return null;
         }
         SceneFacts.Source t = Picks.one(r, ok);
-        Sector sector = SpatialWords.sector(t.azimuth());
+        Sector sector = DirectionWords.sector(t.azimuth());
         String d = SpatialWords.number(SpatialWords.about(t.distance()));
         List<String> values = new ArrayList<>(List.of(t.classId()));
         s.sources().stream().map(SceneFacts.Source::classId).filter(Objects::nonNull).filter(c -> !values.contains(c)).forEach(values::add);

@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
+import org.notmono.sim.scene.DirectionWords;
 import org.notmono.sim.room.Shoebox;
 import org.notmono.sim.scene.RoomCategory;
-import org.notmono.training.qa.SpatialWords.Height;
-import org.notmono.training.qa.SpatialWords.Sector;
+import org.notmono.sim.scene.DirectionWords.Height;
+import org.notmono.sim.scene.DirectionWords.Sector;
 
 /** Level 1 (perception): count, event class, transcript, azimuth, elevation, distance, room. */
 final class PerceptionQuestions {
@@ -56,7 +57,7 @@ final class PerceptionQuestions {
         }
         List<String> values = new ArrayList<>(List.of(t.classId()));
         values.addAll(wrong);
-        String think = "I hear " + vocab.noun(t.classId()) + ", " + SpatialWords.sector(t.azimuth()).words()
+        String think = "I hear " + vocab.noun(t.classId()) + ", " + DirectionWords.sector(t.azimuth()).words()
                 + ". None of the other options sounds in the clip.";
         return new Draft(Family.EVENT_CLASS, Map.of(), List.of(), Map.of(), values, values.stream().map(vocab::name).toList(),
                 "I can hear " + vocab.noun(t.classId()).replaceFirst("^the ", "a ") + ".", think, List.of(t.pointer("class")));
@@ -74,7 +75,7 @@ final class PerceptionQuestions {
         }
         List<String> values = new ArrayList<>(List.of(t.transcript().strip()));
         values.addAll(wrong);
-        String think = "I hear " + vocab.noun(t.classId()) + " " + SpatialWords.sector(t.azimuth()).words() + ", saying: \""
+        String think = "I hear " + vocab.noun(t.classId()) + " " + DirectionWords.sector(t.azimuth()).words() + ", saying: \""
                 + values.getFirst() + "\"";
         return new Draft(Family.TRANSCRIPT, Map.of(), List.of(), Map.of(), values, values,
                 "The speaker says: \"" + values.getFirst() + "\"", think, List.of(t.pointer("class"), t.pointer("transcript")));
@@ -86,7 +87,7 @@ final class PerceptionQuestions {
             return null;
         }
         SceneFacts.Source t = Picks.one(r, ok);
-        Sector sector = SpatialWords.sector(t.azimuth());
+        Sector sector = DirectionWords.sector(t.azimuth());
         List<String> values = new ArrayList<>(List.of(sector.id()));
         for (Sector x : Sector.values()) {
             if (x != sector) {
@@ -196,11 +197,11 @@ final class PerceptionQuestions {
 
     /** Why an azimuth is in its sector, in DESIGN.md's thresholds. */
     static String why(double azimuth) {
-        return switch (SpatialWords.sector(azimuth)) {
-            case FRONT -> "within " + SpatialWords.FRONT_EDGE + " degrees of straight ahead";
-            case LEFT -> "between " + SpatialWords.FRONT_EDGE + " and " + SpatialWords.BACK_EDGE + " degrees to the left";
-            case RIGHT -> "between " + SpatialWords.FRONT_EDGE + " and " + SpatialWords.BACK_EDGE + " degrees to the right";
-            case BEHIND -> "more than " + SpatialWords.BACK_EDGE + " degrees from the front";
+        return switch (DirectionWords.sector(azimuth)) {
+            case FRONT -> "within " + DirectionWords.FRONT_EDGE + " degrees of straight ahead";
+            case LEFT -> "between " + DirectionWords.FRONT_EDGE + " and " + DirectionWords.BACK_EDGE + " degrees to the left";
+            case RIGHT -> "between " + DirectionWords.FRONT_EDGE + " and " + DirectionWords.BACK_EDGE + " degrees to the right";
+            case BEHIND -> "more than " + DirectionWords.BACK_EDGE + " degrees from the front";
         };
     }
 

@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.notmono.sim.scene.DirectionWords;
 import org.notmono.sim.random.Theme;
-import org.notmono.training.qa.SpatialWords.Sector;
+import org.notmono.sim.scene.DirectionWords.Sector;
 
 /**
  * Level 3 (reasoning): scene abduction and causal intent (themed scenes only), rotating the
@@ -106,12 +107,12 @@ final class ReasoningQuestions {
         SceneFacts.Source t = Picks.one(r, ok);
         String turn = Picks.one(r, TURN_KEYS);
         double after = org.notmono.sim.scene.Angles.wrapAzimuth(t.azimuth() - Double.parseDouble(turn));
-        Sector now = SpatialWords.sector(after);
+        Sector now = DirectionWords.sector(after);
         List<String> values = new ArrayList<>(List.of(now.id()));
         IntegrationQuestions.otherSectors(now).forEach(x -> values.add(x.id()));
         String x = vocab.noun(t.classId());
         String think = "I hear " + x + " at an azimuth of " + SpatialWords.degrees(t.azimuth()) + ", "
-                + SpatialWords.sector(t.azimuth()).words() + ". If I " + TURNS.get(turn) + ", its azimuth becomes "
+                + DirectionWords.sector(t.azimuth()).words() + ". If I " + TURNS.get(turn) + ", its azimuth becomes "
                 + SpatialWords.degrees(after) + ", which is " + now.words() + ".";
         return new Draft(Family.ROTATE, Map.of("X", x, "turn", TURNS.get(turn)), List.of(t.classId()), Map.of("turn", turn), values,
                 values.stream().map(v -> Picks.capital(Sector.of(v).words())).toList(),
@@ -137,11 +138,11 @@ final class ReasoningQuestions {
         }
         SceneFacts.Source[] p = Picks.one(r, pairs);
         SceneFacts.Source x = p[0], y = p[1];
-        Sector sy = SpatialWords.sector(y.azimuth());
+        Sector sy = DirectionWords.sector(y.azimuth());
         Sector wrong = Picks.one(r, IntegrationQuestions.otherSectors(sy));
         boolean countRight = r.nextBoolean();
         String right = countRight ? "count|" + (n - 1) : "at|" + y.classId() + "|" + sy.id();
-        List<String> values = List.of(right, "at|" + x.classId() + "|" + SpatialWords.sector(x.azimuth()).id(), "count|" + n,
+        List<String> values = List.of(right, "at|" + x.classId() + "|" + DirectionWords.sector(x.azimuth()).id(), "count|" + n,
                 "at|" + y.classId() + "|" + wrong.id());
         String nx = vocab.noun(x.classId()), ny = vocab.noun(y.classId());
         String think = "I hear " + n + " " + PerceptionQuestions.sources(n) + ". Without " + nx + ", " + (n - 1) + " remain"
@@ -172,11 +173,11 @@ final class ReasoningQuestions {
         if (!SpatialWords.distinctDistances(t.distance(), o.distance()) || !SpatialWords.clearSector(t.azimuth())) {
             return null;
         }
-        Sector st = SpatialWords.sector(t.azimuth());
+        Sector st = DirectionWords.sector(t.azimuth());
         List<Sector> others = IntegrationQuestions.otherSectors(st);
         Picks.shuffle(r, others);
         List<String> values = List.of(t.classId() + "|" + st.id(), t.classId() + "|" + others.get(0).id(),
-                t.classId() + "|" + others.get(1).id(), o.classId() + "|" + SpatialWords.sector(o.azimuth()).id());
+                t.classId() + "|" + others.get(1).id(), o.classId() + "|" + DirectionWords.sector(o.azimuth()).id());
         String extreme = closest ? "closest" : "farthest";
         List<String> facts = new ArrayList<>();
         List<String> said = new ArrayList<>();

@@ -3,11 +3,17 @@ package org.notmono.training.qa;
 import java.util.Locale;
 
 import org.notmono.sim.scene.Angles;
+import org.notmono.sim.scene.DirectionWords.Height;
+
+import static org.notmono.sim.scene.DirectionWords.ABOVE;
+import static org.notmono.sim.scene.DirectionWords.BACK_EDGE;
+import static org.notmono.sim.scene.DirectionWords.EAR;
+import static org.notmono.sim.scene.DirectionWords.FRONT_EDGE;
+import static org.notmono.sim.scene.DirectionWords.OVERHEAD;
 
 /**
- * Directions and distances in words, with the thresholds of DESIGN.md written once: front
- * |az| &lt; 45; left 45 &lt;= az &lt; 135; right -135 &lt; az &lt;= -45; behind |az| &gt;= 135; above
- * el &gt; 20; below el &lt; -20; ear height |el| &lt;= 10. Questions keep a margin from every
+ * What questions may say of directions and distances: the words are DESIGN.md's table
+ * ({@link org.notmono.sim.scene.DirectionWords}, shared with the RTSD text). Questions keep a margin from every
  * boundary they name ({@link #ANGLE_MARGIN}) and never compare distances closer than
  * {@link #DISTANCE_MARGIN_M} or {@link #DISTANCE_MARGIN_SHARE}.
  */
@@ -16,113 +22,16 @@ public final class SpatialWords {
     public static final double ANGLE_MARGIN = 10;
     public static final double DISTANCE_MARGIN_M = 0.5;
     public static final double DISTANCE_MARGIN_SHARE = 0.2;
-    /** Degrees of azimuth where front ends and left or right begins, on either side. */
-    static final int FRONT_EDGE = 45;
-    /** Degrees of azimuth where left or right ends and behind begins, on either side. */
-    static final int BACK_EDGE = 135;
-    static final double ABOVE = 20;
-    static final double EAR = 10;
-    /** Sources at least this high are "overhead" rather than just "above"; questions avoid them. */
-    static final double OVERHEAD = 60;
     /** Distances named in answers: a source is "about" the nearest of these (in ratio). */
     static final double[] LADDER = {0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40};
 
     private SpatialWords() {
     }
 
-    /** The four horizontal sectors around the listener. */
-    public enum Sector {
-        FRONT("front", "in front of you"), LEFT("left", "to your left"), RIGHT("right", "to your right"),
-        BEHIND("behind", "behind you");
-
-        private final String id;
-        private final String words;
-
-        Sector(String id, String words) {
-            this.id = id;
-            this.words = words;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        /** "to your left". */
-        public String words() {
-            return words;
-        }
-
-        public static Sector of(String id) {
-            for (Sector s : values()) {
-                if (s.id.equals(id)) {
-                    return s;
-                }
-            }
-            throw new IllegalArgumentException("unknown sector " + id);
-        }
-    }
-
-    /** Heights relative to the ears. */
-    public enum Height {
-        ABOVE("above", "above you"), EAR("ear", "at about ear height"), BELOW("below", "below you"),
-        OVERHEAD("overhead", "directly overhead");
-
-        private final String id;
-        private final String words;
-
-        Height(String id, String words) {
-            this.id = id;
-            this.words = words;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public String words() {
-            return words;
-        }
-
-        public static Height of(String id) {
-            for (Height h : values()) {
-                if (h.id.equals(id)) {
-                    return h;
-                }
-            }
-            throw new IllegalArgumentException("unknown height " + id);
-        }
-    }
-
-    /** The sector of an azimuth by DESIGN.md's thresholds. */
-    public static Sector sector(double azimuth) {
-        double az = Angles.wrapAzimuth(azimuth);
-        if (Math.abs(az) < FRONT_EDGE) {
-            return Sector.FRONT;
-        }
-        if (az >= FRONT_EDGE && az < BACK_EDGE) {
-            return Sector.LEFT;
-        }
-        if (az > -BACK_EDGE && az <= -FRONT_EDGE) {
-            return Sector.RIGHT;
-        }
-        return Sector.BEHIND;
-    }
-
     /** True when the azimuth is at least {@link #ANGLE_MARGIN} from every sector boundary (+-45, +-135). */
     public static boolean clearSector(double azimuth) {
         double a = Math.abs(Angles.wrapAzimuth(azimuth));
         return Math.abs(a - FRONT_EDGE) >= ANGLE_MARGIN && Math.abs(a - BACK_EDGE) >= ANGLE_MARGIN;
-    }
-
-    /** The nearest height word for any elevation (for perceived directions, which have no margin). */
-    public static Height height(double elevation) {
-        if (elevation >= OVERHEAD) {
-            return Height.OVERHEAD;
-        }
-        if (elevation > ABOVE) {
-            return Height.ABOVE;
-        }
-        return elevation < -ABOVE ? Height.BELOW : Height.EAR;
     }
 
     /**

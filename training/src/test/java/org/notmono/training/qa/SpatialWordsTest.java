@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.notmono.training.qa.SpatialWords.Height;
-import org.notmono.training.qa.SpatialWords.Sector;
+import org.notmono.sim.scene.DirectionWords;
+import org.notmono.sim.scene.DirectionWords.Height;
+import org.notmono.sim.scene.DirectionWords.Sector;
 
 /**
  * The words for directions on and beside DESIGN.md's boundaries: front |az| &lt; 45; left
@@ -23,7 +24,7 @@ class SpatialWordsTest {
         "405, LEFT", "-270, LEFT", "-225, BEHIND", "225, BEHIND", "315, RIGHT",
     })
     void sectorsOnTheirBoundaries(double azimuth, Sector expected) {
-        assertEquals(expected, SpatialWords.sector(azimuth));
+        assertEquals(expected, DirectionWords.sector(azimuth));
     }
 
     /** Every half degree round the circle, the sector is the one DESIGN.md's inequalities pick. */
@@ -32,7 +33,7 @@ class SpatialWordsTest {
         for (double az = -180; az < 180; az += 0.5) {
             Sector design = Math.abs(az) < 45 ? Sector.FRONT : az >= 45 && az < 135 ? Sector.LEFT
                     : az > -135 && az <= -45 ? Sector.RIGHT : Sector.BEHIND;
-            assertEquals(design, SpatialWords.sector(az), "az " + az);
+            assertEquals(design, DirectionWords.sector(az), "az " + az);
         }
     }
 
@@ -41,7 +42,7 @@ class SpatialWordsTest {
         "20.001, ABOVE", "20, EAR", "10, EAR", "0, EAR", "-10, EAR", "-20, EAR", "-20.001, BELOW", "59.9, ABOVE", "60, OVERHEAD",
     })
     void heightsOnTheirBoundaries(double elevation, Height expected) {
-        assertEquals(expected, SpatialWords.height(elevation));
+        assertEquals(expected, DirectionWords.height(elevation));
     }
 
     /** A question names a height only 10 degrees clear of its boundary: ear height up to 10, above from 30, below from -30. */

@@ -128,15 +128,7 @@ public final class SupervisedStage {
             if (stage.equals("stage3") && model.lora() == null) {
                 model.addLora(r.config().lora(), settings.seed());
             }
-            FeatureCache cache = new FeatureCache(model, r.data());
-            Map<String, NDList> byClip = new LinkedHashMap<>();
-            for (Sample s : samples) {
-                if (s.clip() != null && !byClip.containsKey(s.clip())) {
-                    byClip.put(s.clip(), cache.outputs(r.data().resolve(s.clip()), features));
-                }
-            }
-            run.log("encoder outputs: " + byClip.size() + " clips, " + cache.computed() + " computed, the rest read from "
-                    + cache.folder());
+            Map<String, NDList> byClip = encoderOutputs(model, r.data(), samples, features, run);
             int context = model.lm().config().maxPositions() + 1;
             int audioTokens = audioTokens(model, byClip.values().iterator().next(), features);
             List<Sample> heard = samples.stream().filter(s -> s.clip() != null).toList();
@@ -207,6 +199,20 @@ public final class SupervisedStage {
         Qwen2Model lm = Qwen2Model.create(c.lm(), c.stage0().seed(), NDManager.newBaseManager(r.device()));
         return LalmModel.assemble("lalm-" + c.name(), r.encoder(), lm, tokenizer, ProjectorKind.P2, c.projectorHidden(),
                 c.projectorBottleneck(), c.stage0().seed(), r.device());
+    }
+
+    /** The frozen encoder's outputs for every clip the samples hear, computed once ({@link FeatureCache}), by clip. */
+    private static Map<String, NDList> encoderOutputs(LalmModel model, Path data, List<Sample> samples, NDManager manager, RunFolder run)
+            throws IOException {
+        FeatureCache cache = new FeatureCache(model, data);
+        Map<String, NDList> byClip = new LinkedHashMap<>();
+        for (Sample s : samples) {
+            if (s.clip() != null && !byClip.containsKey(s.clip())) {
+                byClip.put(s.clip(), cache.outputs(data.resolve(s.clip()), manager));
+            }
+        }
+        run.log("encoder outputs: " + byClip.size() + " clips, " + cache.computed() + " computed, the rest read from " + cache.folder());
+        return byClip;
     }
 
     private static int audioTokens(LalmModel model, NDList clip, NDManager manager) {

@@ -21,11 +21,6 @@ public final class AsaReport {
         this.answerer = answerer;
     }
 
-    /** Records one scored answer. */
-    public void add(Family family, boolean correct, boolean hadLetter) {
-        add(family, correct, hadLetter, false);
-    }
-
     /**
      * Records one scored answer; {@code rightText}: it states the right option's text after its
      * letter (whatever the letter), counted beside the score, never in it.

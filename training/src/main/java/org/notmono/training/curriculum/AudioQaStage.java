@@ -56,14 +56,7 @@ public final class AudioQaStage implements StageModel {
             clips.add(encoded.get(i));
         }
         long[] tokens = new long[1];
-        float loss = update.run(m -> {
-            NDArray audio = model.project(EncodedBatch.of(clips, m), m);
-            long audioTokens = audio.getShape().get(1);
-            for (AnswerOnlyBatch.Example e : chosen) {
-                tokens[0] += e.prompt().length - 1 + audioTokens + e.answer().length;
-            }
-            return AnswerOnlyBatch.of(model.lm(), chosen, audio, model.anchor(), m);
-        }, learningRate);
+        float loss = update.run(m -> EncodedBatch.heard(model, chosen, clips, m, tokens), learningRate);
         return new Step(loss, tokens[0]);
     }
 

@@ -86,10 +86,7 @@ public final class LanguageStage implements StageModel {
                             new Random(seed * 1_000_003L + k), m);
                     truths.add(truth.arrays());
                 }
-                NDArray audio = model.project(EncodedBatch.of(truths, m), m);
-                long audioTokens = audio.getShape().get(1);
-                examples.forEach(e -> tokens[0] += e.prompt().length - 1 + audioTokens + e.answer().length);
-                parts.add(AnswerOnlyBatch.of(model.lm(), examples, audio, model.anchor(), m));
+                parts.add(EncodedBatch.heard(model, examples, truths, m, tokens));
             }
             return LmBatch.stacked(parts, m);
         }, learningRate);

@@ -16,10 +16,10 @@ class EvalResultTest {
     void theAsaBenchmarksResultsGiveARowPerFamilyThenLevelsAndOverall() throws Exception {
         AsaReport report = new AsaReport("lalm");
         for (int i = 0; i < 4; i++) {
-            report.add(Family.COUNT, i < 3, true); // 75 %
+            report.add(Family.COUNT, i < 3, true, false); // 75 %
         }
-        report.add(Family.AZIMUTH, false, false); // 0 %
-        report.add(Family.ATTRIBUTE, true, true); // 100 %
+        report.add(Family.AZIMUTH, false, false, false); // 0 %
+        report.add(Family.ATTRIBUTE, true, true, false); // 100 %
         ObjectMapper mapper = new ObjectMapper();
         String json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson(mapper, "/b"));
 

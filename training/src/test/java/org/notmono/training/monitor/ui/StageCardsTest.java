@@ -284,9 +284,9 @@ class StageCardsTest {
     void evaluateRunsTheAsaBenchmarkOnALalmCheckpointAndShowsItsResults() throws Exception {
         Path ckpt = lalmRun("stage2-a", "stage2", "finished", 256);
         AsaReport report = new AsaReport("lalm");
-        report.add(Family.COUNT, true, true);
-        report.add(Family.COUNT, false, true);
-        report.add(Family.ROTATE, true, true);
+        report.add(Family.COUNT, true, true, false);
+        report.add(Family.COUNT, false, true, false);
+        report.add(Family.ROTATE, true, true, false);
         ObjectMapper mapper = new ObjectMapper();
         Path results = Files.writeString(dir.resolve("results.json"), mapper.writeValueAsString(report.toJson(mapper, "/b")));
         Path argv = dir.resolve("argv.txt");

@@ -28,12 +28,13 @@ import org.notmono.training.qa.SceneFacts;
  *   <li>Stage 0: every scene's paragraph on its own, "Describe the scene.", and open,
  *   multiple-choice and chain-of-thought questions, each answered twice: once from the
  *   paragraph given in the prompt where the audio goes later, once heard from the scene's
- *   truth in the encoder's output shape;</li>
+ *   truth in the encoder's output shape; multiple-choice ones with reasoning and the
+ *   {@link OptionWalk};</li>
  *   <li>Stage 2: open questions and "Describe the scene." heard from the clip;</li>
  *   <li>Stage 3: chain-of-thought questions heard from the clip, answered
  *   {@code <think>...</think><answer>...</answer>}: open ones, and multiple-choice ones whose
- *   answer names the option ({@code <answer>C. Two</answer>}), the form the ASA benchmark and
- *   Stage 4 ask in.</li>
+ *   reasoning walks the options ({@link OptionWalk}) and whose answer names one
+ *   ({@code <answer>C. Two</answer>}), the form the ASA benchmark and Stage 4 ask in.</li>
  * </ul>
  */
 public final class SupervisedCorpus {
@@ -103,21 +104,21 @@ public final class SupervisedCorpus {
         return new Sample(s.clip(), ChatPrompt.render(List.of(), DESCRIBE, false), ChatPrompt.assistantCompletion(answer(paragraph(s))));
     }
 
-    /** An item heard from the clip, answered with its reasoning first (a chain-of-thought item, or a multiple-choice one then naming the option). */
+    /**
+     * An item heard from the clip, answered with its reasoning first: a chain-of-thought item, or a
+     * multiple-choice one walking its options ({@link OptionWalk}) and then naming one.
+     */
     static Sample reasoned(QaItem item) {
         return new Sample(item.clip(), ChatPrompt.render(List.of(), ChatPrompt.question(item.question(), item.options()), true),
-                ChatPrompt.assistantCompletion(item.target()));
+                ChatPrompt.assistantCompletion(item.kind() == QaKind.MCQ ? OptionWalk.target(item) : item.target()));
     }
 
-    /** An item as a prompt with the audio anchor and its completion: reasoning for chain-of-thought items. */
+    /** An item as a prompt with the audio anchor and its completion: the answer alone for open items, else reasoning first. */
     static Sample heard(QaItem item) {
-        String user = ChatPrompt.question(item.question(), item.options());
-        return switch (item.kind()) {
-            case OPEN -> new Sample(item.clip(), ChatPrompt.render(List.of(), user, false), ChatPrompt.assistantCompletion(answer(item.target())));
-            case MCQ -> new Sample(item.clip(), ChatPrompt.render(List.of(), user, false),
-                    ChatPrompt.assistantCompletion(answer(item.answer() + ". " + item.answerText())));
-            case COT -> reasoned(item);
-        };
+        return item.kind() == QaKind.OPEN
+                ? new Sample(item.clip(), ChatPrompt.render(List.of(), ChatPrompt.question(item.question(), null), false),
+                        ChatPrompt.assistantCompletion(answer(item.target())))
+                : reasoned(item);
     }
 
     private static String answer(String text) {

@@ -164,6 +164,8 @@ class CurriculumTest {
             // the letter names, in the prompt's own option list, the text the answer states
             assertTrue(s.prompt().contains("\n" + m.group(1) + ". " + m.group(2) + "\n")
                     || s.prompt().contains("\n" + m.group(1) + ". " + m.group(2) + "<|im_end|>"), s.prompt() + "\n" + s.completion());
+            // and the reasoning's walk over the options ends on that option, judged right
+            assertTrue(s.completion().contains("\n" + m.group(1) + ". " + m.group(2) + OptionWalk.YES + "</think>"), s.completion());
         }
     }
 

@@ -1,0 +1,49 @@
+package org.notmono.training.curriculum;
+
+import java.util.List;
+
+import org.notmono.model.tokenizer.SpecialTokens;
+import org.notmono.training.qa.QaItem;
+
+/**
+ * How the curriculum teaches a multiple-choice answer: the reasoning from the evidence, then the
+ * options walked in the prompt's order, each copied as the prompt lists it and judged, stopping
+ * at the first one judged right, whose letter the answer then repeats:
+ * <pre>
+ * &lt;think&gt;I hear the kettle ... to your left, 2.0 m away.
+ * A. In front of you, about 2 m away - no
+ * B. To your left, about 2 m away - yes&lt;/think&gt;&lt;answer&gt;B. To your left, about 2 m away&lt;/answer&gt;
+ * </pre>
+ * Why (docs/decisions/0003): a small decoder copies forwards easily (a letter and the option text
+ * that follows it, as in the prompt) but does not learn to look a letter up backwards from an
+ * option's text; trained to write "B. text" straight away it picked letters at chance even when it
+ * knew the text. Walking the options puts the chosen letter a few tokens before the answer.
+ */
+public final class OptionWalk {
+    /** Said after an option the reasoning rules out. */
+    public static final String NO = " - no";
+    /** Said after the option the reasoning arrives at; the walk stops there. */
+    public static final String YES = " - yes";
+
+    private OptionWalk() {
+    }
+
+    /** The completion a multiple-choice item is trained on: reasoning, the walk, the answer naming the option. */
+    public static String target(QaItem item) {
+        List<String> options = item.options();
+        if (options == null || item.think() == null) {
+            throw new IllegalArgumentException(item.id() + ": a walk needs a multiple-choice item with reasoning");
+        }
+        int right = item.answerIndex();
+        StringBuilder sb = new StringBuilder(SpecialTokens.THINK).append(item.think().strip());
+        for (int i = 0; i <= right; i++) {
+            sb.append('\n').append(letter(i)).append(". ").append(options.get(i).strip()).append(i == right ? YES : NO);
+        }
+        return sb.append(SpecialTokens.THINK_END).append(SpecialTokens.ANSWER).append(letter(right)).append(". ")
+                .append(options.get(right).strip()).append(SpecialTokens.ANSWER_END).toString();
+    }
+
+    private static char letter(int i) {
+        return (char) ('A' + i);
+    }
+}

@@ -76,7 +76,7 @@ public class BenchAsaCommand implements Callable<Integer> {
                     + " with the checkpoint's stage, e.g. lalm-stage3; -held-out or -training appended for --phrasings)")
     String name;
 
-    @Option(names = "--max-tokens", defaultValue = "160", paramLabel = "N", description = "lalm, lalm-truth and text-only: at most N generated tokens"
+    @Option(names = "--max-tokens", defaultValue = "256", paramLabel = "N", description = "lalm, lalm-truth and text-only: at most N generated tokens"
             + " (default ${DEFAULT-VALUE})")
     int maxTokens;
 

@@ -3,13 +3,12 @@ package org.notmono.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.notmono.journeys.TrainingJourney.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,12 +20,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.notmono.app.settings.SettingsStore;
-import org.notmono.app.ui.MainWindow;
 import org.notmono.app.ui.Workspace;
 import org.notmono.fx.task.TaskService;
 import org.notmono.training.monitor.RunHistory;
@@ -38,7 +35,6 @@ import org.notmono.training.monitor.ui.TrainingViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A researcher trains the decoder (Stage 0) without a terminal: generates a few scenes from the
@@ -52,31 +48,20 @@ class Stage0JourneyTest {
     @TempDir
     static Path dir;
 
-    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
-    private final TaskService tasks = TaskService.forApplication();
-    private MainWindow window;
+    @RegisterExtension
+    final TrainingJourney journey = new TrainingJourney();
+    private final ScriptedFileDialogs dialogs = journey.dialogs;
+    private final TaskService tasks = journey.tasks;
 
     @Start
     void start(Stage stage) {
-        SettingsStore store = new SettingsStore(dir.resolve("home").resolve("settings.json"));
-        window = new MainWindow(stage, tasks, store, dialogs, () -> { });
-        window.show();
-    }
-
-    @AfterEach
-    void stopWhatIsLeft() {
-        TrainingRuns.stopAll(window.model().training());
-    }
-
-    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        journey.start(stage, dir);
     }
 
     @Test
     void launchAStage0RunFromItsCardAndWatchItFinish(FxRobot robot) throws Exception {
         robot.clickOn("#tab-training");
-        TrainingViewModel model = window.model().training();
+        TrainingViewModel model = journey.window().model().training();
         Path runs = dir.resolve("runs");
         dialogs.willPick(runs);
         robot.clickOn("#runs-root-change");
@@ -149,8 +134,8 @@ class Stage0JourneyTest {
         Button use = robot.lookup("#checkpoint-use").query();
         assertEquals("Use in Chat", use.getText());
         robot.clickOn(use);
-        assertEquals(Workspace.CHAT, window.model().workspaceProperty().get());
-        waitUntil(60, () -> window.model().chat().modelProperty().get() != null);
+        assertEquals(Workspace.CHAT, journey.window().model().workspaceProperty().get());
+        waitUntil(60, () -> journey.window().model().chat().modelProperty().get() != null);
         assertTrue(tasks.failures().isEmpty(), tasks.failures().toString());
     }
 

@@ -3,23 +3,20 @@ package org.notmono.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.notmono.journeys.TrainingJourney.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.notmono.app.settings.SettingsStore;
-import org.notmono.app.ui.MainWindow;
 import org.notmono.app.ui.Workspace;
 import org.notmono.fx.task.TaskService;
 import org.notmono.training.monitor.ui.MetricChartsView;
@@ -30,7 +27,6 @@ import org.notmono.training.monitor.RunState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A researcher trains Stage 1 without a terminal: generates a few scenes from the stage card,
@@ -43,32 +39,21 @@ class TrainingJourneyTest {
     @TempDir
     static Path dir;
 
-    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
-    private final TaskService tasks = TaskService.forApplication();
-    private MainWindow window;
+    @RegisterExtension
+    final TrainingJourney journey = new TrainingJourney();
+    private final ScriptedFileDialogs dialogs = journey.dialogs;
+    private final TaskService tasks = journey.tasks;
 
     @Start
     void start(Stage stage) {
-        SettingsStore store = new SettingsStore(dir.resolve("home").resolve("settings.json"));
-        window = new MainWindow(stage, tasks, store, dialogs, () -> { });
-        window.show();
-    }
-
-    @AfterEach
-    void stopWhatIsLeft() {
-        TrainingRuns.stopAll(window.model().training());
-    }
-
-    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        journey.start(stage, dir);
     }
 
     @Test
     void launchWatchStopAndResumeAStage1Run(FxRobot robot) throws Exception {
         robot.clickOn("#tab-training");
-        assertEquals(Workspace.TRAINING, window.model().workspaceProperty().get());
-        TrainingViewModel model = window.model().training();
+        assertEquals(Workspace.TRAINING, journey.window().model().workspaceProperty().get());
+        TrainingViewModel model = journey.window().model().training();
         Path runs = dir.resolve("runs");
         dialogs.willPick(runs);
         robot.clickOn("#runs-root-change");

@@ -1,5 +1,7 @@
 package org.notmono.sim.scene;
 
+import java.util.Locale;
+
 /**
  * DESIGN.md's directions in words, the one table every user of them reads (the QA generator, the
  * RTSD text): front |az| &lt; 45; left 45 &lt;= az &lt; 135; right -135 &lt; az &lt;= -45; behind
@@ -19,67 +21,61 @@ public final class DirectionWords {
     private DirectionWords() {
     }
 
+    /**
+     * A direction word: its {@link #id() id} (the lower-case constant name, as RTSD and QA write it)
+     * and its {@link #words() words} ("to your left"), both read from the one table below.
+     */
+    public sealed interface Word permits Sector, Height {
+        /** The enum constant's name. */
+        String name();
+
+        /** "left", "ear": the constant's name in lower case. */
+        default String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** "to your left", "at about ear height". */
+        default String words() {
+            return switch (this) {
+                case Sector.FRONT -> "in front of you";
+                case Sector.LEFT -> "to your left";
+                case Sector.RIGHT -> "to your right";
+                case Sector.BEHIND -> "behind you";
+                case Height.ABOVE -> "above you";
+                case Height.EAR -> "at about ear height";
+                case Height.BELOW -> "below you";
+                case Height.OVERHEAD -> "directly overhead";
+            };
+        }
+    }
+
     /** The four horizontal sectors around the listener. */
-    public enum Sector {
-        FRONT("front", "in front of you"), LEFT("left", "to your left"), RIGHT("right", "to your right"),
-        BEHIND("behind", "behind you");
+    public enum Sector implements Word {
+        FRONT, LEFT, RIGHT, BEHIND;
 
-        private final String id;
-        private final String words;
-
-        Sector(String id, String words) {
-            this.id = id;
-            this.words = words;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        /** "to your left". */
-        public String words() {
-            return words;
-        }
-
+        /** The sector whose {@link #id()} is {@code id}; an unknown one is an IllegalArgumentException. */
         public static Sector of(String id) {
-            for (Sector s : values()) {
-                if (s.id.equals(id)) {
-                    return s;
-                }
-            }
-            throw new IllegalArgumentException("unknown sector " + id);
+            return byId(values(), "sector", id);
         }
     }
 
     /** Heights relative to the ears. */
-    public enum Height {
-        ABOVE("above", "above you"), EAR("ear", "at about ear height"), BELOW("below", "below you"),
-        OVERHEAD("overhead", "directly overhead");
+    public enum Height implements Word {
+        ABOVE, EAR, BELOW, OVERHEAD;
 
-        private final String id;
-        private final String words;
-
-        Height(String id, String words) {
-            this.id = id;
-            this.words = words;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public String words() {
-            return words;
-        }
-
+        /** The height whose {@link #id()} is {@code id}; an unknown one is an IllegalArgumentException. */
         public static Height of(String id) {
-            for (Height h : values()) {
-                if (h.id.equals(id)) {
-                    return h;
-                }
-            }
-            throw new IllegalArgumentException("unknown height " + id);
+            return byId(values(), "height", id);
         }
+    }
+
+    private static <W extends Word> W byId(W[] words, String kind, String id) {
+        for (W w : words) {
+            if (w.id().equals(id)) {
+                return w;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + kind + " " + id);
     }
 
     /** The sector of an azimuth by DESIGN.md's thresholds. */

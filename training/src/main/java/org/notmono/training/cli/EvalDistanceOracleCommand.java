@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.notmono.cli.InputException;
-import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.encoder.Encoder;
 import org.notmono.sim.scene.metrics.LocalizationMetrics;
 import org.notmono.sim.scene.metrics.MetricsBreakdown;
@@ -47,11 +46,8 @@ public class EvalDistanceOracleCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the numbers as JSON")
     boolean json;
 
-    @Option(names = "--threads", defaultValue = "2", paramLabel = "T")
-    int threads;
-
     @Mixin
-    DeviceOption device;
+    EncoderEngineOptions engine;
 
     @Override
     public Integer call() throws IOException {
@@ -64,8 +60,8 @@ public class EvalDistanceOracleCommand implements Callable<Integer> {
         try (TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
             measured = DrrDistanceOracle.measure(data, n, checkpoint == null ? bar : bar.slice(0, 0.5));
             if (checkpoint != null) {
-                EngineSetup.threads(threads);
-                try (Encoder model = Encoder.load(checkpoint, device.device())) {
+                EngineSetup.threads(engine.threads);
+                try (Encoder model = Encoder.load(checkpoint, engine.device())) {
                     SimDataset dataset = SimDataset.open(data, model.classes());
                     encoder = PredictionEvaluation.run(model, dataset.windows(), dataset.groups(), n, bar.slice(0.5, 1));
                 }

@@ -12,7 +12,6 @@ import ai.djl.Device;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.notmono.cli.InputException;
-import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.encoder.Encoder;
 import org.notmono.model.encoder.EncoderCheckpoint;
 import org.notmono.sim.scene.metrics.LocalizationMetrics;
@@ -45,16 +44,13 @@ public class EvalEncoderCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print {\"encoder\": M, \"dsp\": M, \"clips\": n, \"groups\": ...} as JSON (per number of sources, room size and reverberation)")
     boolean json;
 
-    @Option(names = "--threads", defaultValue = "2", paramLabel = "T")
-    int threads;
-
     @Mixin
-    DeviceOption device;
+    EncoderEngineOptions engine;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        EngineSetup.threads(threads);
-        Device on = device.device();
+        EngineSetup.threads(engine.threads);
+        Device on = engine.device();
         JsonNode modelJson = readCheckpoint();
         int n = limit == null ? Integer.MAX_VALUE : limit;
         MetricsBreakdown encoder;
@@ -65,7 +61,7 @@ public class EvalEncoderCommand implements Callable<Integer> {
             SimDataset dataset = SimDataset.open(data, model.classes());
             warnAboutData(modelJson, dataset);
             encoder = PredictionEvaluation.run(model, dataset.windows(), dataset.groups(), n, bar.slice(0, 0.6));
-            dsp = DspEvaluation.run(dataset.windows(), dataset.groups(), n, threads, bar.slice(0.6, 1));
+            dsp = DspEvaluation.run(dataset.windows(), dataset.groups(), n, engine.threads, bar.slice(0.6, 1));
         }
         if (json) {
             System.out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(asJson(encoder, dsp)));

@@ -3,7 +3,6 @@ package org.notmono.training.benchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.notmono.cli.InputException;
@@ -89,13 +88,20 @@ public enum BenchmarkPhrasing {
                         + " is not what this build's generator makes from its scene, so it cannot be worded again;"
                         + " use --phrasings as-built or build the benchmark again");
             }
-            items.add(again.get());
+            QaItem worded = again.get();
+            items.add(new QaItem(q.id(), q.scene(), q.clip(), q.family(), q.kind(), worded.phrasing(), worded.question(), q.options(),
+                    q.answer(), q.answerText(), q.think(), q.facts(), q.target(), q.query()));
         }
         return new Benchmark(benchmark.root(), benchmark.manifest(), items, benchmark.rtsds());
     }
 
+    /**
+     * The same question up to its words. The reasoning is not compared: it quotes measured values,
+     * and the RTSD the benchmark stores is rounded, so a value on a rounding edge reads 1.9 m as
+     * built and 2.0 m made again (seen on the seed-100000 benchmark); the built reasoning is kept.
+     */
     private static boolean sameButWords(QaItem a, QaItem b) {
         return a.id().equals(b.id()) && a.options().equals(b.options()) && a.answer().equals(b.answer())
-                && a.query().equals(b.query()) && Objects.equals(a.think(), b.think()) && a.facts().equals(b.facts());
+                && a.query().equals(b.query()) && a.facts().equals(b.facts());
     }
 }

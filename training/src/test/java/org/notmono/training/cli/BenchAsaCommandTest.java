@@ -130,8 +130,8 @@ class BenchAsaCommandTest {
                 QaItem was = built.items().get(i), now = again.get(i);
                 char set = now.phrasing().charAt(now.phrasing().lastIndexOf('/') + 1);
                 assertEquals(p == BenchmarkPhrasing.HELD_OUT ? 'h' : 't', set, now.phrasing());
-                assertEquals(List.of(was.id(), was.scene(), was.clip(), was.options(), was.answer(), was.query()),
-                        List.of(now.id(), now.scene(), now.clip(), now.options(), now.answer(), now.query()));
+                assertEquals(List.of(was.id(), was.scene(), was.clip(), was.options(), was.answer(), was.query(), was.think(), was.target()),
+                        List.of(now.id(), now.scene(), now.clip(), now.options(), now.answer(), now.query(), now.think(), now.target()));
                 if (!was.phrasing().equals(now.phrasing())) {
                     assertNotEquals(was.question(), now.question());
                     changed++;
@@ -157,6 +157,25 @@ class BenchAsaCommandTest {
         InputException e = assertThrows(InputException.class,
                 () -> BenchmarkPhrasing.TRAINING.apply(Benchmark.open(copy), QaVocabulary.fromAssets()));
         assertTrue(e.getMessage().contains("items.jsonl:" + (held + 1)) && e.getMessage().contains("--phrasings as-built"), e.getMessage());
+    }
+
+    @Test
+    void reasoningThatReadsARoundedValueOtherwiseIsKeptAsBuilt() throws IOException {
+        // the stored RTSD is rounded: made again, a reasoning may say 2.0 m where the built one says 1.9 m
+        Path copy = copyOf(bench, "rounded");
+        Benchmark built = Benchmark.open(copy);
+        int held = -1;
+        for (int i = 0; i < built.items().size() && held < 0; i++) {
+            held = BenchmarkPhrasing.TRAINING.holds(built.items().get(i).phrasing()) ? -1 : i;
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(copy.resolve("items.jsonl")));
+        QaItem q = built.items().get(held);
+        String think = q.think() + " (as measured)";
+        lines.set(held, lines.get(held).replace(JSON.writeValueAsString(q.think()), JSON.writeValueAsString(think)));
+        Files.write(copy.resolve("items.jsonl"), lines);
+        QaItem now = BenchmarkPhrasing.TRAINING.apply(Benchmark.open(copy), QaVocabulary.fromAssets()).items().get(held);
+        assertEquals(think, now.think());
+        assertNotEquals(q.question(), now.question());
     }
 
     @Test

@@ -66,8 +66,9 @@ public class AskCommand implements Callable<Integer> {
     @Option(names = "--stream", description = "print the answer token by token as it is generated")
     boolean stream;
 
-    @Option(names = "--think", description = "let the model reason in <think> before answering")
-    boolean think;
+    @Option(names = "--think", negatable = true, description = "let the model reason in <think> before answering (default: yes for"
+            + " a multiple-choice question, which the curriculum trains to reason through its options, no for an open one)")
+    Boolean think;
 
     @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "256", description = "at most N generated tokens (default ${DEFAULT-VALUE})")
     int maxTokens;
@@ -147,7 +148,7 @@ public class AskCommand implements Callable<Integer> {
         }
     }
 
-    private static ChatAnswer answer(SpatialChatModel model, Path wav, String question, List<String> options,
+    private ChatAnswer answer(SpatialChatModel model, Path wav, String question, List<String> options,
                                      GenerationSettings settings, java.util.function.Consumer<String> onText, String where)
             throws IOException {
         AudioClip audio;
@@ -157,7 +158,8 @@ public class AskCommand implements Callable<Integer> {
             throw new InputException(where + ": cannot read " + wav + ": " + e.getMessage(), e);
         }
         try {
-            return model.answer(new ChatRequest(audio, List.of(), question, options, false, settings), onText, TaskContext.none());
+            boolean reasons = think != null ? think : options != null;
+            return model.answer(new ChatRequest(audio, List.of(), question, options, reasons, settings), onText, TaskContext.none());
         } catch (ChatInputException e) {
             throw new InputException(where + ": " + e.getMessage(), e);
         }

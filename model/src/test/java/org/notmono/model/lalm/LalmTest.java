@@ -80,7 +80,7 @@ class LalmTest {
             String plain = ask(wav, TinyLalmFixture.COUNT_QUESTION, "--checkpoint", fixture.checkpoint.toString());
             assertEquals(TinyLalmFixture.openAnswer(count).replaceAll("</?answer>", ""), plain.strip());
             JsonNode json = JSON.readTree(ask(wav, TinyLalmFixture.MCQ_QUESTION, "--options", String.join(";", TinyLalmFixture.OPTIONS),
-                    "--checkpoint", fixture.checkpoint.toString(), "--json"));
+                    "--no-think", "--checkpoint", fixture.checkpoint.toString(), "--json"));
             assertEquals(String.valueOf((char) ('A' + count - 1)), json.get("letter").asText());
             assertEquals("<think></think>" + TinyLalmFixture.mcqAnswer(count), json.get("answer").asText());
             assertTrue(json.get("heard").get("end").asDouble() >= 4.0 - 1e-9);
@@ -100,7 +100,7 @@ class LalmTest {
             lines.append(n).append('\n');
         }
         Files.writeString(file, lines);
-        String[] out = ask("--batch", file.toString(), "--checkpoint", fixture.checkpoint.toString()).strip().split("\n");
+        String[] out = ask("--batch", file.toString(), "--no-think", "--checkpoint", fixture.checkpoint.toString()).strip().split("\n");
         assertEquals(2, out.length);
         for (int k = 0; k < 2; k++) {
             int i = 1 - k;
@@ -286,6 +286,11 @@ class LalmTest {
                 String.join(";", TinyLalmFixture.OPTIONS), "--json"));
         assertTrue(json.get("answer").asText().contains("<answer>"), "the shipped lalm-tiny answers in its trained form: " + json);
         assertEquals(4.0, json.get("heard").get("end").asDouble(), 1e-9, "and hears the whole 4-s clip");
+        // a multiple-choice question is reasoned through by default (decision record 0003); --no-think closes the reasoning
+        assertFalse(json.get("think").asText("").isBlank(), "it reasons before a multiple-choice answer: " + json);
+        JsonNode direct = JSON.readTree(ask(fixture.wavs.getFirst().toString(), TinyLalmFixture.MCQ_QUESTION, "--options",
+                String.join(";", TinyLalmFixture.OPTIONS), "--no-think", "--json"));
+        assertTrue(direct.get("answer").asText().startsWith("<think></think>"), direct.toString());
     }
 
     /** The chat's view model with tasks run on the calling thread, after Load LALM checkpoint on {@code checkpoint}. */

@@ -144,16 +144,9 @@ class BenchAsaCommandTest {
     @Test
     void anItemTheGeneratorDoesNotMakeAgainCannotBeReworded() throws IOException {
         Path copy = copyOf(bench, "tampered");
-        Benchmark built = Benchmark.open(copy);
-        int held = -1;
-        for (int i = 0; i < built.items().size() && held < 0; i++) {
-            held = BenchmarkPhrasing.TRAINING.holds(built.items().get(i).phrasing()) ? -1 : i;
-        }
-        assertTrue(held >= 0, "the benchmark has a held-out wording");
-        List<String> lines = new ArrayList<>(Files.readAllLines(copy.resolve("items.jsonl")));
-        QaItem q = built.items().get(held);
-        lines.set(held, lines.get(held).replace(JSON.writeValueAsString(q.options().getFirst()), "\"Nowhere at all\""));
-        Files.write(copy.resolve("items.jsonl"), lines);
+        int held = firstHeldOutWording(Benchmark.open(copy));
+        QaItem q = Benchmark.open(copy).items().get(held);
+        editItemLine(copy, held, JSON.writeValueAsString(q.options().getFirst()), "\"Nowhere at all\"");
         InputException e = assertThrows(InputException.class,
                 () -> BenchmarkPhrasing.TRAINING.apply(Benchmark.open(copy), QaVocabulary.fromAssets()));
         assertTrue(e.getMessage().contains("items.jsonl:" + (held + 1)) && e.getMessage().contains("--phrasings as-built"), e.getMessage());
@@ -163,19 +156,30 @@ class BenchAsaCommandTest {
     void reasoningThatReadsARoundedValueOtherwiseIsKeptAsBuilt() throws IOException {
         // the stored RTSD is rounded: made again, a reasoning may say 2.0 m where the built one says 1.9 m
         Path copy = copyOf(bench, "rounded");
-        Benchmark built = Benchmark.open(copy);
-        int held = -1;
-        for (int i = 0; i < built.items().size() && held < 0; i++) {
-            held = BenchmarkPhrasing.TRAINING.holds(built.items().get(i).phrasing()) ? -1 : i;
-        }
-        List<String> lines = new ArrayList<>(Files.readAllLines(copy.resolve("items.jsonl")));
-        QaItem q = built.items().get(held);
+        int held = firstHeldOutWording(Benchmark.open(copy));
+        QaItem q = Benchmark.open(copy).items().get(held);
         String think = q.think() + " (as measured)";
-        lines.set(held, lines.get(held).replace(JSON.writeValueAsString(q.think()), JSON.writeValueAsString(think)));
-        Files.write(copy.resolve("items.jsonl"), lines);
+        editItemLine(copy, held, JSON.writeValueAsString(q.think()), JSON.writeValueAsString(think));
         QaItem now = BenchmarkPhrasing.TRAINING.apply(Benchmark.open(copy), QaVocabulary.fromAssets()).items().get(held);
         assertEquals(think, now.think());
         assertNotEquals(q.question(), now.question());
+    }
+
+    /** The index of the first item worded from the held-out set, which {@code --phrasings training} words again. */
+    private static int firstHeldOutWording(Benchmark built) {
+        for (int i = 0; i < built.items().size(); i++) {
+            if (!BenchmarkPhrasing.TRAINING.holds(built.items().get(i).phrasing())) {
+                return i;
+            }
+        }
+        throw new AssertionError("the benchmark has no held-out wording");
+    }
+
+    /** Replaces {@code from} by {@code to} in line {@code index} of a benchmark's items.jsonl. */
+    private static void editItemLine(Path benchmark, int index, String from, String to) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(benchmark.resolve("items.jsonl")));
+        lines.set(index, lines.get(index).replace(from, to));
+        Files.write(benchmark.resolve("items.jsonl"), lines);
     }
 
     @Test

@@ -15,6 +15,7 @@ public final class AsaReport {
     private final Map<String, String> setup = new java.util.LinkedHashMap<>();
     private int withoutLetter;
     private int rightOptionText;
+    private final int[] walk = new int[4]; // {answers walking the options, their letter = the walk's "yes", lines, lines copied exactly}
     private double seconds = Double.NaN;
 
     public AsaReport(String answerer) {
@@ -31,6 +32,21 @@ public final class AsaReport {
         c[1]++;
         withoutLetter += hadLetter ? 0 : 1;
         rightOptionText += rightText ? 1 : 0;
+    }
+
+    /**
+     * Records how an answer walked the options (decision record 0003), beside the score: its
+     * walk's lines, how many repeat the prompt's option under their letter exactly, and whether
+     * the answer's letter is the one the walk said "yes" to. An answer without a walk adds nothing.
+     */
+    public void addWalk(int lines, int copiedExactly, boolean letterFollowsWalk) {
+        if (lines == 0) {
+            return;
+        }
+        walk[0]++;
+        walk[1] += letterFollowsWalk ? 1 : 0;
+        walk[2] += lines;
+        walk[3] += copiedExactly;
     }
 
     /** Answers stating the right option's text after their letter, in percent (not the score), NaN without items. */
@@ -106,6 +122,11 @@ public final class AsaReport {
             b.append(String.format(Locale.ROOT, "answers stating the right option's text, whatever their letter (not scored): %d (%.1f%%)%n",
                     rightOptionText, rightOptionText()));
         }
+        if (walk[0] > 0) {
+            b.append(String.format(Locale.ROOT, "answers walking the options: %d; their letter is the walk's \"yes\" in %d;"
+                    + " walk lines copying the prompt's option exactly: %d of %d (%.1f%%)%n", walk[0], walk[1], walk[3], walk[2],
+                    100.0 * walk[3] / walk[2]));
+        }
         return b.toString();
     }
 
@@ -117,6 +138,10 @@ public final class AsaReport {
         o.put("overall", round(overall()));
         o.put("withoutLetter", withoutLetter);
         o.put("rightOptionText", rightOptionText);
+        if (walk[0] > 0) {
+            o.putObject("walk").put("answers", walk[0]).put("letterFollowsWalk", walk[1]).put("lines", walk[2])
+                    .put("linesCopiedExactly", walk[3]);
+        }
         if (!setup.isEmpty()) {
             ObjectNode s = o.putObject("setup");
             setup.forEach(s::put);

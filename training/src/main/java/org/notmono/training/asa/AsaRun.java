@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.sim.render.RenderOutput;
 import org.notmono.task.TaskContext;
 import org.notmono.training.benchmark.Benchmark;
+import org.notmono.training.curriculum.OptionWalk;
 import org.notmono.training.qa.QaItem;
 
 /**
@@ -52,6 +53,12 @@ public final class AsaRun {
             boolean rightText = named != null && q.options() != null
                     && named.equalsIgnoreCase(q.options().get(q.answer().charAt(0) - 'A').strip());
             report.add(q.family(), correct, letter != null, rightText);
+            if (q.options() != null) {
+                List<OptionWalk.Line> walked = OptionWalk.read(text);
+                int copied = (int) walked.stream().filter(l -> l.text().strip().equals(q.options().get(l.letter() - 'A').strip())).count();
+                OptionWalk.Line yes = walked.stream().filter(OptionWalk.Line::yes).reduce((x, y) -> y).orElse(null);
+                report.addWalk(walked.size(), copied, yes != null && letter != null && yes.letter() == letter);
+            }
             ObjectNode a = MAPPER.createObjectNode();
             a.put("id", q.id());
             a.put("family", q.family().id());

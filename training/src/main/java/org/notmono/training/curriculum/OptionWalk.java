@@ -1,6 +1,9 @@
 package org.notmono.training.curriculum;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.training.qa.QaItem;
@@ -25,7 +28,25 @@ public final class OptionWalk {
     /** Said after the option the reasoning arrives at; the walk stops there. */
     public static final String YES = " - yes";
 
+    /** One line of a walk as written: the letter, the option's text as copied, and the judgement. */
+    public record Line(char letter, String text, boolean yes) {
+    }
+
+    private static final Pattern LINE = Pattern.compile("\n([A-D])\\. ([^\n]*?)(" + Pattern.quote(YES) + "|" + Pattern.quote(NO) + ")(?=\n|"
+            + Pattern.quote(SpecialTokens.THINK_END) + ")");
+
     private OptionWalk() {
+    }
+
+    /** The walk's lines in a model's text, in order (empty when it wrote none). */
+    public static List<Line> read(String text) {
+        List<Line> lines = new ArrayList<>();
+        int end = text.indexOf(SpecialTokens.THINK_END);
+        Matcher m = LINE.matcher(end < 0 ? text : text.substring(0, end + SpecialTokens.THINK_END.length()));
+        while (m.find()) {
+            lines.add(new Line(m.group(1).charAt(0), m.group(2), m.group(3).equals(YES)));
+        }
+        return lines;
     }
 
     /** The completion a multiple-choice item is trained on: reasoning, the walk, the answer naming the option. */

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.notmono.training.asa.AsaReport;
 import org.notmono.training.asa.LetterExtraction;
 import org.notmono.training.qa.Family;
 import org.notmono.training.qa.QaItem;
@@ -44,6 +47,38 @@ class OptionWalkTest {
         for (String letter : List.of("A", "B", "C", "D")) {
             assertEquals(letter.charAt(0), LetterExtraction.letter(OptionWalk.target(item(letter, THINK))));
         }
+    }
+
+    @Test
+    void aTargetReadsBackAsItsWalk() {
+        assertEquals(List.of(new OptionWalk.Line('A', OPTIONS.get(0), false), new OptionWalk.Line('B', OPTIONS.get(1), false),
+                new OptionWalk.Line('C', OPTIONS.get(2), true)), OptionWalk.read(OptionWalk.target(item("C", THINK))));
+    }
+
+    @Test
+    void aModelsWalkReadsAsWrittenCopiedOrNot() {
+        // as the shipped model wrote it: option A miscopied, then "yes" to its own words
+        String text = "<think>I hear it in front of you.\nA. In front of you - no\nB. In front of you - yes</think><answer>B. In front of"
+                + " you</answer>";
+        assertEquals(List.of(new OptionWalk.Line('A', "In front of you", false), new OptionWalk.Line('B', "In front of you", true)),
+                OptionWalk.read(text));
+        assertEquals(List.of(), OptionWalk.read("<think></think><answer>B. Two</answer>"));
+        assertEquals(List.of(), OptionWalk.read("<think>It is B. Two - yes, surely</think><answer>B</answer>"), "not a walk line");
+    }
+
+    @Test
+    void theReportCountsWalksBesideTheScore() {
+        AsaReport report = new AsaReport("lalm");
+        report.add(Family.LOCATION_OF, true, true, true);
+        report.addWalk(3, 2, true);
+        report.add(Family.LOCATION_OF, false, true, false);
+        report.addWalk(2, 0, false);
+        report.add(Family.LOCATION_OF, false, false, false);
+        report.addWalk(0, 0, false); // no walk: not counted
+        JsonNode walk = report.toJson(new ObjectMapper(), "b").path("walk");
+        assertEquals(List.of(2, 1, 5, 2), List.of(walk.path("answers").asInt(), walk.path("letterFollowsWalk").asInt(),
+                walk.path("lines").asInt(), walk.path("linesCopiedExactly").asInt()));
+        assertEquals(33.3, report.overall(), 0.05);
     }
 
     @Test

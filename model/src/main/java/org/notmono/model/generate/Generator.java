@@ -50,22 +50,29 @@ public final class Generator {
 
     /** One sequence for {@code prompt} [1, T, d], each new piece of text passed to {@code onText}. */
     public Generated generate(NDArray prompt, GenerationSettings settings, Consumer<String> onText, TaskContext task) {
-        return run(prompt, 1, settings, onText, task).getFirst();
+        return generate(prompt, settings, TokenGuide.FREE, onText, task);
+    }
+
+    /** As {@link #generate(NDArray, GenerationSettings, Consumer, TaskContext)}, with the tokens {@code guide} forces written as it says. */
+    public Generated generate(NDArray prompt, GenerationSettings settings, TokenGuide guide, Consumer<String> onText, TaskContext task) {
+        return run(prompt, 1, settings, guide, onText, task).getFirst();
     }
 
     /** {@code samples} sequences for one prompt [1, T, d], decoded as one batch. */
     public List<Generated> sample(NDArray prompt, int samples, GenerationSettings settings, TaskContext task) {
-        return run(prompt, samples, settings, piece -> { }, task);
+        return run(prompt, samples, settings, TokenGuide.FREE, piece -> { }, task);
     }
 
-    private List<Generated> run(NDArray prompt, int rows, GenerationSettings settings, Consumer<String> onText,
+    private List<Generated> run(NDArray prompt, int rows, GenerationSettings settings, TokenGuide guide, Consumer<String> onText,
                                 TaskContext task) {
         TokenSampler sampler = new TokenSampler(settings);
         SplittableRandom root = new SplittableRandom(settings.seed());
         SplittableRandom[] random = new SplittableRandom[rows];
         TextStream[] streams = new TextStream[rows];
         StopReason[] reasons = new StopReason[rows];
+        TokenGuide.Sequence[] guides = new TokenGuide.Sequence[rows];
         for (int r = 0; r < rows; r++) {
+            guides[r] = guide.sequence();
             random[r] = root.split();
             streams[r] = new TextStream(tokenizer, settings.stopStrings());
         }
@@ -105,7 +112,8 @@ public final class Generator {
                         reasons[r] = StopReason.CANCELLED;
                         continue;
                     }
-                    int token = sampler.next(Arrays.copyOfRange(logits, r * vocab, (r + 1) * vocab), random[r]);
+                    long forced = guides[r].next(streams[r].text());
+                    int token = forced >= 0 ? (int) forced : sampler.next(Arrays.copyOfRange(logits, r * vocab, (r + 1) * vocab), random[r]);
                     if (firstToken == 0) {
                         firstToken = System.nanoTime();
                     }

@@ -23,6 +23,7 @@ import org.notmono.model.chat.SpatialChatModel;
 import org.notmono.model.engine.DeviceChoice;
 import org.notmono.model.generate.Generated;
 import org.notmono.model.generate.Generator;
+import org.notmono.model.generate.TokenGuide;
 import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.task.TaskContext;
 
@@ -41,6 +42,7 @@ public final class Lalm implements SpatialChatModel {
     private final Generator generator;
     private final boolean hears;
     private final Hearing hearing;
+    private final boolean exactOptions;
 
     /** Where a hearing model's audio tokens [1, A, d] come from, for the window of the clip it hears. */
     @FunctionalInterface
@@ -50,13 +52,14 @@ public final class Lalm implements SpatialChatModel {
 
     /** The model hearing its clips. */
     public Lalm(LalmModel model) {
-        this(model, true, model::audioTokens);
+        this(model, true, model::audioTokens, false);
     }
 
-    private Lalm(LalmModel model, boolean hears, Hearing hearing) {
+    private Lalm(LalmModel model, boolean hears, Hearing hearing, boolean exactOptions) {
         this.model = model;
         this.hears = hears;
         this.hearing = hearing;
+        this.exactOptions = exactOptions;
         this.generator = new Generator(model.lm(), model.tokenizer(), model.endTokens());
     }
 
@@ -65,7 +68,16 @@ public final class Lalm implements SpatialChatModel {
      * projector (e.g. from a scene's truth, to measure what perfect hearing would give it).
      */
     public static Lalm hearing(LalmModel model, Hearing hearing) {
-        return new Lalm(model, true, hearing);
+        return new Lalm(model, true, hearing, false);
+    }
+
+    /**
+     * The same model hearing its clips, with the options of a multiple-choice question it reasons
+     * about written into its reasoning exactly as the prompt lists them ({@link ExactOptionsGuide}):
+     * a diagnostic that separates copying the options from judging them.
+     */
+    public static Lalm copyingOptionsExactly(LalmModel model) {
+        return new Lalm(model, true, model::audioTokens, true);
     }
 
     /**
@@ -74,7 +86,7 @@ public final class Lalm implements SpatialChatModel {
      * no encoder runs and no acoustic frame reaches the decoder. The clip of a request is ignored.
      */
     public static Lalm textOnly(LalmModel model) {
-        return new Lalm(model, false, null);
+        return new Lalm(model, false, null, false);
     }
 
     /** False for the {@link #textOnly} baseline. */
@@ -150,7 +162,9 @@ public final class Lalm implements SpatialChatModel {
             }
             int promptTokens = (int) embeddings.getShape().get(1);
             String prefix = request.think() ? "" : ChatPrompt.NO_THINK;
-            Generated out = generator.generate(embeddings, request.settings(), onText, task);
+            TokenGuide guide = exactOptions && request.think() && request.options() != null
+                    ? new ExactOptionsGuide(model.tokenizer(), request.options()) : TokenGuide.FREE;
+            Generated out = generator.generate(embeddings, request.settings(), guide, onText, task);
             if (out.reason() == Generated.StopReason.CONTEXT_FULL) {
                 notices.add("The answer was cut where the model's context of " + model.lm().config().maxPositions() + " tokens ends.");
             }

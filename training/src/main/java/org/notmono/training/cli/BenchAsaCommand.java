@@ -38,7 +38,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code notmono bench asa --benchmark DIR --answerer random|oracle|dsp|slots|lalm|lalm-truth|lalm-truth-text|text-only
+ * {@code notmono bench asa --benchmark DIR --answerer random|oracle|dsp|slots|lalm|lalm-exact-options|lalm-truth|lalm-truth-text|text-only
  * [--checkpoint DIR] [--phrasings as-built|training|held-out] [--limit N] [--json]}.
  */
 @Command(name = "asa", mixinStandardHelpOptions = true,
@@ -48,6 +48,8 @@ import picocli.CommandLine.Option;
                 + "slots (the shipped encoder's slots + the oracle's rules), lalm (a LALM checkpoint hears the clip and answers), "
                 + "lalm-truth (the same LALM hearing the scene's truth in its encoder's output shape: what perfect hearing gives it), "
                 + "lalm-truth-text (the same LALM reading the scene's paragraph where the audio goes), "
+                + "lalm-exact-options (the same LALM hearing the clip, its reasoning's option lines written exactly as the prompt's: "
+                + "it still picks the options, judges them and names the letter), "
                 + "text-only (the same LALM without the audio).",
             "Compare results with 'notmono bench asa-table'."})
 public class BenchAsaCommand implements Callable<Integer> {
@@ -56,7 +58,7 @@ public class BenchAsaCommand implements Callable<Integer> {
     @Option(names = "--benchmark", required = true, paramLabel = "DIR", description = "a folder made by 'notmono benchmark build'")
     Path benchmark;
 
-    @Option(names = "--answerer", required = true, paramLabel = "NAME", description = "random, oracle, dsp, slots, lalm, lalm-truth, lalm-truth-text or text-only")
+    @Option(names = "--answerer", required = true, paramLabel = "NAME", description = "random, oracle, dsp, slots, lalm, lalm-exact-options, lalm-truth, lalm-truth-text or text-only")
     String answerer;
 
     @Option(names = "--checkpoint", paramLabel = "DIR",
@@ -100,9 +102,10 @@ public class BenchAsaCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
         String kind = answerer.toLowerCase(Locale.ROOT);
-        boolean lalm = kind.equals("lalm") || kind.equals("text-only") || kind.startsWith("lalm-truth");
+        boolean lalm = kind.equals("lalm") || kind.equals("text-only") || kind.equals("lalm-exact-options") || kind.startsWith("lalm-truth");
         if (!lalm && !java.util.List.of("random", "oracle", "dsp", "slots").contains(kind)) {
-            throw new InputException("--answerer must be random, oracle, dsp, slots, lalm, lalm-truth, lalm-truth-text or text-only, got '" + answerer + "'");
+            throw new InputException("--answerer must be random, oracle, dsp, slots, lalm, lalm-exact-options, lalm-truth, lalm-truth-text or text-only,"
+                    + " got '" + answerer + "'");
         }
         if (!lalm && checkpoint != null) {
             throw new InputException("--checkpoint is for the lalm, lalm-truth and text-only answerers; " + kind + " takes none");
@@ -136,6 +139,7 @@ public class BenchAsaCommand implements Callable<Integer> {
                 case "lalm" -> "heard";
                 case "lalm-truth" -> "the scene's truth in the encoder's output shape (OracleSlots), not the encoder's estimate";
                 case "lalm-truth-text" -> "no audio: the scene's paragraph written where the audio goes (Stage 0's written form)";
+                case "lalm-exact-options" -> "heard; the option lines of its reasoning written exactly as the prompt lists them (ExactOptionsGuide)";
                 default -> "none (text-only prompt: no <AcousticTokens> line)";
             });
             setup.put("decoding", "greedy, seed " + seed + ", at most " + maxTokens + " tokens, " + (noThink ? "no reasoning" : "reasoning first"));
@@ -217,6 +221,8 @@ public class BenchAsaCommand implements Callable<Integer> {
                 }
                 if (kind.equals("text-only")) {
                     model = Lalm.textOnly(model.model());
+                } else if (kind.equals("lalm-exact-options")) {
+                    model = Lalm.copyingOptionsExactly(model.model());
                 }
                 yield new ChatModelAnswerer(label, model, !noThink, greedy);
             }

@@ -66,6 +66,15 @@ class ShippedLalmGuardTest {
             }
         }
         assertTrue(followsWalk >= ITEMS - 3, followsWalk + " of " + ITEMS + " answers name the option their walk ended on");
+
+        // the exact-options diagnostic: every option line of every walk is the prompt's option
+        Path exact = dir.resolve("exact");
+        BenchAsaCommand diagnostic = new BenchAsaCommand();
+        new CommandLine(diagnostic).parseArgs("--benchmark", bench.toString(), "--answerer", "lalm-exact-options", "-o", exact.toString());
+        assertEquals(0, diagnostic.call());
+        JsonNode walk = JSON.readTree(exact.resolve("results.json").toFile()).path("walk");
+        assertTrue(walk.path("lines").asInt() >= ITEMS, walk.toString());
+        assertEquals(walk.path("lines").asInt(), walk.path("linesCopiedExactly").asInt(), walk.toString());
         // three unlettered answers of 72 allowed for another CPU's rounding of a greedy choice
         assertTrue(lettered >= ITEMS - 3, lettered + " of " + ITEMS + " answers name an option");
         assertTrue(letters.size() >= 3, "the answers spread over the options, not one letter for all: " + letters);

@@ -15,7 +15,10 @@ public final class AsaReport {
     private final Map<String, String> setup = new java.util.LinkedHashMap<>();
     private int withoutLetter;
     private int rightOptionText;
-    private final int[] walk = new int[4]; // {answers walking the options, their letter = the walk's "yes", lines, lines copied exactly}
+    private int walkingAnswers;
+    private int answersFollowingWalk;
+    private int walkLines;
+    private int walkLinesCopied;
     private double seconds = Double.NaN;
 
     public AsaReport(String answerer) {
@@ -43,10 +46,10 @@ public final class AsaReport {
         if (lines == 0) {
             return;
         }
-        walk[0]++;
-        walk[1] += letterFollowsWalk ? 1 : 0;
-        walk[2] += lines;
-        walk[3] += copiedExactly;
+        walkingAnswers++;
+        answersFollowingWalk += letterFollowsWalk ? 1 : 0;
+        walkLines += lines;
+        walkLinesCopied += copiedExactly;
     }
 
     /** Answers stating the right option's text after their letter, in percent (not the score), NaN without items. */
@@ -122,10 +125,10 @@ public final class AsaReport {
             b.append(String.format(Locale.ROOT, "answers stating the right option's text, whatever their letter (not scored): %d (%.1f%%)%n",
                     rightOptionText, rightOptionText()));
         }
-        if (walk[0] > 0) {
+        if (walkingAnswers > 0) {
             b.append(String.format(Locale.ROOT, "answers walking the options: %d; their letter is the walk's \"yes\" in %d;"
-                    + " walk lines copying the prompt's option exactly: %d of %d (%.1f%%)%n", walk[0], walk[1], walk[3], walk[2],
-                    100.0 * walk[3] / walk[2]));
+                    + " walk lines copying the prompt's option exactly: %d of %d (%.1f%%)%n", walkingAnswers, answersFollowingWalk,
+                    walkLinesCopied, walkLines, 100.0 * walkLinesCopied / walkLines));
         }
         return b.toString();
     }
@@ -138,9 +141,9 @@ public final class AsaReport {
         o.put("overall", round(overall()));
         o.put("withoutLetter", withoutLetter);
         o.put("rightOptionText", rightOptionText);
-        if (walk[0] > 0) {
-            o.putObject("walk").put("answers", walk[0]).put("letterFollowsWalk", walk[1]).put("lines", walk[2])
-                    .put("linesCopiedExactly", walk[3]);
+        if (walkingAnswers > 0) {
+            o.putObject("walk").put("answers", walkingAnswers).put("letterFollowsWalk", answersFollowingWalk).put("lines", walkLines)
+                    .put("linesCopiedExactly", walkLinesCopied);
         }
         if (!setup.isEmpty()) {
             ObjectNode s = o.putObject("setup");

@@ -56,6 +56,7 @@ public final class AsaRun {
             if (q.options() != null) {
                 List<OptionWalk.Line> walked = OptionWalk.read(text);
                 int copied = (int) walked.stream().filter(l -> l.text().strip().equals(q.options().get(l.letter() - 'A').strip())).count();
+                // the walk's last "yes" is the option it arrived at
                 OptionWalk.Line yes = walked.stream().filter(OptionWalk.Line::yes).reduce((x, y) -> y).orElse(null);
                 report.addWalk(walked.size(), copied, yes != null && letter != null && yes.letter() == letter);
             }

@@ -1,14 +1,19 @@
 package org.notmono.training.curriculum;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.notmono.model.lalm.ShippedLalm;
+import org.notmono.model.tokenizer.TextTokenizer;
 import org.notmono.training.asa.AsaReport;
 import org.notmono.training.asa.LetterExtraction;
 import org.notmono.training.qa.Family;
@@ -30,6 +35,7 @@ class OptionWalkTest {
     @Test
     void walksTheOptionsInOrderUpToTheRightOneAndNamesIt() {
         assertEquals("<think>" + THINK
+                + "\nSo: To your left, about 2 m away"
                 + "\nA. In front of you, about 2 m away - no"
                 + "\nB. To your right, about 2 m away - no"
                 + "\nC. To your left, about 2 m away - yes"
@@ -38,8 +44,31 @@ class OptionWalkTest {
 
     @Test
     void theFirstOptionRightEndsTheWalkAtOnce() {
-        assertEquals("<think>" + THINK + "\nA. In front of you, about 2 m away - yes</think><answer>A. In front of you, about 2 m away</answer>",
+        assertEquals("<think>" + THINK + "\nSo: In front of you, about 2 m away\nA. In front of you, about 2 m away - yes</think><answer>A. In front of you, about 2 m away</answer>",
                 OptionWalk.target(item("A", THINK)));
+    }
+
+    @Test
+    void theJudgementsAndNothingElseWeighMoreInTheLoss() throws Exception {
+        try (TextTokenizer tokenizer = TextTokenizer.load(ShippedLalm.extract().orElseThrow().resolve("tokenizer.json"))) {
+            long[] ids = tokenizer.encode(OptionWalk.target(item("C", THINK)));
+            float[] weights = OptionWalk.weights(ids, tokenizer);
+            List<String> heavyRuns = new ArrayList<>();
+            List<Long> run = new ArrayList<>();
+            for (int k = 0; k <= ids.length; k++) {
+                if (k < ids.length && weights[k] == OptionWalk.JUDGEMENT_WEIGHT) {
+                    run.add(ids[k]);
+                } else {
+                    assertTrue(k == ids.length || weights[k] == 1, "a plain token weighs 1");
+                    if (!run.isEmpty()) {
+                        heavyRuns.add(tokenizer.decode(run.stream().mapToLong(Long::longValue).toArray()));
+                        run.clear();
+                    }
+                }
+            }
+            assertEquals(List.of(" - no", " - no", " - yes"), heavyRuns, "the three judgements, each weighed whole, and no other token");
+            assertNull(OptionWalk.weights(tokenizer.encode("<answer>To your left - not a walk</answer>"), tokenizer));
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.notmono.training.curriculum.OptionWalk;
 import org.notmono.training.qa.Family;
 
 /** Accuracy per family, per level and overall, as a table like TWNM table 3 and as JSON. */
@@ -19,6 +20,9 @@ public final class AsaReport {
     private int answersFollowingWalk;
     private int walkLines;
     private int walkLinesCopied;
+    private int statedChoices;
+    private int answersFollowingChoice;
+    private int rightChoices;
     private double seconds = Double.NaN;
 
     public AsaReport(String answerer) {
@@ -38,18 +42,20 @@ public final class AsaReport {
     }
 
     /**
-     * Records how an answer walked the options (decision record 0003), beside the score: its
-     * walk's lines, how many repeat the prompt's option under their letter exactly, and whether
-     * the answer's letter is the one the walk said "yes" to. An answer without a walk adds nothing.
+     * Records how an answer walked the options (decision record 0003), beside the score. An
+     * answer without a walk adds nothing.
      */
-    public void addWalk(int lines, int copiedExactly, boolean letterFollowsWalk) {
-        if (lines == 0) {
+    public void addWalk(OptionWalk.Summary walk) {
+        if (walk.lines() == 0) {
             return;
         }
         walkingAnswers++;
-        answersFollowingWalk += letterFollowsWalk ? 1 : 0;
-        walkLines += lines;
-        walkLinesCopied += copiedExactly;
+        answersFollowingWalk += walk.letterFollowsWalk() ? 1 : 0;
+        walkLines += walk.lines();
+        walkLinesCopied += walk.copiedExactly();
+        statedChoices += walk.statedChoice() ? 1 : 0;
+        answersFollowingChoice += walk.letterFollowsChoice() ? 1 : 0;
+        rightChoices += walk.choiceRight() ? 1 : 0;
     }
 
     /** Answers stating the right option's text after their letter, in percent (not the score), NaN without items. */
@@ -129,6 +135,8 @@ public final class AsaReport {
             b.append(String.format(Locale.ROOT, "answers walking the options: %d; their letter is the walk's \"yes\" in %d;"
                     + " walk lines copying the prompt's option exactly: %d of %d (%.1f%%)%n", walkingAnswers, answersFollowingWalk,
                     walkLinesCopied, walkLines, 100.0 * walkLinesCopied / walkLines));
+            b.append(String.format(Locale.ROOT, "stating their choice first: %d; the choice is the right option's text in %d;"
+                    + " the letter names the chosen option in %d%n", statedChoices, rightChoices, answersFollowingChoice));
         }
         return b.toString();
     }
@@ -143,7 +151,8 @@ public final class AsaReport {
         o.put("rightOptionText", rightOptionText);
         if (walkingAnswers > 0) {
             o.putObject("walk").put("answers", walkingAnswers).put("letterFollowsWalk", answersFollowingWalk).put("lines", walkLines)
-                    .put("linesCopiedExactly", walkLinesCopied);
+                    .put("linesCopiedExactly", walkLinesCopied).put("statedChoice", statedChoices)
+                    .put("choiceRight", rightChoices).put("letterFollowsChoice", answersFollowingChoice);
         }
         if (!setup.isEmpty()) {
             ObjectNode s = o.putObject("setup");

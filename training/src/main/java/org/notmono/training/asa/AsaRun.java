@@ -54,11 +54,7 @@ public final class AsaRun {
                     && named.equalsIgnoreCase(q.options().get(q.answer().charAt(0) - 'A').strip());
             report.add(q.family(), correct, letter != null, rightText);
             if (q.options() != null) {
-                List<OptionWalk.Line> walked = OptionWalk.read(text);
-                int copied = (int) walked.stream().filter(l -> l.text().strip().equals(q.options().get(l.letter() - 'A').strip())).count();
-                // the walk's last "yes" is the option it arrived at
-                OptionWalk.Line yes = walked.stream().filter(OptionWalk.Line::yes).reduce((x, y) -> y).orElse(null);
-                report.addWalk(walked.size(), copied, yes != null && letter != null && yes.letter() == letter);
+                report.addWalk(OptionWalk.summarize(text, q.options(), letter, q.answer().charAt(0)));
             }
             ObjectNode a = MAPPER.createObjectNode();
             a.put("id", q.id());

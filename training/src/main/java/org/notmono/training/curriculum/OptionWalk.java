@@ -44,6 +44,21 @@ public final class OptionWalk {
     public record Line(char letter, String text, boolean yes) {
     }
 
+    /**
+     * How one answer walked the options, beside its score.
+     *
+     * @param lines the walk's lines (0: the answer has no walk)
+     * @param copiedExactly lines whose text is the prompt's option under their letter, exactly
+     * @param letterFollowsWalk the answer's letter is the one the walk said "yes" to last
+     * @param statedChoice the reasoning states a choice ({@link #CHOICE})
+     * @param letterFollowsChoice the answer's letter is that of the option whose text the choice states
+     * @param choiceRight the choice states the right option's text
+     */
+    public record Summary(int lines, int copiedExactly, boolean letterFollowsWalk, boolean statedChoice, boolean letterFollowsChoice,
+                          boolean choiceRight) {
+    }
+
+    private static final Pattern CHOICE_LINE = Pattern.compile(Pattern.quote(CHOICE) + "([^\n]*?)(?=\n|" + Pattern.quote(SpecialTokens.THINK_END) + ")");
     private static final Pattern LINE = Pattern.compile("\n([A-D])\\. ([^\n]*?)(" + Pattern.quote(YES) + "|" + Pattern.quote(NO) + ")(?=\n|"
             + Pattern.quote(SpecialTokens.THINK_END) + ")");
 
@@ -59,6 +74,30 @@ public final class OptionWalk {
             lines.add(new Line(m.group(1).charAt(0), m.group(2), m.group(3).equals(YES)));
         }
         return lines;
+    }
+
+    /** The text of the choice an answer's reasoning states ({@link #CHOICE}), or null when it states none. */
+    public static String choice(String text) {
+        int end = text.indexOf(SpecialTokens.THINK_END);
+        Matcher m = CHOICE_LINE.matcher(end < 0 ? text : text.substring(0, end + SpecialTokens.THINK_END.length()));
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    /**
+     * How an answer to a multiple-choice question walked its options.
+     *
+     * @param options the question's options A-D
+     * @param letter the letter the answer names, or null
+     * @param right the right option's letter
+     */
+    public static Summary summarize(String text, List<String> options, Character letter, char right) {
+        List<Line> walked = read(text);
+        int copied = (int) walked.stream().filter(l -> l.text().strip().equals(options.get(l.letter() - 'A').strip())).count();
+        Line yes = walked.stream().filter(Line::yes).reduce((x, y) -> y).orElse(null);
+        String choice = choice(text);
+        int chosen = choice == null ? -1 : options.stream().map(String::strip).toList().indexOf(choice);
+        return new Summary(walked.size(), copied, yes != null && letter != null && yes.letter() == letter, choice != null,
+                chosen >= 0 && letter != null && letter == letter(chosen), chosen == right - 'A');
     }
 
     /** The completion a multiple-choice item is trained on: reasoning, the walk, the answer naming the option. */

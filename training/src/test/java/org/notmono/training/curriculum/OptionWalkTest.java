@@ -96,17 +96,33 @@ class OptionWalkTest {
     }
 
     @Test
+    void summarisesAWalkAgainstThePromptsOptions() {
+        // a trained target: every line exact, the choice right and followed
+        assertEquals(new OptionWalk.Summary(3, 3, true, true, true, true),
+                OptionWalk.summarize(OptionWalk.target(item("C", THINK)), OPTIONS, 'C', 'C'));
+        // the choice says option D's text, the walk miscopies B and says "yes" to it, the answer names B
+        String drifted = "<think>" + THINK + "\nSo: To your left, about 0.5 m away\nA. In front of you, about 2 m away - no"
+                + "\nB. To your left, about 0.5 m away - yes</think><answer>B. To your left, about 0.5 m away</answer>";
+        assertEquals(new OptionWalk.Summary(2, 1, true, true, false, false), OptionWalk.summarize(drifted, OPTIONS, 'B', 'C'));
+        assertEquals("To your left, about 0.5 m away", OptionWalk.choice(drifted));
+        // a walk without a stated choice (the form before it was added)
+        String bare = "<think>" + THINK + "\nA. In front of you, about 2 m away - yes</think><answer>A. In front of you</answer>";
+        assertEquals(new OptionWalk.Summary(1, 1, true, false, false, false), OptionWalk.summarize(bare, OPTIONS, 'A', 'C'));
+    }
+
+    @Test
     void theReportCountsWalksBesideTheScore() {
         AsaReport report = new AsaReport("lalm");
         report.add(Family.LOCATION_OF, true, true, true);
-        report.addWalk(3, 2, true);
+        report.addWalk(new OptionWalk.Summary(3, 2, true, true, true, true));
         report.add(Family.LOCATION_OF, false, true, false);
-        report.addWalk(2, 0, false);
+        report.addWalk(new OptionWalk.Summary(2, 0, false, true, false, false));
         report.add(Family.LOCATION_OF, false, false, false);
-        report.addWalk(0, 0, false); // no walk: not counted
+        report.addWalk(new OptionWalk.Summary(0, 0, false, false, false, false)); // no walk: not counted
         JsonNode walk = report.toJson(new ObjectMapper(), "b").path("walk");
-        assertEquals(List.of(2, 1, 5, 2), List.of(walk.path("answers").asInt(), walk.path("letterFollowsWalk").asInt(),
-                walk.path("lines").asInt(), walk.path("linesCopiedExactly").asInt()));
+        assertEquals(List.of(2, 1, 5, 2, 2, 1, 1), List.of(walk.path("answers").asInt(), walk.path("letterFollowsWalk").asInt(),
+                walk.path("lines").asInt(), walk.path("linesCopiedExactly").asInt(), walk.path("statedChoice").asInt(),
+                walk.path("choiceRight").asInt(), walk.path("letterFollowsChoice").asInt()));
         assertEquals(33.3, report.overall(), 0.05);
     }
 

@@ -26,10 +26,15 @@ public final class ChatPrompt {
         StringBuilder sb = new StringBuilder(question.strip());
         if (options != null) {
             for (int i = 0; i < options.size(); i++) {
-                sb.append('\n').append((char) ('A' + i)).append(". ").append(options.get(i).strip());
+                sb.append('\n').append(optionLine(i, options.get(i)));
             }
         }
         return sb.toString();
+    }
+
+    /** How a question lists its option {@code index} (0 for A): "B. To your left". */
+    public static String optionLine(int index, String option) {
+        return (char) ('A' + index) + ". " + option.strip();
     }
 
     /**

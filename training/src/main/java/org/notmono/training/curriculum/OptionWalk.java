@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.notmono.model.lalm.ChatPrompt;
 import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.model.tokenizer.TextTokenizer;
 import org.notmono.training.qa.QaItem;
@@ -110,10 +111,10 @@ public final class OptionWalk {
         StringBuilder sb = new StringBuilder(SpecialTokens.THINK).append(item.think().strip()).append(CHOICE)
                 .append(options.get(right).strip());
         for (int i = 0; i <= right; i++) {
-            sb.append('\n').append(letter(i)).append(". ").append(options.get(i).strip()).append(i == right ? YES : NO);
+            sb.append('\n').append(ChatPrompt.optionLine(i, options.get(i))).append(i == right ? YES : NO);
         }
-        return sb.append(SpecialTokens.THINK_END).append(SpecialTokens.ANSWER).append(letter(right)).append(". ")
-                .append(options.get(right).strip()).append(SpecialTokens.ANSWER_END).toString();
+        return sb.append(SpecialTokens.THINK_END).append(SpecialTokens.ANSWER).append(ChatPrompt.optionLine(right, options.get(right)))
+                .append(SpecialTokens.ANSWER_END).toString();
     }
 
     /**

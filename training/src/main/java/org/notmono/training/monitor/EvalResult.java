@@ -3,6 +3,7 @@ package org.notmono.training.monitor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * "dsp": M, "clips": n, "groups": ...}}; the per-group breakdown under {@code groups} is not shown
  * here), and the {@code results.json} of {@code notmono bench asa --json}
  * ({@code answerer}, {@code items}, {@code overall}, {@code levels}, {@code families}: accuracy
- * in percent per family, per level and overall).
+ * in percent per family, per level and overall; then, beside the score, the share of answers
+ * stating the right option's text ({@code rightOptionText}, a count) and how often an answer's
+ * letter is its option walk's "yes" ({@code walk.letterFollowsWalk} of {@code walk.answers}),
+ * empty where results.json has no such field).
  *
  * @param clips      how many clips or items were scored
  * @param countUnit  what {@code clips} counts: "clips" or "items"
@@ -25,8 +29,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public record EvalResult(List<String> systems, List<Row> rows, int clips, String countUnit, String valueLabel, List<Row> chart) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** @param values one per system, NaN where it has no value */
-    public record Row(String metric, List<Double> values) {
+    /**
+     * @param values one per system, NaN where it has no value
+     * @param cells  the values as the table shows them, one per system
+     */
+    public record Row(String metric, List<Double> values, List<String> cells) {
+        /** A row of numbers, shown with 4 decimals and "-" where there is no value. */
+        public Row(String metric, List<Double> values) {
+            this(metric, values, values.stream().map(v -> Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "-").toList());
+        }
     }
 
     public static EvalResult parse(String json) throws java.io.IOException {
@@ -63,8 +74,31 @@ public record EvalResult(List<String> systems, List<Row> rows, int clips, String
         root.path("levels").properties().forEach(e -> chart.add(new Row(e.getKey(), List.of(number(e.getValue())))));
         chart.add(new Row("overall", List.of(number(root.path("overall")))));
         rows.addAll(chart);
+        rows.add(rightOptionText(root));
+        rows.add(letterFollowsWalk(root.path("walk")));
         return new EvalResult(List.of(root.path("answerer").asText("answerer")), rows, root.path("items").asInt(0), "items",
                 "accuracy (%)", chart);
+    }
+
+    /** Answers stating the right option's text after their letter, in percent of the items; empty when not counted. */
+    private static Row rightOptionText(JsonNode root) {
+        String metric = "right option's text (%)";
+        JsonNode count = root.path("rightOptionText");
+        if (!count.isNumber()) {
+            return new Row(metric, List.of(Double.NaN), List.of(""));
+        }
+        int items = root.path("items").asInt(0);
+        return new Row(metric, List.of(items == 0 ? Double.NaN : 100.0 * count.asInt() / items));
+    }
+
+    /** "M of N": of the N answers that walked the options, M named the letter the walk said "yes" to; empty without walks. */
+    private static Row letterFollowsWalk(JsonNode walk) {
+        JsonNode follows = walk.path("letterFollowsWalk"), answers = walk.path("answers");
+        if (!follows.isNumber() || !answers.isNumber() || answers.asInt() == 0) {
+            return new Row("letter follows walk", List.of(Double.NaN), List.of(""));
+        }
+        return new Row("letter follows walk", List.of(100.0 * follows.asInt() / answers.asInt()),
+                List.of(follows.asInt() + " of " + answers.asInt()));
     }
 
     private static double number(JsonNode v) {

@@ -27,8 +27,8 @@ import picocli.CommandLine;
  * is read from the command itself.
  */
 public final class StageCatalog {
-    /** The ASA benchmark on a LALM checkpoint ({@code bench asa --answerer lalm}). */
-    static final List<String> ASA_EVAL = List.of("bench", "asa", "--answerer", "lalm", "--checkpoint", "{checkpoint}",
+    /** The ASA benchmark on a LALM checkpoint ({@code bench asa --answerer A}, one of {@link LalmAnswerer}). */
+    static final List<String> ASA_EVAL = List.of("bench", "asa", "--answerer", "{answerer}", "--checkpoint", "{checkpoint}",
             "--benchmark", "{data}", "-o", "{out}", "--json");
     static final String BENCHMARK = "ASA benchmark (a folder made by 'notmono benchmark build')";
     private static final List<String> LM_HEADLINE = List.of("train/loss", "train/learning_rate", "train/tokens_per_second");

@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param resumable     the command takes {@code --resume RUN}
  * @param headline      metric keys shown in the runs table, first found wins per slot
  * @param evalCommand   arguments evaluating a checkpoint, with {@code {checkpoint}}, {@code {data}}
- *                      and {@code {out}} placeholders; empty when the stage has no evaluation
+ *                      and {@code {out}} placeholders, and {@code {answerer}} when it scores a
+ *                      {@link LalmAnswerer}; empty when the stage has no evaluation
  * @param evalDataLabel what the evaluation data is, for the chooser
  * @param product       what its checkpoints are, which decides where "Use in" loads them
  */
@@ -81,10 +82,18 @@ public record StageSpec(String id, String title, String summary, List<String> pr
         return args;
     }
 
-    /** The command line that evaluates {@code checkpoint} on {@code data}, writing what it keeps to {@code out}. */
-    public List<String> evalArgs(Path checkpoint, Path data, Path out) {
+    /**
+     * The command line that evaluates {@code checkpoint} on {@code data}, writing what it keeps to
+     * {@code out}; {@code answerer} answers when the evaluation takes one ({@link #evalAnswerers()}).
+     */
+    public List<String> evalArgs(Path checkpoint, Path data, Path out, LalmAnswerer answerer) {
         return evalCommand.stream().map(a -> a.replace("{checkpoint}", checkpoint.toString()).replace("{data}", data.toString())
-                .replace("{out}", out.toString())).toList();
+                .replace("{out}", out.toString()).replace("{answerer}", answerer.id())).toList();
+    }
+
+    /** The answerers the evaluation can score (all of {@link LalmAnswerer} for the ASA benchmark), else none. */
+    public List<LalmAnswerer> evalAnswerers() {
+        return evalCommand.contains("{answerer}") ? List.of(LalmAnswerer.values()) : List.of();
     }
 
     private void deviceArgs(List<String> args, String device) {

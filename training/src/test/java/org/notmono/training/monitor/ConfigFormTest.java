@@ -99,6 +99,6 @@ class ConfigFormTest {
                 stage1.launchArgs("c", Map.of(), "auto", Path.of("r")), "auto is passed on: the command's auto, not its default");
         assertEquals("notmono train stage1 --data '/my data' -o r", NotMonoCli.display(List.of("train", "stage1", "--data", "/my data", "-o", "r")));
         assertEquals(List.of("eval", "encoder", "--checkpoint", "/r/x/checkpoints/step-5", "--data", "/held", "--json"),
-                stage1.evalArgs(Path.of("/r/x/checkpoints/step-5"), Path.of("/held"), Path.of("/r/.evals/x")));
+                stage1.evalArgs(Path.of("/r/x/checkpoints/step-5"), Path.of("/held"), Path.of("/r/.evals/x"), LalmAnswerer.LALM));
     }
 }

@@ -3,6 +3,7 @@ package org.notmono.training.monitor.ui;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -10,24 +11,28 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.notmono.training.monitor.EvalResult;
+import org.notmono.training.monitor.LalmAnswerer;
 import org.notmono.training.monitor.RunHistory;
 import org.notmono.training.monitor.StageCatalog;
 import org.notmono.training.monitor.StageSpec;
 
 /**
  * The focused run's checkpoints with the headline metrics logged at their step; Evaluate one (a
- * child process: an encoder on a held-out dataset, a LALM on the ASA benchmark; the result fills
- * the table and, for the benchmark, a bar chart) or use it in Listen & View or Chat.
+ * child process: an encoder on a held-out dataset, a LALM on the ASA benchmark answered by the
+ * chosen answerer; the result fills the table and, for the benchmark, a bar chart) or use it in
+ * Listen & View or Chat.
  */
 public final class CheckpointsView extends BorderPane {
     private final ObservableList<Long> steps = FXCollections.observableArrayList();
@@ -71,7 +76,7 @@ public final class CheckpointsView extends BorderPane {
                     .ifPresent(data -> model.evaluate(run, step, data));
         });
         use.setOnAction(e -> model.use(model.focusedProperty().get(), list.getSelectionModel().getSelectedItem()));
-        HBox actions = new HBox(6, evaluate, use);
+        HBox actions = new HBox(6, answererChoice(model), evaluate, use);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(4));
 
@@ -93,6 +98,33 @@ public final class CheckpointsView extends BorderPane {
         setTop(actions);
         setLeft(list);
         setCenter(results);
+    }
+
+    /** Who answers the ASA benchmark, shown for LALM checkpoints; each answerer's description is its tooltip. */
+    private static HBox answererChoice(TrainingViewModel model) {
+        ComboBox<LalmAnswerer> answerer = new ComboBox<>();
+        answerer.setId("eval-answerer");
+        answerer.getItems().setAll(LalmAnswerer.values());
+        answerer.valueProperty().bindBidirectional(model.evalAnswererProperty());
+        answerer.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(LalmAnswerer a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : a.id());
+                setTooltip(empty || a == null ? null : new Tooltip(a.description()));
+            }
+        });
+        Tooltip chosen = new Tooltip();
+        chosen.textProperty().bind(Bindings.createStringBinding(() -> model.evalAnswererProperty().get().description(),
+                model.evalAnswererProperty()));
+        answerer.setTooltip(chosen);
+        Label label = new Label("Answerer");
+        label.setLabelFor(answerer);
+        HBox row = new HBox(6, label, answerer);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(model.evalAnswererOfferedBinding());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private static String describe(RunRow run, long step) {
@@ -123,10 +155,7 @@ public final class CheckpointsView extends BorderPane {
         for (int i = 0; i < r.systems().size(); i++) {
             int k = i;
             TableColumn<EvalResult.Row, String> c = new TableColumn<>(r.systems().get(i));
-            c.setCellValueFactory(d -> {
-                double v = d.getValue().values().get(k);
-                return new ReadOnlyObjectWrapper<>(Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "-");
-            });
+            c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().cells().get(k)));
             c.setPrefWidth(110);
             table.getColumns().add(c);
         }

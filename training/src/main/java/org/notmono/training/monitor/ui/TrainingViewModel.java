@@ -29,6 +29,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -54,6 +56,7 @@ import org.notmono.task.CancelledException;
 import org.notmono.training.monitor.ChildProgress;
 import org.notmono.training.monitor.ConfigDiff;
 import org.notmono.training.monitor.EvalResult;
+import org.notmono.training.monitor.LalmAnswerer;
 import org.notmono.training.monitor.NotMonoCli;
 import org.notmono.training.monitor.RunLock;
 import org.notmono.training.monitor.RunMonitor;
@@ -104,6 +107,9 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper logText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<EvalResult> evalResult = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper evalTitle = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<LalmAnswerer> evalAnswerer = new SimpleObjectProperty<>(LalmAnswerer.LALM);
+    private final BooleanBinding evalAnswererOffered = Bindings.createBooleanBinding(
+            () -> !evalAnswerers(focused.get()).isEmpty(), focused);
     private final ObservableList<ConfigDiff.Row> compareRows = FXCollections.observableArrayList();
     private final ObservableList<String> compareRuns = FXCollections.observableArrayList();
     private final List<StageCardViewModel> cards = new ArrayList<>();
@@ -489,7 +495,8 @@ public final class TrainingViewModel {
     /**
      * Scores a checkpoint with the stage's evaluation command (encoder metrics on a held-out
      * dataset for Stage 1, the ASA benchmark for a LALM); the table and chart show the result. What
-     * the command keeps (answers, results.json) goes to {@code <runs>/.evals/}.
+     * the command keeps (answers, results.json) goes to {@code <runs>/.evals/}. The benchmark is
+     * answered by {@link #evalAnswererProperty()}.
      */
     public void evaluate(RunRow run, long step, Path data) {
         StageSpec spec = StageCatalog.byId(run.stageProperty().get());
@@ -497,14 +504,18 @@ public final class TrainingViewModel {
             tasks.reportFailure("Evaluate " + run.name(), "this stage has no evaluation yet");
             return;
         }
-        Path out = runsRoot.get().resolve(".evals").resolve(run.name() + "-step-" + step + "-" + data.getFileName());
-        List<String> args = spec.evalArgs(checkpoint(run, step), data, out);
+        LalmAnswerer answerer = evalAnswerer.get();
+        boolean answered = spec.evalAnswerers().contains(answerer);
+        String name = run.name() + "-step-" + step + "-" + data.getFileName() + (answered && answerer != LalmAnswerer.LALM
+                ? "-" + answerer.id() : "");
+        Path out = runsRoot.get().resolve(".evals").resolve(name);
+        List<String> args = spec.evalArgs(checkpoint(run, step), data, out, answerer);
         tasks.submit("Evaluate " + run.name() + " step " + step, ctx -> {
             ctx.progress(Double.NaN, NotMonoCli.display(args));
             return EvalResult.parse(runChild(args, ctx));
         }, result -> {
-            evalTitle.set(run.name() + " step " + step + " on " + data.getFileName() + " (" + result.clips() + " "
-                    + result.countUnit() + ")");
+            evalTitle.set(run.name() + " step " + step + " on " + data.getFileName() + (answered ? ", answerer " + answerer.id() : "")
+                    + " (" + result.clips() + " " + result.countUnit() + ")");
             evalResult.set(result);
         });
     }
@@ -727,6 +738,22 @@ public final class TrainingViewModel {
 
     public ReadOnlyStringProperty evalTitleProperty() {
         return evalTitle.getReadOnlyProperty();
+    }
+
+    /** Who answers the ASA benchmark when a LALM checkpoint is evaluated ({@code bench asa --answerer}); lalm at start. */
+    public ObjectProperty<LalmAnswerer> evalAnswererProperty() {
+        return evalAnswerer;
+    }
+
+    /** The focused run's evaluation takes an answerer (its stage makes LALM checkpoints). */
+    public BooleanBinding evalAnswererOfferedBinding() {
+        return evalAnswererOffered;
+    }
+
+    /** The answerers the evaluation of {@code run}'s checkpoints offers; none for an encoder's or without a run. */
+    private static List<LalmAnswerer> evalAnswerers(RunRow run) {
+        StageSpec spec = run == null ? null : StageCatalog.byId(run.stageProperty().get());
+        return spec == null ? List.of() : spec.evalAnswerers();
     }
 
     public ObservableList<ConfigDiff.Row> compareRows() {

@@ -3,12 +3,14 @@ package org.notmono.training.monitor.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,15 +18,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.fx.task.TaskService;
+import org.notmono.cli.InputException;
 import org.notmono.training.asa.AsaReport;
+import org.notmono.training.cli.BenchAsaCommand;
 import org.notmono.training.cli.TrainCurriculumCommand;
 import org.notmono.training.cli.TrainStage0Command;
 import org.notmono.training.cli.TrainStage2Command;
 import org.notmono.training.cli.TrainStage3Command;
 import org.notmono.training.cli.TrainStage4Command;
 import org.notmono.training.curriculum.CurriculumConfig;
+import org.notmono.training.monitor.LalmAnswerer;
 import org.notmono.training.monitor.NotMonoCli;
 import org.notmono.training.monitor.StageCatalog;
+import org.notmono.training.monitor.StageSpec;
 import org.notmono.training.qa.Family;
 import org.notmono.training.run.RunFolder;
 import picocli.CommandLine;
@@ -32,7 +38,7 @@ import picocli.CommandLine;
 /**
  * The cards of Stage 0, 2, 3, 4 and the whole curriculum without a window: their forms, the
  * inputs they refuse and why, the checkpoints they offer to start from, and the exact command
- * line Launch runs (which the real commands accept).
+ * lines Launch and Evaluate run (which the real commands accept).
  */
 class StageCardsTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -54,8 +60,12 @@ class StageCardsTest {
         return model.cards().stream().filter(c -> c.spec().id().equals(id)).findFirst().orElseThrow();
     }
 
-    /** A finished (or other) run of {@code stage} with one LALM checkpoint whose decoder is {@code hidden} wide. */
     private Path lalmRun(String name, String stage, String state, int hidden) throws Exception {
+        return lalmRun(root, name, stage, state, hidden);
+    }
+
+    /** A finished (or other) run of {@code stage} under {@code root} with one LALM checkpoint (step 4) whose decoder is {@code hidden} wide. */
+    static Path lalmRun(Path root, String name, String stage, String state, int hidden) throws Exception {
         RunFolder f = RunFolder.create(root, stage, MAPPER.createObjectNode());
         Path run = root.resolve(name);
         Files.move(f.dir(), run);
@@ -222,10 +232,32 @@ class StageCardsTest {
         assertEquals(List.of("train", "curriculum", "--config", "tiny", "--data", data.toString(), "--device", "gpu", "-o",
                 root.toString()), onGpu);
         assertAccepted(new TrainCurriculumCommand(), onGpu);
+    }
 
-        assertEquals(List.of("bench", "asa", "--answerer", "lalm", "--checkpoint", "/r/s/checkpoints/step-4", "--benchmark", "/b", "-o",
-                "/r/.evals/e", "--json"), StageCatalog.byId("stage2").evalArgs(Path.of("/r/s/checkpoints/step-4"), Path.of("/b"),
-                Path.of("/r/.evals/e")));
+    @Test
+    void eachLalmAnswererGoesIntoTheAsaCommandAndTheCommandKnowsIt() throws Exception {
+        StageSpec stage2 = StageCatalog.byId("stage2");
+        assertEquals(List.of(LalmAnswerer.values()), stage2.evalAnswerers());
+        Path ckpt = Path.of("/r/s/checkpoints/step-4");
+        Path bench = dir.resolve("no-benchmark");
+        Path out = Path.of("/r/.evals/e");
+        Map<LalmAnswerer, String> names = Map.of(LalmAnswerer.LALM, "lalm", LalmAnswerer.TEXT_ONLY, "text-only",
+                LalmAnswerer.LALM_TRUTH, "lalm-truth", LalmAnswerer.LALM_TRUTH_TEXT, "lalm-truth-text",
+                LalmAnswerer.LALM_EXACT_OPTIONS, "lalm-exact-options");
+        for (LalmAnswerer a : LalmAnswerer.values()) {
+            List<String> args = stage2.evalArgs(ckpt, bench, out, a);
+            assertEquals(List.of("bench", "asa", "--answerer", names.get(a), "--checkpoint", ckpt.toString(), "--benchmark",
+                    bench.toString(), "-o", out.toString(), "--json"), args);
+            BenchAsaCommand command = new BenchAsaCommand();
+            new CommandLine(command).parseArgs(args.subList(2, args.size()).toArray(String[]::new));
+            // the answerer and --checkpoint are checked before the benchmark folder: only a LALM answerer it knows gets that far
+            InputException e = assertThrows(InputException.class, command::call);
+            assertTrue(e.getMessage().contains(bench + ": no such folder"), a + ": " + e.getMessage());
+        }
+        StageSpec stage1 = StageCatalog.byId("stage1");
+        assertEquals(List.of(), stage1.evalAnswerers(), "the encoder's evaluation has no answerer");
+        assertEquals(List.of("eval", "encoder", "--checkpoint", ckpt.toString(), "--data", "/d", "--json"),
+                stage1.evalArgs(ckpt, Path.of("/d"), out, LalmAnswerer.TEXT_ONLY));
     }
 
     @Test
@@ -290,9 +322,8 @@ class StageCardsTest {
         ObjectMapper mapper = new ObjectMapper();
         Path results = Files.writeString(dir.resolve("results.json"), mapper.writeValueAsString(report.toJson(mapper, "/b")));
         Path argv = dir.resolve("argv.txt");
-        // a stand-in for the notmono launcher: records its arguments and prints results.json, as --json does
-        NotMonoCli cli = new NotMonoCli(List.of("sh", "-c", "printf '%s\\n' \"$@\" > '" + argv + "'; cat '" + results + "'", "notmono"));
-        model = new TrainingViewModel(new TaskService(Runnable::run, Runnable::run), cli, null, root, pid -> false, Runnable::run,
+        model = new TrainingViewModel(new TaskService(Runnable::run, Runnable::run), recordingCli(argv, results), null, root,
+                pid -> false, Runnable::run,
                 Runnable::run, encoders::add, lalms::add);
         model.refresh();
         Path bench = Files.createDirectories(dir.resolve("bench"));
@@ -304,7 +335,12 @@ class StageCardsTest {
         assertEquals(List.of(50.0), r.chart().get(0).values());
         assertEquals(List.of(100.0), r.chart().get(2).values());
         assertEquals(List.of(66.67), r.chart().get(3).values(), "2 of 3, as results.json rounds it");
-        assertEquals("stage2-a step 4 on bench (3 items)", model.evalTitleProperty().get());
+        assertEquals("stage2-a step 4 on bench, answerer lalm (3 items)", model.evalTitleProperty().get());
+    }
+
+    /** A stand-in for the notmono launcher: writes its arguments to {@code argv}, a line each, and prints {@code stdout} (results.json, as --json does). */
+    static NotMonoCli recordingCli(Path argv, Path stdout) {
+        return new NotMonoCli(List.of("sh", "-c", "printf '%s\\n' \"$@\" > '" + argv + "'; cat '" + stdout + "'", "notmono"));
     }
 
     private static void assertAccepted(Object command, List<String> args) {

@@ -14,34 +14,15 @@ import org.notmono.model.train.LmBatch;
  * Training batches for supervised answers: each example is a prompt holding the audio anchor
  * and the answer that should follow it. The anchor is replaced by the example's audio tokens;
  * the loss mask selects exactly the positions that predict an answer token (the end-of-turn
- * marker included), each with its example's weight for that token, so neither the prompt nor the audio positions are ever in the loss.
+ * marker included), so neither the prompt nor the audio positions are ever in the loss.
  * Shorter examples are padded at the end with zero embeddings outside the mask.
  */
 public final class AnswerOnlyBatch {
     private AnswerOnlyBatch() {
     }
 
-    /**
-     * A prompt (with the anchor once) and its answer, as token ids.
-     *
-     * @param weights each answer token's weight in the loss (a weighted mean), or null for 1 each
-     */
-    public record Example(long[] prompt, long[] answer, float[] weights) {
-        public Example {
-            if (weights != null && weights.length != answer.length) {
-                throw new IllegalArgumentException(weights.length + " weights for " + answer.length + " answer tokens");
-            }
-        }
-
-        /** An example whose answer tokens all weigh 1. */
-        public Example(long[] prompt, long[] answer) {
-            this(prompt, answer, null);
-        }
-
-        /** The loss weight of answer token {@code k}. */
-        public float weight(int k) {
-            return weights == null ? 1 : weights[k];
-        }
+    /** A prompt (with the anchor once) and its answer, as token ids. */
+    public record Example(long[] prompt, long[] answer) {
     }
 
     /**
@@ -74,7 +55,7 @@ public final class AnswerOnlyBatch {
             for (int k = 0; k < e.answer().length; k++) {
                 int position = firstAnswer + k - 1; // this position predicts answer token k
                 targets[i * longest + position] = e.answer()[k];
-                mask[i * longest + position] = e.weight(k);
+                mask[i * longest + position] = 1;
             }
         }
         return new LmBatch(NDArrays.concat(rows, 0), manager.create(targets, new Shape(b, longest)),

@@ -4,9 +4,7 @@ import ai.djl.ndarray.NDArray;
 
 /**
  * Next-token cross-entropy averaged over the positions a mask selects, so a model learns only
- * what it is asked to produce (the answer), never the prompt or the audio positions. The mask
- * may weigh positions differently (a weighted mean): the curriculum weighs the option walk's
- * judgements more (OptionWalk).
+ * what it is asked to produce (the answer), never the prompt or the audio positions.
  */
 public final class MaskedLmLoss {
     private MaskedLmLoss() {
@@ -15,8 +13,8 @@ public final class MaskedLmLoss {
     /**
      * @param logits [B, T, V] predictions at each position
      * @param targets [B, T] (int64) the token each position should predict (anything where the mask is 0)
-     * @param mask [B, T] (float32) each position's weight: 1 where it counts plainly, 0 where it does not count
-     * @return the mean negative log-likelihood over masked positions, weighted by the mask (a scalar)
+     * @param mask [B, T] (float32) 1 where the position counts, 0 elsewhere
+     * @return the mean negative log-likelihood over masked positions (a scalar)
      */
     public static NDArray loss(NDArray logits, NDArray targets, NDArray mask) {
         long b = logits.getShape().get(0);

@@ -20,9 +20,6 @@ public final class AsaReport {
     private int answersFollowingWalk;
     private int walkLines;
     private int walkLinesCopied;
-    private int statedChoices;
-    private int answersFollowingChoice;
-    private int rightChoices;
     private double seconds = Double.NaN;
 
     public AsaReport(String answerer) {
@@ -53,9 +50,6 @@ public final class AsaReport {
         answersFollowingWalk += walk.letterFollowsWalk() ? 1 : 0;
         walkLines += walk.lines();
         walkLinesCopied += walk.copiedExactly();
-        statedChoices += walk.statedChoice() ? 1 : 0;
-        answersFollowingChoice += walk.letterFollowsChoice() ? 1 : 0;
-        rightChoices += walk.choiceRight() ? 1 : 0;
     }
 
     /** Answers stating the right option's text after their letter, in percent (not the score), NaN without items. */
@@ -135,8 +129,6 @@ public final class AsaReport {
             b.append(String.format(Locale.ROOT, "answers walking the options: %d; their letter is the walk's \"yes\" in %d;"
                     + " walk lines copying the prompt's option exactly: %d of %d (%.1f%%)%n", walkingAnswers, answersFollowingWalk,
                     walkLinesCopied, walkLines, 100.0 * walkLinesCopied / walkLines));
-            b.append(String.format(Locale.ROOT, "stating their choice first: %d; the choice is the right option's text in %d;"
-                    + " the letter names the chosen option in %d%n", statedChoices, rightChoices, answersFollowingChoice));
         }
         return b.toString();
     }
@@ -151,8 +143,7 @@ public final class AsaReport {
         o.put("rightOptionText", rightOptionText);
         if (walkingAnswers > 0) {
             o.putObject("walk").put("answers", walkingAnswers).put("letterFollowsWalk", answersFollowingWalk).put("lines", walkLines)
-                    .put("linesCopiedExactly", walkLinesCopied).put("statedChoice", statedChoices)
-                    .put("choiceRight", rightChoices).put("letterFollowsChoice", answersFollowingChoice);
+                    .put("linesCopiedExactly", walkLinesCopied);
         }
         if (!setup.isEmpty()) {
             ObjectNode s = o.putObject("setup");

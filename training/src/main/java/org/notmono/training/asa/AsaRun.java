@@ -54,7 +54,7 @@ public final class AsaRun {
                     && named.equalsIgnoreCase(q.options().get(q.answer().charAt(0) - 'A').strip());
             report.add(q.family(), correct, letter != null, rightText);
             if (q.options() != null) {
-                report.addWalk(OptionWalk.summarize(text, q.options(), letter, q.answer().charAt(0)));
+                report.addWalk(OptionWalk.summarize(text, q.options(), letter));
             }
             ObjectNode a = MAPPER.createObjectNode();
             a.put("id", q.id());

@@ -10,8 +10,7 @@ import org.notmono.model.train.LmBatch;
 
 /**
  * Text-only training batches (Stage 0): each example's prompt and completion as one token
- * sequence; the mask selects exactly the positions that predict a completion token, with the
- * example's weight for that token. Shorter
+ * sequence; the mask selects exactly the positions that predict a completion token. Shorter
  * rows are padded at the end with {@code pad}, outside the mask.
  */
 public final class TextBatch {
@@ -34,7 +33,7 @@ public final class TextBatch {
             for (int p = 0; p < length - 1; p++) {
                 inputs[i * longest + p] = token(e, p);
                 targets[i * longest + p] = token(e, p + 1);
-                mask[i * longest + p] = p + 1 >= e.prompt().length ? e.weight(p + 1 - e.prompt().length) : 0;
+                mask[i * longest + p] = p + 1 >= e.prompt().length ? 1 : 0;
             }
         }
         Shape shape = new Shape(b, longest);

@@ -10,7 +10,6 @@ import org.notmono.model.tokenizer.TextTokenizer;
 /**
  * Samples as token ids that fit the decoder's context: a completion that would run past it is
  * cut (the loss then covers what fits), an example whose prompt alone does not fit is left out.
- * An option walk's judgements weigh more in the loss ({@link OptionWalk#weights}).
  *
  * @param examples the kept examples
  * @param kept the index in the sample list of each kept example
@@ -28,8 +27,7 @@ public record Tokenized(List<AnswerOnlyBatch.Example> examples, List<Integer> ke
             if (prompt.length + 1 >= room) {
                 continue;
             }
-            long[] fits = Arrays.copyOf(answer, Math.min(answer.length, room - prompt.length));
-            out.add(new AnswerOnlyBatch.Example(prompt, fits, OptionWalk.weights(fits, tokenizer)));
+            out.add(new AnswerOnlyBatch.Example(prompt, Arrays.copyOf(answer, Math.min(answer.length, room - prompt.length))));
             kept.add(i);
         }
         return new Tokenized(out, kept, samples.size() - out.size());

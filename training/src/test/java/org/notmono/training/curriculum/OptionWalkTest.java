@@ -1,19 +1,14 @@
 package org.notmono.training.curriculum;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.notmono.model.lalm.ShippedLalm;
-import org.notmono.model.tokenizer.TextTokenizer;
 import org.notmono.training.asa.AsaReport;
 import org.notmono.training.asa.LetterExtraction;
 import org.notmono.training.qa.Family;
@@ -35,7 +30,6 @@ class OptionWalkTest {
     @Test
     void walksTheOptionsInOrderUpToTheRightOneAndNamesIt() {
         assertEquals("<think>" + THINK
-                + "\nSo: To your left, about 2 m away"
                 + "\nA. In front of you, about 2 m away - no"
                 + "\nB. To your right, about 2 m away - no"
                 + "\nC. To your left, about 2 m away - yes"
@@ -44,31 +38,8 @@ class OptionWalkTest {
 
     @Test
     void theFirstOptionRightEndsTheWalkAtOnce() {
-        assertEquals("<think>" + THINK + "\nSo: In front of you, about 2 m away\nA. In front of you, about 2 m away - yes</think><answer>A. In front of you, about 2 m away</answer>",
+        assertEquals("<think>" + THINK + "\nA. In front of you, about 2 m away - yes</think><answer>A. In front of you, about 2 m away</answer>",
                 OptionWalk.target(item("A", THINK)));
-    }
-
-    @Test
-    void theJudgementsAndNothingElseWeighMoreInTheLoss() throws Exception {
-        try (TextTokenizer tokenizer = TextTokenizer.load(ShippedLalm.extract().orElseThrow().resolve("tokenizer.json"))) {
-            long[] ids = tokenizer.encode(OptionWalk.target(item("C", THINK)));
-            float[] weights = OptionWalk.weights(ids, tokenizer);
-            List<String> heavyRuns = new ArrayList<>();
-            List<Long> run = new ArrayList<>();
-            for (int k = 0; k <= ids.length; k++) {
-                if (k < ids.length && weights[k] == OptionWalk.JUDGEMENT_WEIGHT) {
-                    run.add(ids[k]);
-                } else {
-                    assertTrue(k == ids.length || weights[k] == 1, "a plain token weighs 1");
-                    if (!run.isEmpty()) {
-                        heavyRuns.add(tokenizer.decode(run.stream().mapToLong(Long::longValue).toArray()));
-                        run.clear();
-                    }
-                }
-            }
-            assertEquals(List.of(" - no", " - no", " - yes"), heavyRuns, "the three judgements, each weighed whole, and no other token");
-            assertNull(OptionWalk.weights(tokenizer.encode("<answer>To your left - not a walk</answer>"), tokenizer));
-        }
     }
 
     @Test
@@ -98,31 +69,28 @@ class OptionWalkTest {
     @Test
     void summarisesAWalkAgainstThePromptsOptions() {
         // a trained target: every line exact, the choice right and followed
-        assertEquals(new OptionWalk.Summary(3, 3, true, true, true, true),
-                OptionWalk.summarize(OptionWalk.target(item("C", THINK)), OPTIONS, 'C', 'C'));
-        // the choice says option D's text, the walk miscopies B and says "yes" to it, the answer names B
-        String drifted = "<think>" + THINK + "\nSo: To your left, about 0.5 m away\nA. In front of you, about 2 m away - no"
+        assertEquals(new OptionWalk.Summary(3, 3, true), OptionWalk.summarize(OptionWalk.target(item("C", THINK)), OPTIONS, 'C'));
+        // the walk miscopies B (option D's text under B's letter), says "yes" to it, and the answer names B
+        String drifted = "<think>" + THINK + "\nA. In front of you, about 2 m away - no"
                 + "\nB. To your left, about 0.5 m away - yes</think><answer>B. To your left, about 0.5 m away</answer>";
-        assertEquals(new OptionWalk.Summary(2, 1, true, true, false, false), OptionWalk.summarize(drifted, OPTIONS, 'B', 'C'));
-        assertEquals("To your left, about 0.5 m away", OptionWalk.choice(drifted));
-        // a walk without a stated choice (the form before it was added)
-        String bare = "<think>" + THINK + "\nA. In front of you, about 2 m away - yes</think><answer>A. In front of you</answer>";
-        assertEquals(new OptionWalk.Summary(1, 1, true, false, false, false), OptionWalk.summarize(bare, OPTIONS, 'A', 'C'));
+        assertEquals(new OptionWalk.Summary(2, 1, true), OptionWalk.summarize(drifted, OPTIONS, 'B'));
+        // the answer names another letter than the walk's "yes"
+        assertEquals(new OptionWalk.Summary(2, 1, false), OptionWalk.summarize(drifted, OPTIONS, 'C'));
+        assertEquals(new OptionWalk.Summary(2, 1, false), OptionWalk.summarize(drifted, OPTIONS, null));
     }
 
     @Test
     void theReportCountsWalksBesideTheScore() {
         AsaReport report = new AsaReport("lalm");
         report.add(Family.LOCATION_OF, true, true, true);
-        report.addWalk(new OptionWalk.Summary(3, 2, true, true, true, true));
+        report.addWalk(new OptionWalk.Summary(3, 2, true));
         report.add(Family.LOCATION_OF, false, true, false);
-        report.addWalk(new OptionWalk.Summary(2, 0, false, true, false, false));
+        report.addWalk(new OptionWalk.Summary(2, 0, false));
         report.add(Family.LOCATION_OF, false, false, false);
-        report.addWalk(new OptionWalk.Summary(0, 0, false, false, false, false)); // no walk: not counted
+        report.addWalk(new OptionWalk.Summary(0, 0, false)); // no walk: not counted
         JsonNode walk = report.toJson(new ObjectMapper(), "b").path("walk");
-        assertEquals(List.of(2, 1, 5, 2, 2, 1, 1), List.of(walk.path("answers").asInt(), walk.path("letterFollowsWalk").asInt(),
-                walk.path("lines").asInt(), walk.path("linesCopiedExactly").asInt(), walk.path("statedChoice").asInt(),
-                walk.path("choiceRight").asInt(), walk.path("letterFollowsChoice").asInt()));
+        assertEquals(List.of(2, 1, 5, 2), List.of(walk.path("answers").asInt(), walk.path("letterFollowsWalk").asInt(),
+                walk.path("lines").asInt(), walk.path("linesCopiedExactly").asInt()));
         assertEquals(33.3, report.overall(), 0.05);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.notmono.training.asa.AsaReport;
+import org.notmono.training.curriculum.OptionWalk;
 import org.notmono.training.qa.Family;
 
 /** Both evaluation outputs the workspace reads, parsed into its table and chart. */
@@ -74,9 +75,9 @@ class EvalResultTest {
         report.add(Family.COUNT, false, true, true);
         report.add(Family.COUNT, false, true, false);
         report.add(Family.COUNT, false, false, false);
-        report.addWalk(4, 4, true);
-        report.addWalk(4, 3, false);
-        report.addWalk(0, 0, false); // no walk: not counted
+        report.addWalk(new OptionWalk.Summary(4, 4, true));
+        report.addWalk(new OptionWalk.Summary(4, 3, false));
+        report.addWalk(new OptionWalk.Summary(0, 0, false)); // no walk: not counted
         ObjectMapper mapper = new ObjectMapper();
         EvalResult r = EvalResult.parse(mapper.writeValueAsString(report.toJson(mapper, "/b")));
         assertEquals(List.of("50.0000"), row(r, "right option's text (%)").cells(), "2 of 4 answers state it");

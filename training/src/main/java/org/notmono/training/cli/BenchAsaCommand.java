@@ -24,6 +24,7 @@ import org.notmono.training.asa.AsaReport;
 import org.notmono.training.asa.AsaRun;
 import org.notmono.training.asa.ChatModelAnswerer;
 import org.notmono.training.asa.DspSlotPredictor;
+import org.notmono.training.asa.LalmAnswerer;
 import org.notmono.training.asa.OracleAnswerer;
 import org.notmono.training.asa.RandomAnswerer;
 import org.notmono.training.asa.SlotAnswerer;
@@ -102,7 +103,7 @@ public class BenchAsaCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
         String kind = answerer.toLowerCase(Locale.ROOT);
-        boolean lalm = kind.equals("lalm") || kind.equals("text-only") || kind.equals("lalm-exact-options") || kind.startsWith("lalm-truth");
+        boolean lalm = LalmAnswerer.byId(kind).isPresent();
         if (!lalm && !java.util.List.of("random", "oracle", "dsp", "slots").contains(kind)) {
             throw new InputException("--answerer must be random, oracle, dsp, slots, lalm, lalm-exact-options, lalm-truth, lalm-truth-text or text-only,"
                     + " got '" + answerer + "'");

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.notmono.cli.InputException;
+import org.notmono.training.asa.LalmAnswerer;
 import org.notmono.training.cli.TrainCurriculumCommand;
 import org.notmono.training.cli.TrainStage0Command;
 import org.notmono.training.cli.TrainStage1Command;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.notmono.training.asa.LalmAnswerer;
 
 /**
  * What the Training workspace knows about a curriculum stage, as data: its presets and their

@@ -68,7 +68,7 @@ class OptionWalkTest {
 
     @Test
     void summarisesAWalkAgainstThePromptsOptions() {
-        // a trained target: every line exact, the choice right and followed
+        // a trained target: every line exact, the letter the walk's "yes"
         assertEquals(new OptionWalk.Summary(3, 3, true), OptionWalk.summarize(OptionWalk.target(item("C", THINK)), OPTIONS, 'C'));
         // the walk miscopies B (option D's text under B's letter), says "yes" to it, and the answer names B
         String drifted = "<think>" + THINK + "\nA. In front of you, about 2 m away - no"

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.notmono.training.asa.LalmAnswerer;
 import org.notmono.training.curriculum.CurriculumConfig;
 import org.notmono.training.sapo.SapoConfig;
 import org.notmono.training.stage1.Stage1Config;

@@ -23,7 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.notmono.training.monitor.EvalResult;
-import org.notmono.training.monitor.LalmAnswerer;
+import org.notmono.training.asa.LalmAnswerer;
 import org.notmono.training.monitor.RunHistory;
 import org.notmono.training.monitor.StageCatalog;
 import org.notmono.training.monitor.StageSpec;

@@ -56,7 +56,7 @@ import org.notmono.task.CancelledException;
 import org.notmono.training.monitor.ChildProgress;
 import org.notmono.training.monitor.ConfigDiff;
 import org.notmono.training.monitor.EvalResult;
-import org.notmono.training.monitor.LalmAnswerer;
+import org.notmono.training.asa.LalmAnswerer;
 import org.notmono.training.monitor.NotMonoCli;
 import org.notmono.training.monitor.RunLock;
 import org.notmono.training.monitor.RunMonitor;

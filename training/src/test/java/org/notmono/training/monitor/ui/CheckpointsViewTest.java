@@ -30,7 +30,7 @@ import org.notmono.fx.task.TaskService;
 import org.notmono.training.asa.AsaReport;
 import org.notmono.training.curriculum.OptionWalk;
 import org.notmono.training.monitor.EvalResult;
-import org.notmono.training.monitor.LalmAnswerer;
+import org.notmono.training.asa.LalmAnswerer;
 import org.notmono.training.qa.Family;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

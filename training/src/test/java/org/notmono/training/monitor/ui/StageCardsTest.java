@@ -27,7 +27,7 @@ import org.notmono.training.cli.TrainStage2Command;
 import org.notmono.training.cli.TrainStage3Command;
 import org.notmono.training.cli.TrainStage4Command;
 import org.notmono.training.curriculum.CurriculumConfig;
-import org.notmono.training.monitor.LalmAnswerer;
+import org.notmono.training.asa.LalmAnswerer;
 import org.notmono.training.monitor.NotMonoCli;
 import org.notmono.training.monitor.StageCatalog;
 import org.notmono.training.monitor.StageSpec;

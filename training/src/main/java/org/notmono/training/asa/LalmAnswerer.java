@@ -1,8 +1,11 @@
-package org.notmono.training.monitor;
+package org.notmono.training.asa;
+
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * The answerers of {@code notmono bench asa} that score a LALM checkpoint, as Evaluate offers
- * them: the model as it answers in Chat, and the diagnostics that change what it hears or how
+ * The answerers of {@code notmono bench asa} that score a LALM checkpoint (the command and the
+ * Training workspace's Evaluate offer these): the model as it answers in Chat, and the diagnostics that change what it hears or how
  * it copies the options (docs/asa.md, "Answerers and scoring").
  */
 public enum LalmAnswerer {
@@ -29,6 +32,11 @@ public enum LalmAnswerer {
     /** The name {@code --answerer} takes ({@code lalm-truth}). */
     public String id() {
         return id;
+    }
+
+    /** The answerer {@code --answerer id} names, if it scores a LALM checkpoint. */
+    public static Optional<LalmAnswerer> byId(String id) {
+        return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
     }
 
     /** What it measures, in a sentence or two. */

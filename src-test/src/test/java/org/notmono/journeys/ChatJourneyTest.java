@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 
 import ai.djl.Device;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -45,6 +46,7 @@ import org.notmono.model.lalm.ChatPrompt;
 import org.notmono.model.lalm.FreshLalm;
 import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
+import org.notmono.model.lalm.OptionLikelihood;
 import org.notmono.model.lm.Qwen2Config;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.SlotPredictor;
@@ -236,6 +238,59 @@ class ChatJourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, robot.from(window.stage().getScene().getRoot()).lookup(".chat-exchange").queryAll().size(),
                 "both exchanges are on screen");
+        robot.interact(window::close);
+    }
+
+    @Test
+    void aMultipleChoiceAnswerNamesTheLikeliestOptionUnlessTheResearcherAsksForTheWrittenLetter(FxRobot robot) throws Exception {
+        ChatViewModel chat = window.model().chat();
+        dialogs.willPick(checkpoint.resolve("model.json"));
+        robot.press(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.L).release(KeyCode.L, KeyCode.ALT, KeyCode.SHORTCUT);
+        waitUntil(() -> chat.modelProperty().get() != null);
+        robot.interact(() -> window.model().workspaceProperty().set(Workspace.SCENE));
+        press(robot, "#random-scene");
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        waitUntil(() -> chat.clipProperty().get() != null && chat.stateProperty().get() == ChatState.READY);
+
+        CheckBox likeliest = (CheckBox) find(robot, "#chat-likeliest");
+        assertTrue(likeliest.isDisabled(), "an open question has no options to weigh");
+        robot.interact(() -> ((CheckBox) find(robot, "#chat-mc")).fire());
+        assertFalse(likeliest.isDisabled());
+        assertTrue(likeliest.isSelected(), "on by default");
+        List<String> options = List.of("One", "Two", "Three", "Four");
+        List<String> weighedSoFar = new ArrayList<>();
+        for (boolean weigh : new boolean[] {true, false}) {
+            if (!weigh) {
+                robot.interact(likeliest::fire);
+                assertFalse(chat.likeliestOptionProperty().get());
+            }
+            for (int i = 0; i < 4; i++) {
+                focus(robot, "#chat-option-" + "abcd".charAt(i)).write(options.get(i));
+            }
+            focus(robot, "#chat-question").write(FIRST).type(KeyCode.ENTER);
+            int asked = weigh ? 1 : 2;
+            waitUntil(() -> chat.exchanges().size() == asked);
+            ChatAnswer a = chat.exchanges().getLast().answer();
+            List<String> weighed = a.notices().stream().filter(n -> n.startsWith("The answer is the option the model finds likeliest")).toList();
+            if (weigh) {
+                // what the model wrote up to its answer, then the option it finds likeliest, as the notice says
+                assertEquals(1, weighed.size(), a.notices().toString());
+                assertTrue(weighed.getFirst().matches(".*\\(A \\d+%, B \\d+%, C \\d+%, D \\d+%\\); it wrote (no letter|[A-D])\\."),
+                        weighed.getFirst());
+                assertNotNull(a.letter());
+                assertEquals(OptionLikelihood.answerPrefix(model.said()) + a.letter() + ". " + options.get(a.letter() - 'A') + "</answer>",
+                        a.text());
+            } else {
+                assertTrue(weighed.isEmpty(), a.notices().toString());
+                assertEquals(model.said(), a.text(), "the answer is what the model wrote");
+            }
+            weighedSoFar.addAll(weighed);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> shown = robot.from(window.stage().getScene().getRoot()).lookup(".chat-notice").queryAll().stream()
+                    .map(n -> ((Label) n).getText()).toList();
+            assertEquals(weighedSoFar, shown.stream().filter(n -> n.startsWith("The answer is the option the model finds likeliest")).toList(),
+                    "each exchange shows its notices");
+        }
         robot.interact(window::close);
     }
 

@@ -14,13 +14,15 @@ import org.notmono.audio.AudioClip;
  * @param options four multiple-choice options A-D, or null for an open question
  * @param think whether the model should reason in {@code <think>} before answering
  * @param settings sampling settings
+ * @param choice how the answer to a multiple-choice question names its option
  */
 public record ChatRequest(AudioClip foa, List<ChatTurn> history, String question, List<String> options,
-                          boolean think, GenerationSettings settings) {
+                          boolean think, GenerationSettings settings, OptionChoice choice) {
     public ChatRequest {
         Objects.requireNonNull(foa, "foa");
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(choice, "choice");
         history = List.copyOf(history);
         if (options != null) {
             if (options.size() != 4) {
@@ -28,5 +30,11 @@ public record ChatRequest(AudioClip foa, List<ChatTurn> history, String question
             }
             options = List.copyOf(options);
         }
+    }
+
+    /** A request whose multiple-choice answer names the option the model finds likeliest ({@link OptionChoice#LIKELIEST}). */
+    public ChatRequest(AudioClip foa, List<ChatTurn> history, String question, List<String> options, boolean think,
+                       GenerationSettings settings) {
+        this(foa, history, question, options, think, settings, OptionChoice.LIKELIEST);
     }
 }

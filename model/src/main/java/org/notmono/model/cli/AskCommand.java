@@ -21,6 +21,7 @@ import org.notmono.model.chat.ChatAnswer;
 import org.notmono.model.chat.ChatInputException;
 import org.notmono.model.chat.ChatRequest;
 import org.notmono.model.chat.GenerationSettings;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.model.chat.SpatialChatModel;
 import org.notmono.model.lalm.Lalm;
 import org.notmono.task.TaskContext;
@@ -70,6 +71,11 @@ public class AskCommand implements Callable<Integer> {
             + " a multiple-choice question, which the curriculum trains to reason through its options, no for an open one)")
     Boolean think;
 
+    @Option(names = "--choice", paramLabel = "HOW", defaultValue = "likeliest", description = "a multiple-choice answer names likeliest"
+            + " (default: the option whose text the model finds likeliest after its reasoning; a notice gives each option's probability)"
+            + " or written (the letter the model writes)")
+    String choice;
+
     @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "256", description = "at most N generated tokens (default ${DEFAULT-VALUE})")
     int maxTokens;
 
@@ -79,6 +85,8 @@ public class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         GenerationSettings settings = sampling.settings(maxTokens, List.of("</answer>"));
+        OptionChoice optionChoice = OptionChoice.byId(choice.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new InputException(
+                "--choice must be likeliest or written, got '" + choice + "'"));
         if (batch != null) {
             if (clip != null || question != null || options != null || stream) {
                 throw new InputException("--batch takes its clips, questions and options from the file: drop CLIP, QUESTION, --options and --stream");
@@ -87,7 +95,7 @@ public class AskCommand implements Callable<Integer> {
             try (SpatialChatModel model = openModel()) {
                 for (BatchItem item : items) {
                     System.out.println(JSON.writeValueAsString(batchLine(item, answer(model, item.clip, item.question, item.options,
-                            settings, piece -> { }, batch + ":" + item.line))));
+                            settings, optionChoice, piece -> { }, batch + ":" + item.line))));
                     System.out.flush();
                 }
             }
@@ -111,7 +119,7 @@ public class AskCommand implements Callable<Integer> {
         }
         try (SpatialChatModel model = openModel()) {
             PrintStream out = System.out;
-            ChatAnswer a = answer(model, clip, question, choices, settings, stream ? piece -> {
+            ChatAnswer a = answer(model, clip, question, choices, settings, optionChoice, stream ? piece -> {
                 out.print(piece);
                 out.flush();
             } : piece -> { }, clip.toString());
@@ -148,8 +156,8 @@ public class AskCommand implements Callable<Integer> {
         }
     }
 
-    private ChatAnswer answer(SpatialChatModel model, Path wav, String question, List<String> options,
-                                     GenerationSettings settings, java.util.function.Consumer<String> onText, String where)
+    private ChatAnswer answer(SpatialChatModel model, Path wav, String question, List<String> options, GenerationSettings settings,
+                              OptionChoice optionChoice, java.util.function.Consumer<String> onText, String where)
             throws IOException {
         AudioClip audio;
         try {
@@ -159,7 +167,7 @@ public class AskCommand implements Callable<Integer> {
         }
         try {
             boolean reasons = think != null ? think : options != null;
-            return model.answer(new ChatRequest(audio, List.of(), question, options, reasons, settings), onText, TaskContext.none());
+            return model.answer(new ChatRequest(audio, List.of(), question, options, reasons, settings, optionChoice), onText, TaskContext.none());
         } catch (ChatInputException e) {
             throw new InputException(where + ": " + e.getMessage(), e);
         }

@@ -19,18 +19,22 @@ import org.notmono.model.chat.ChatInputException;
 import org.notmono.model.chat.ChatRequest;
 import org.notmono.model.chat.ChatTurn;
 import org.notmono.model.chat.HeardSpan;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.model.chat.SpatialChatModel;
 import org.notmono.model.engine.DeviceChoice;
 import org.notmono.model.generate.Generated;
 import org.notmono.model.generate.Generator;
 import org.notmono.model.generate.TokenGuide;
+import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.sim.scene.SlotPredictor;
 import org.notmono.task.TaskContext;
 
 /**
  * The spatial LALM as a chat model: the clip (cut to the model's window) goes through the
  * encoder and the projector into the {@code <AcousticTokens>} place of a ChatML prompt, and
- * the decoder streams the answer. Decoding runs on one intra-op thread (about twice as fast as
+ * the decoder streams the answer. A multiple-choice answer names the option the model finds
+ * likeliest after its reasoning ({@link OptionLikelihood}) unless the request asks for the letter
+ * it writes ({@link OptionChoice}). Decoding runs on one intra-op thread (about twice as fast as
  * two for token-by-token work, notes/djl-on-cpu.md); the previous setting is restored after.
  * {@link #textOnly} makes the same model a text-only baseline: it reads the same words but its
  * prompt has no {@code <AcousticTokens>} line and no audio tokens.
@@ -168,7 +172,11 @@ public final class Lalm implements SpatialChatModel {
             if (out.reason() == Generated.StopReason.CONTEXT_FULL) {
                 notices.add("The answer was cut where the model's context of " + model.lm().config().maxPositions() + " tokens ends.");
             }
-            String text = prefix + out.text();
+            String generated = out.text();
+            if (request.choice() == OptionChoice.LIKELIEST && request.options() != null && out.reason() != Generated.StopReason.CANCELLED) {
+                generated = likeliest(embeddings, generated, request.options(), notices, manager);
+            }
+            String text = prefix + generated;
             AnswerParts parts = AnswerParts.of(text, request.options() != null);
             long end = System.nanoTime();
             long firstToken = out.firstTokenNanos() == 0 ? end : out.firstTokenNanos();
@@ -178,6 +186,27 @@ public final class Lalm implements SpatialChatModel {
         } finally {
             JniUtils.setNumThreads(threads);
         }
+    }
+
+    /** The model's text with its answer replaced by the option it finds likeliest, and a notice saying so. */
+    private String likeliest(NDArray prompt, String generated, List<String> options, List<String> notices, NDManager manager) {
+        String written = OptionLikelihood.answerPrefix(generated);
+        double[] scores = new OptionLikelihood(model.lm(), model.tokenizer()).score(prompt, written, options, manager);
+        if (scores == null) {
+            notices.add("The options could not be weighed: with the reasoning they do not fit the model's context of "
+                    + model.lm().config().maxPositions() + " tokens; the answer is the one the model wrote.");
+            return generated;
+        }
+        int best = OptionLikelihood.likeliest(scores);
+        double[] p = OptionLikelihood.probabilities(scores);
+        Character wrote = AnswerParts.of(generated, true).letter();
+        StringBuilder weights = new StringBuilder();
+        for (int i = 0; i < p.length; i++) {
+            weights.append(i == 0 ? "" : ", ").append((char) ('A' + i)).append(String.format(Locale.ROOT, " %.0f%%", 100 * p[i]));
+        }
+        notices.add("The answer is the option the model finds likeliest after its reasoning (" + weights + "); it wrote "
+                + (wrote == null ? "no letter" : wrote.toString()) + ".");
+        return written + ChatPrompt.optionLine(best, options.get(best)) + SpecialTokens.ANSWER_END;
     }
 
     /**

@@ -36,6 +36,7 @@ import org.notmono.model.chat.ChatRole;
 import org.notmono.model.chat.ChatTurn;
 import org.notmono.model.chat.ChatRequest;
 import org.notmono.model.chat.GenerationSettings;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.fx.task.TaskService;
 import org.notmono.model.chat.session.ChatHistoryStore;
 import org.notmono.model.chat.ui.ChatState;
@@ -153,6 +154,72 @@ class LalmTest {
             assertArrayEquals(tokens.get(":, :" + at + ", :").toFloatArray(), embedded.get(":, :" + at + ", :").toFloatArray());
             assertArrayEquals(tokens.get(":, " + (at + 1) + ":, :").toFloatArray(), embedded.get(":, " + (at + a) + ":, :").toFloatArray());
         }
+    }
+
+    @Test
+    void eachOptionsLikelihoodIsItsTextsLogProbabilityFromAWholeSequencePass() throws IOException {
+        LalmModel model = lalm.model();
+        OptionLikelihood likelihood = new OptionLikelihood(model.lm(), model.tokenizer());
+        String written = "<answer>";
+        for (int i = 0; i < 2; i++) {
+            try (NDManager m = model.lm().manager().newSubManager()) {
+                NDArray audio = model.audioTokens(Wav.read(fixture.wavs.get(i)), m);
+                long[] ids = model.tokenizer().encode(ChatPrompt.render(List.of(),
+                        ChatPrompt.question(TinyLalmFixture.MCQ_QUESTION, TinyLalmFixture.OPTIONS), false));
+                NDArray prompt = PromptEmbedding.embed(model.lm(), ids, model.anchor(), audio, m);
+                double[] scores = likelihood.score(prompt, written, TinyLalmFixture.OPTIONS, m);
+                for (int o = 0; o < 4; o++) {
+                    // independently: the whole answer encoded as one string, one pass without cache or batch
+                    String option = TinyLalmFixture.OPTIONS.get(o);
+                    long[] answer = model.tokenizer().encode(written + ChatPrompt.optionLine(o, option) + SpecialTokens.ANSWER_END);
+                    int scored = model.tokenizer().encode(" " + option + SpecialTokens.ANSWER_END).length;
+                    NDArray all = prompt.concat(model.lm().embed(m.create(answer, new Shape(1, answer.length))), 1);
+                    float[] lp = model.lm().forward(all, null, false).logSoftmax(2).toFloatArray();
+                    int vocab = model.lm().config().vocabSize();
+                    int first = (int) all.getShape().get(1) - scored;
+                    double expected = 0;
+                    for (int t = first; t < all.getShape().get(1); t++) {
+                        expected += lp[(t - 1) * vocab + (int) answer[t - (int) prompt.getShape().get(1)]];
+                    }
+                    assertEquals(expected, scores[o], 2e-3, "option " + option);
+                }
+                assertEquals(fixture.counts.get(i) - 1, OptionLikelihood.likeliest(scores), "the clip's source count");
+            }
+        }
+    }
+
+    @Test
+    void aMultipleChoiceAnswerNamesTheLikeliestOptionAndSaysWhatTheModelWrote() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            AudioClip clip = Wav.read(fixture.wavs.get(i));
+            GenerationSettings greedy = GenerationSettings.greedy(24);
+            ChatAnswer wrote = lalm.answer(new ChatRequest(clip, List.of(), TinyLalmFixture.MCQ_QUESTION, TinyLalmFixture.OPTIONS, false,
+                    greedy, OptionChoice.WRITTEN), t -> { }, TaskContext.none());
+            ChatAnswer chose = lalm.answer(new ChatRequest(clip, List.of(), TinyLalmFixture.MCQ_QUESTION, TinyLalmFixture.OPTIONS, false,
+                    greedy), t -> { }, TaskContext.none());
+            char right = (char) ('A' + fixture.counts.get(i) - 1);
+            assertEquals(right, chose.letter());
+            assertEquals("<think></think>" + TinyLalmFixture.mcqAnswer(fixture.counts.get(i)), chose.text());
+            String notice = chose.notices().getLast();
+            assertTrue(notice.startsWith("The answer is the option the model finds likeliest after its reasoning (A ")
+                    && notice.endsWith("; it wrote " + wrote.letter() + "."), notice);
+            int percent = java.util.regex.Pattern.compile("[A-D] (\\d+)%").matcher(notice).results()
+                    .mapToInt(x -> Integer.parseInt(x.group(1))).sum();
+            assertTrue(Math.abs(percent - 100) <= 2, "four rounded probabilities: " + notice);
+            assertTrue(wrote.notices().stream().noneMatch(n -> n.contains("likeliest")), "the written letter stands as written");
+            // the same through notmono ask: its notices, and --choice written
+            for (String choice : List.of("likeliest", "written")) {
+                JsonNode json = JSON.readTree(ask(fixture.wavs.get(i).toString(), TinyLalmFixture.MCQ_QUESTION, "--options",
+                        String.join(";", TinyLalmFixture.OPTIONS), "--no-think", "--choice", choice, "--checkpoint",
+                        fixture.checkpoint.toString(), "--json"));
+                ChatAnswer same = choice.equals("written") ? wrote : chose;
+                assertEquals(String.valueOf(same.letter()), json.get("letter").asText());
+                assertEquals(same.notices().size(), json.path("notices").size(), json.toString());
+            }
+        }
+        InputException bad = assertThrows(InputException.class, () -> ask(fixture.wavs.getFirst().toString(), TinyLalmFixture.MCQ_QUESTION,
+                "--choice", "first", "--checkpoint", fixture.checkpoint.toString()));
+        assertEquals("--choice must be likeliest or written, got 'first'", bad.getMessage());
     }
 
     @Test

@@ -6,13 +6,14 @@ import java.util.List;
 import org.notmono.model.chat.ChatInputException;
 import org.notmono.model.chat.ChatRequest;
 import org.notmono.model.chat.GenerationSettings;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.model.chat.SpatialChatModel;
 import org.notmono.task.TaskContext;
 
 /**
  * The adapter through which a spatial audio-language model takes the benchmark: it hears the
- * clip, reads the question and the four options, thinks (or not, as asked), and its whole text
- * is scored by the strict letter rule. Greedy decoding, so a run is repeatable. The text-only
+ * clip, reads the question and the four options, thinks (or not, as asked), names an option
+ * ({@link OptionChoice}), and its whole text is scored by the strict letter rule. Greedy decoding, so a run is repeatable. The text-only
  * baseline is the same adapter around {@code Lalm.textOnly}.
  */
 public final class ChatModelAnswerer implements Answerer {
@@ -20,10 +21,11 @@ public final class ChatModelAnswerer implements Answerer {
     private final SpatialChatModel model;
     private final boolean think;
     private final GenerationSettings settings;
+    private final OptionChoice choice;
 
-    /** Named after the model, reasoning first, greedy with at most {@code maxNewTokens}. */
+    /** Named after the model, reasoning first, greedy with at most {@code maxNewTokens}, naming the likeliest option. */
     public ChatModelAnswerer(SpatialChatModel model, int maxNewTokens) {
-        this(model.name(), model, true, GenerationSettings.greedy(maxNewTokens));
+        this(model.name(), model, true, GenerationSettings.greedy(maxNewTokens), OptionChoice.LIKELIEST);
     }
 
     /**
@@ -31,12 +33,14 @@ public final class ChatModelAnswerer implements Answerer {
      * @param think    let the model reason in {@code <think>} first (the form Stage 3 and 4 train);
      *                 false closes the reasoning section for it (the form of Stages 0 and 2)
      * @param settings sampling; greedy for the benchmark
+     * @param choice   the option the model finds likeliest, or the letter it writes
      */
-    public ChatModelAnswerer(String name, SpatialChatModel model, boolean think, GenerationSettings settings) {
+    public ChatModelAnswerer(String name, SpatialChatModel model, boolean think, GenerationSettings settings, OptionChoice choice) {
         this.name = name;
         this.model = model;
         this.think = think;
         this.settings = settings;
+        this.choice = choice;
     }
 
     @Override
@@ -47,7 +51,7 @@ public final class ChatModelAnswerer implements Answerer {
     @Override
     public String answer(AsaQuestion question, TaskContext task) throws IOException {
         ChatRequest request = new ChatRequest(question.audio(), List.of(), question.item().question(), question.item().options(),
-                think, settings);
+                think, settings, choice);
         try {
             return model.answer(request, text -> { }, task).text();
         } catch (ChatInputException e) {

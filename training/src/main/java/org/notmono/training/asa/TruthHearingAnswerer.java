@@ -10,6 +10,7 @@ import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.notmono.audio.AudioClip;
 import org.notmono.model.chat.GenerationSettings;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.model.lalm.Lalm;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.task.TaskContext;
@@ -38,9 +39,11 @@ public final class TruthHearingAnswerer implements Answerer {
 
     /**
      * @param think let the model reason first (Stages 3 and 4) or close the section (Stages 0 and 2)
+     * @param choice the option the model finds likeliest, or the letter it writes
      * @param seed  the noise of {@link Form#SLOTS} (the same for every question)
      */
-    public TruthHearingAnswerer(String name, LalmModel model, Form form, boolean think, GenerationSettings settings, long seed)
+    public TruthHearingAnswerer(String name, LalmModel model, Form form, boolean think, OptionChoice choice, GenerationSettings settings,
+                                long seed)
             throws IOException {
         List<String> classes = model.encoderModel().classes();
         QaVocabulary vocabulary = QaVocabulary.fromAssets();
@@ -54,7 +57,7 @@ public final class TruthHearingAnswerer implements Answerer {
                 return embedded;
             };
         };
-        this.inner = new ChatModelAnswerer(name, Lalm.hearing(model, hearing), think, settings);
+        this.inner = new ChatModelAnswerer(name, Lalm.hearing(model, hearing), think, settings, choice);
     }
 
     @Override

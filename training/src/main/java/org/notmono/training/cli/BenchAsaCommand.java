@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.notmono.cli.InputException;
 import org.notmono.model.chat.GenerationSettings;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.encoder.Encoder;
 import org.notmono.model.lalm.Lalm;
@@ -83,6 +84,11 @@ public class BenchAsaCommand implements Callable<Integer> {
             + " (default ${DEFAULT-VALUE})")
     int maxTokens;
 
+    @Option(names = "--choice", paramLabel = "HOW",
+            description = "the LALM answerers: likeliest (default: the option whose text the model finds likeliest after its own reasoning,"
+                    + " as in Chat and as lm-evaluation-harness scores multiple choice) or written (the letter the model writes; docs/asa.md)")
+    String choice;
+
     @Option(names = "--no-think", description = "lalm, lalm-truth and text-only: close the reasoning section for the model (the prompt of Stages 0"
             + " and 2) instead of letting it reason first (Stages 3 and 4)")
     boolean noThink;
@@ -111,6 +117,11 @@ public class BenchAsaCommand implements Callable<Integer> {
         if (!lalm && checkpoint != null) {
             throw new InputException("--checkpoint is for the lalm, lalm-truth and text-only answerers; " + kind + " takes none");
         }
+        if (choice != null && !lalm) {
+            throw new InputException("--choice is for the LALM answerers (lalm, text-only, lalm-truth, ...); " + kind + " writes its letter");
+        }
+        OptionChoice optionChoice = choice == null ? OptionChoice.LIKELIEST : OptionChoice.byId(choice.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new InputException("--choice must be likeliest or written, got '" + choice + "'"));
         if (limit != null && limit < 1) {
             throw new InputException("--limit must be at least 1, got " + limit);
         }
@@ -129,7 +140,7 @@ public class BenchAsaCommand implements Callable<Integer> {
         if (limit != null) {
             b = b.limit(limit);
         }
-        String label = name != null ? name : defaultName(kind, lalmDir, phrasing);
+        String label = name != null ? name : defaultName(kind, lalmDir, phrasing, optionChoice);
         Path folder = out != null ? out : benchmark.resolve("answers").resolve(label + (b.items().size() < all ? "-first" + b.items().size() : ""));
         Map<String, String> setup = new LinkedHashMap<>();
         setup.put("phrasings", phrasing.id());
@@ -144,11 +155,13 @@ public class BenchAsaCommand implements Callable<Integer> {
                 default -> "none (text-only prompt: no <AcousticTokens> line)";
             });
             setup.put("decoding", "greedy, seed " + seed + ", at most " + maxTokens + " tokens, " + (noThink ? "no reasoning" : "reasoning first"));
+            setup.put("choice", optionChoice == OptionChoice.LIKELIEST
+                    ? "the option whose text the model finds likeliest after its reasoning (OptionLikelihood)" : "the letter the model writes");
         }
         AnswerRules rules = new AnswerRules(vocabulary);
         AsaReport report;
         long loadStart = System.nanoTime();
-        try (Answerer a = answerer(kind, label, lalmDir, rules)) {
+        try (Answerer a = answerer(kind, label, lalmDir, rules, optionChoice)) {
             double load = (System.nanoTime() - loadStart) / 1e9;
             if (lalm) {
                 System.err.printf(Locale.ROOT, "loaded %s in %.1f s; %d questions%n", lalmDir, load, b.items().size());
@@ -186,17 +199,18 @@ public class BenchAsaCommand implements Callable<Integer> {
         return checkpoint;
     }
 
-    /** random, ..., lalm-stage3, text-only-stage4-held-out. */
-    private static String defaultName(String kind, Path lalmDir, BenchmarkPhrasing phrasing) throws IOException {
+    /** random, ..., lalm-stage3, lalm-stage4-written, text-only-stage4-held-out. */
+    private static String defaultName(String kind, Path lalmDir, BenchmarkPhrasing phrasing, OptionChoice choice) throws IOException {
         String n = kind;
         if (lalmDir != null) {
             String stage = StageCheckpoints.stageOf(lalmDir);
             n += stage != null ? "-" + stage : "";
         }
+        n += choice == OptionChoice.WRITTEN ? "-written" : "";
         return phrasing == BenchmarkPhrasing.AS_BUILT ? n : n + "-" + phrasing.id();
     }
 
-    private Answerer answerer(String kind, String label, Path lalmDir, AnswerRules rules) throws IOException {
+    private Answerer answerer(String kind, String label, Path lalmDir, AnswerRules rules, OptionChoice choice) throws IOException {
         return switch (kind) {
             case "random" -> new RandomAnswerer(seed);
             case "oracle" -> new OracleAnswerer(rules);
@@ -218,14 +232,14 @@ public class BenchAsaCommand implements Callable<Integer> {
                 GenerationSettings greedy = new GenerationSettings(maxTokens, 0, 0, 1, seed, java.util.List.of("</answer>"));
                 if (kind.startsWith("lalm-truth")) {
                     yield new TruthHearingAnswerer(label, model.model(), kind.equals("lalm-truth") ? TruthHearingAnswerer.Form.SLOTS
-                            : TruthHearingAnswerer.Form.TEXT, !noThink, greedy, seed);
+                            : TruthHearingAnswerer.Form.TEXT, !noThink, choice, greedy, seed);
                 }
                 if (kind.equals("text-only")) {
                     model = Lalm.textOnly(model.model());
                 } else if (kind.equals("lalm-exact-options")) {
                     model = Lalm.copyingOptionsExactly(model.model());
                 }
-                yield new ChatModelAnswerer(label, model, !noThink, greedy);
+                yield new ChatModelAnswerer(label, model, !noThink, greedy, choice);
             }
         };
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.cli.InputException;
+import org.notmono.model.lalm.OptionLikelihood;
 import org.notmono.model.encoder.ShippedCheckpoint;
 import org.notmono.model.lalm.ChatPrompt;
 import org.notmono.model.lalm.FreshLalm;
@@ -118,6 +119,35 @@ class BenchAsaCommandTest {
     }
 
     @Test
+    void byDefaultAnAnswerNamesTheLikeliestOptionAfterWhatTheModelWroteItself() throws Exception {
+        for (String choice : List.of("written", "likeliest")) {
+            assertEquals(0, run("--benchmark", bench.toString(), "--answerer", "lalm", "--checkpoint", checkpoint.toString(),
+                    "--limit", "6", "--max-tokens", "40", "--choice", choice));
+        }
+        Path answers = bench.resolve("answers");
+        List<String> written = Files.readAllLines(answers.resolve("lalm-stage3-written-first6").resolve("answers.jsonl"));
+        List<String> likeliest = Files.readAllLines(answers.resolve("lalm-stage3-first6").resolve("answers.jsonl"));
+        Map<String, JsonNode> items = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(bench.resolve("items.jsonl"))) {
+            JsonNode item = JSON.readTree(line);
+            items.put(item.path("id").asText(), item);
+        }
+        for (int i = 0; i < 6; i++) {
+            JsonNode own = JSON.readTree(written.get(i)), chosen = JSON.readTree(likeliest.get(i));
+            assertEquals(own.path("id").asText(), chosen.path("id").asText());
+            // the same greedy text up to <answer>, then the option the model finds likeliest, under its own letter
+            String letter = chosen.path("letter").asText();
+            JsonNode options = items.get(chosen.path("id").asText()).path("options");
+            assertEquals(OptionLikelihood.answerPrefix(own.path("text").asText()) + letter + ". " + options.get(letter.charAt(0) - 'A').asText()
+                    + "</answer>", chosen.path("text").asText());
+        }
+        assertTrue(JSON.readTree(answers.resolve("lalm-stage3-first6").resolve("results.json").toFile()).path("setup").path("choice")
+                .asText().startsWith("the option whose text the model finds likeliest"));
+        assertEquals("the letter the model writes", JSON.readTree(answers.resolve("lalm-stage3-written-first6").resolve("results.json")
+                .toFile()).path("setup").path("choice").asText());
+    }
+
+    @Test
     void heldOutAndTrainingPhrasingsChangeOnlyTheWordsOfTheQuestions() throws IOException {
         Benchmark built = Benchmark.open(bench);
         QaVocabulary vocabulary = QaVocabulary.fromAssets();
@@ -206,6 +236,9 @@ class BenchAsaCommandTest {
         assertMessage("--checkpoint is for the lalm", "--benchmark", b, "--answerer", "slots", "--checkpoint", checkpoint.toString());
         assertMessage("--phrasings must be", "--benchmark", b, "--answerer", "oracle", "--phrasings", "novel");
         assertMessage("--limit must be", "--benchmark", b, "--answerer", "oracle", "--limit", "0");
+        assertMessage("--choice must be likeliest or written, got 'first'", "--benchmark", b, "--answerer", "lalm", "--checkpoint",
+                checkpoint.toString(), "--choice", "first");
+        assertMessage("--choice is for the LALM answerers", "--benchmark", b, "--answerer", "slots", "--choice", "written");
         Path training = copyOf(bench, "training-seed");
         Path manifest = training.resolve("benchmark.json");
         Files.writeString(manifest, Files.readString(manifest).replace("\"seed\" : 100000", "\"seed\" : 42"));

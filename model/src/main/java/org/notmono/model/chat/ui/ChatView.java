@@ -231,6 +231,12 @@ public final class ChatView extends BorderPane {
         CheckBox think = new CheckBox("Reason first (<think>)");
         think.setId("chat-think");
         think.selectedProperty().bindBidirectional(model.thinkProperty());
+        CheckBox likeliest = new CheckBox("Likeliest option");
+        likeliest.setId("chat-likeliest");
+        likeliest.selectedProperty().bindBidirectional(model.likeliestOptionProperty());
+        likeliest.disableProperty().bind(model.multipleChoiceProperty().not());
+        likeliest.setTooltip(new Tooltip("Answer with the option whose text the model finds likeliest after its reasoning (each"
+                + " option's probability is shown); off: the letter the model writes itself"));
         Spinner<Double> temperature = new Spinner<>(0.0, 1.5, model.temperatureProperty().get(), 0.1);
         temperature.setId("chat-temperature");
         temperature.setPrefWidth(80);
@@ -271,13 +277,13 @@ public final class ChatView extends BorderPane {
         for (Button b : new Button[] {clear, copy, export}) {
             b.disableProperty().bind(Bindings.isEmpty(model.exchanges()));
         }
-        HBox settings = new HBox(8, mc, think, new Label("Temperature"), temperature, new Label("Max tokens"), maxTokens);
+        HBox settings = new HBox(8, mc, likeliest, think, new Label("Temperature"), temperature, new Label("Max tokens"), maxTokens);
         settings.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox actions = new HBox(8, regenerate, clear, copy, export, grow, send, stop);
         actions.setAlignment(Pos.CENTER_LEFT);
-        for (var n : List.of(mc, think, regenerate, clear, copy, export, send, stop)) {
+        for (var n : List.of(mc, likeliest, think, regenerate, clear, copy, export, send, stop)) {
             n.setMinWidth(Region.USE_PREF_SIZE);
         }
         VBox box = new VBox(6, suggestions, options, question, settings, actions);

@@ -41,6 +41,7 @@ import org.notmono.model.chat.ChatRequest;
 import org.notmono.model.chat.ChatRole;
 import org.notmono.model.chat.ChatTurn;
 import org.notmono.model.chat.GenerationSettings;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.model.chat.HeardSpan;
 import org.notmono.model.chat.QuestionSource;
 import org.notmono.model.chat.SpatialChatModel;
@@ -92,6 +93,7 @@ public final class ChatViewModel {
     private final List<StringProperty> options = List.of(new SimpleStringProperty(""), new SimpleStringProperty(""),
             new SimpleStringProperty(""), new SimpleStringProperty(""));
     private final BooleanProperty think = new SimpleBooleanProperty(true);
+    private final BooleanProperty likeliestOption = new SimpleBooleanProperty(true);
     private final DoubleProperty temperature = new SimpleDoubleProperty(0);
     private final IntegerProperty maxTokens = new SimpleIntegerProperty(256);
     private final ObservableList<SuggestedQuestion> suggestions = FXCollections.observableArrayList();
@@ -366,7 +368,8 @@ public final class ChatViewModel {
         double t = temperature.get();
         GenerationSettings settings = new GenerationSettings(maxTokens.get(), t, 0, t == 0 ? 1 : 0.95, requests++,
                 List.of("</answer>"));
-        ChatRequest request = new ChatRequest(c.audio(), turns, q.text(), q.options(), q.think(), settings);
+        ChatRequest request = new ChatRequest(c.audio(), turns, q.text(), q.options(), q.think(), settings,
+                likeliestOption.get() ? OptionChoice.LIKELIEST : OptionChoice.WRITTEN);
         Generation g = new Generation();
         running = g;
         error.set(null);
@@ -612,6 +615,14 @@ public final class ChatViewModel {
     /** Whether the model reasons in {@code <think>} before answering. */
     public BooleanProperty thinkProperty() {
         return think;
+    }
+
+    /**
+     * Whether a multiple-choice answer names the option the model finds likeliest after its
+     * reasoning (with each option's probability in a notice), else the letter the model writes.
+     */
+    public BooleanProperty likeliestOptionProperty() {
+        return likeliestOption;
     }
 
     /** Sampling temperature; 0 is greedy. */

@@ -12,19 +12,34 @@ public enum OptionChoice {
      * answer is written with that option's letter and text, and a notice gives every option's
      * probability and the letter the model wrote itself.
      */
-    LIKELIEST("likeliest"),
+    LIKELIEST("likeliest", "likeliest option",
+            "The answer is the option whose text the model finds likeliest after its own reasoning, whatever letter it wrote."),
     /** The letter the model writes, as it writes it. */
-    WRITTEN("written");
+    WRITTEN("written", "written letter", "The answer is the letter the model writes, as it writes it.");
 
     private final String id;
+    private final String label;
+    private final String description;
 
-    OptionChoice(String id) {
+    OptionChoice(String id, String label, String description) {
         this.id = id;
+        this.label = label;
+        this.description = description;
     }
 
     /** The name the command line takes ({@code --choice likeliest}). */
     public String id() {
         return id;
+    }
+
+    /** Its name in a chooser ({@code likeliest option}). */
+    public String label() {
+        return label;
+    }
+
+    /** What the answer is, in a sentence. */
+    public String description() {
+        return description;
     }
 
     /** The choice {@code id} names, if any. */

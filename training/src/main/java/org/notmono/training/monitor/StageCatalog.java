@@ -28,9 +28,12 @@ import picocli.CommandLine;
  * is read from the command itself.
  */
 public final class StageCatalog {
-    /** The ASA benchmark on a LALM checkpoint ({@code bench asa --answerer A}, one of {@link LalmAnswerer}). */
-    static final List<String> ASA_EVAL = List.of("bench", "asa", "--answerer", "{answerer}", "--checkpoint", "{checkpoint}",
-            "--benchmark", "{data}", "-o", "{out}", "--json");
+    /**
+     * The ASA benchmark on a LALM checkpoint ({@code bench asa --answerer A --choice C}, one of {@link LalmAnswerer}
+     * answering by one of {@link org.notmono.model.chat.OptionChoice}).
+     */
+    static final List<String> ASA_EVAL = List.of("bench", "asa", "--answerer", "{answerer}", "--choice", "{choice}",
+            "--checkpoint", "{checkpoint}", "--benchmark", "{data}", "-o", "{out}", "--json");
     static final String BENCHMARK = "ASA benchmark (a folder made by 'notmono benchmark build')";
     private static final List<String> LM_HEADLINE = List.of("train/loss", "train/learning_rate", "train/tokens_per_second");
     private static final List<StageSpec> ALL = List.of(stage1(), stage0(), lmStage("stage2"), lmStage("stage3"), stage4(), curriculum());

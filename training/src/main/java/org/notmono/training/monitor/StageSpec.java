@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.training.asa.LalmAnswerer;
 
 /**
@@ -23,8 +24,9 @@ import org.notmono.training.asa.LalmAnswerer;
  * @param resumable     the command takes {@code --resume RUN}
  * @param headline      metric keys shown in the runs table, first found wins per slot
  * @param evalCommand   arguments evaluating a checkpoint, with {@code {checkpoint}}, {@code {data}}
- *                      and {@code {out}} placeholders, and {@code {answerer}} when it scores a
- *                      {@link LalmAnswerer}; empty when the stage has no evaluation
+ *                      and {@code {out}} placeholders, and {@code {answerer}} and {@code {choice}}
+ *                      when it scores a {@link LalmAnswerer} answering by an {@link OptionChoice};
+ *                      empty when the stage has no evaluation
  * @param evalDataLabel what the evaluation data is, for the chooser
  * @param product       what its checkpoints are, which decides where "Use in" loads them
  */
@@ -85,11 +87,12 @@ public record StageSpec(String id, String title, String summary, List<String> pr
 
     /**
      * The command line that evaluates {@code checkpoint} on {@code data}, writing what it keeps to
-     * {@code out}; {@code answerer} answers when the evaluation takes one ({@link #evalAnswerers()}).
+     * {@code out}; {@code answerer} answers, naming its option by {@code choice}, when the evaluation
+     * takes one ({@link #evalAnswerers()}).
      */
-    public List<String> evalArgs(Path checkpoint, Path data, Path out, LalmAnswerer answerer) {
+    public List<String> evalArgs(Path checkpoint, Path data, Path out, LalmAnswerer answerer, OptionChoice choice) {
         return evalCommand.stream().map(a -> a.replace("{checkpoint}", checkpoint.toString()).replace("{data}", data.toString())
-                .replace("{out}", out.toString()).replace("{answerer}", answerer.id())).toList();
+                .replace("{out}", out.toString()).replace("{answerer}", answerer.id()).replace("{choice}", choice.id())).toList();
     }
 
     /** The answerers the evaluation can score (all of {@link LalmAnswerer} for the ASA benchmark), else none. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.training.asa.LalmAnswerer;
 import org.notmono.training.curriculum.CurriculumConfig;
 import org.notmono.training.sapo.SapoConfig;
@@ -100,6 +101,7 @@ class ConfigFormTest {
                 stage1.launchArgs("c", Map.of(), "auto", Path.of("r")), "auto is passed on: the command's auto, not its default");
         assertEquals("notmono train stage1 --data '/my data' -o r", NotMonoCli.display(List.of("train", "stage1", "--data", "/my data", "-o", "r")));
         assertEquals(List.of("eval", "encoder", "--checkpoint", "/r/x/checkpoints/step-5", "--data", "/held", "--json"),
-                stage1.evalArgs(Path.of("/r/x/checkpoints/step-5"), Path.of("/held"), Path.of("/r/.evals/x"), LalmAnswerer.LALM));
+                stage1.evalArgs(Path.of("/r/x/checkpoints/step-5"), Path.of("/held"), Path.of("/r/.evals/x"), LalmAnswerer.LALM,
+                        OptionChoice.LIKELIEST));
     }
 }

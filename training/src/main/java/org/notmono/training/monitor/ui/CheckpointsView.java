@@ -2,8 +2,10 @@ package org.notmono.training.monitor.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -22,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.training.monitor.EvalResult;
 import org.notmono.training.asa.LalmAnswerer;
 import org.notmono.training.monitor.RunHistory;
@@ -31,8 +34,8 @@ import org.notmono.training.monitor.StageSpec;
 /**
  * The focused run's checkpoints with the headline metrics logged at their step; Evaluate one (a
  * child process: an encoder on a held-out dataset, a LALM on the ASA benchmark answered by the
- * chosen answerer; the result fills the table and, for the benchmark, a bar chart) or use it in
- * Listen & View or Chat.
+ * chosen answerer, by the likeliest option or the written letter; the result fills the table
+ * and, for the benchmark, a bar chart) or use it in Listen & View or Chat.
  */
 public final class CheckpointsView extends BorderPane {
     private final ObservableList<Long> steps = FXCollections.observableArrayList();
@@ -76,7 +79,7 @@ public final class CheckpointsView extends BorderPane {
                     .ifPresent(data -> model.evaluate(run, step, data));
         });
         use.setOnAction(e -> model.use(model.focusedProperty().get(), list.getSelectionModel().getSelectedItem()));
-        HBox actions = new HBox(6, answererChoice(model), evaluate, use);
+        HBox actions = new HBox(6, benchmarkChoices(model), evaluate, use);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(4));
 
@@ -100,31 +103,49 @@ public final class CheckpointsView extends BorderPane {
         setCenter(results);
     }
 
-    /** Who answers the ASA benchmark, shown for LALM checkpoints; each answerer's description is its tooltip. */
-    private static HBox answererChoice(TrainingViewModel model) {
-        ComboBox<LalmAnswerer> answerer = new ComboBox<>();
-        answerer.setId("eval-answerer");
-        answerer.getItems().setAll(LalmAnswerer.values());
-        answerer.valueProperty().bindBidirectional(model.evalAnswererProperty());
-        answerer.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(LalmAnswerer a, boolean empty) {
-                super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.id());
-                setTooltip(empty || a == null ? null : new Tooltip(a.description()));
-            }
-        });
-        Tooltip chosen = new Tooltip();
-        chosen.textProperty().bind(Bindings.createStringBinding(() -> model.evalAnswererProperty().get().description(),
-                model.evalAnswererProperty()));
-        answerer.setTooltip(chosen);
-        Label label = new Label("Answerer");
-        label.setLabelFor(answerer);
-        HBox row = new HBox(6, label, answerer);
+    /**
+     * Who answers the ASA benchmark and how its option is named, shown for LALM checkpoints; each
+     * item's description is its tooltip.
+     */
+    private static HBox benchmarkChoices(TrainingViewModel model) {
+        ComboBox<LalmAnswerer> answerer = chooser("eval-answerer", LalmAnswerer.values(), model.evalAnswererProperty(),
+                LalmAnswerer::id, LalmAnswerer::description);
+        ComboBox<OptionChoice> choice = chooser("eval-choice", OptionChoice.values(), model.evalChoiceProperty(),
+                OptionChoice::label, OptionChoice::description);
+        Label answererLabel = new Label("Answerer");
+        answererLabel.setLabelFor(answerer);
+        Label choiceLabel = new Label("Answer by");
+        choiceLabel.setLabelFor(choice);
+        HBox row = new HBox(6, answererLabel, answerer, choiceLabel, choice);
         row.setAlignment(Pos.CENTER_LEFT);
         row.visibleProperty().bind(model.evalAnswererOfferedBinding());
         row.managedProperty().bind(row.visibleProperty());
         return row;
+    }
+
+    /**
+     * A combo box bound to {@code value}, its items shown by {@code name}; an item's
+     * {@code description} is its tooltip, and the chosen one's the box's.
+     */
+    private static <T> ComboBox<T> chooser(String id, T[] items, ObjectProperty<T> value, Function<T, String> name,
+                                           Function<T, String> description) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        box.valueProperty().bindBidirectional(value);
+        box.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : name.apply(item));
+                setTooltip(empty || item == null ? null : new Tooltip(description.apply(item)));
+            }
+        });
+        box.setButtonCell(box.getCellFactory().call(null));
+        Tooltip chosen = new Tooltip();
+        chosen.textProperty().bind(Bindings.createStringBinding(() -> description.apply(value.get()), value));
+        box.setTooltip(chosen);
+        return box;
     }
 
     private static String describe(RunRow run, long step) {

@@ -52,6 +52,7 @@ import javafx.collections.ObservableList;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.notmono.fx.task.TaskService;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.task.CancelledException;
 import org.notmono.training.monitor.ChildProgress;
 import org.notmono.training.monitor.ConfigDiff;
@@ -108,6 +109,7 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<EvalResult> evalResult = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper evalTitle = new ReadOnlyStringWrapper("");
     private final ObjectProperty<LalmAnswerer> evalAnswerer = new SimpleObjectProperty<>(LalmAnswerer.LALM);
+    private final ObjectProperty<OptionChoice> evalChoice = new SimpleObjectProperty<>(OptionChoice.LIKELIEST);
     private final BooleanBinding evalAnswererOffered = Bindings.createBooleanBinding(
             () -> !evalAnswerers(focused.get()).isEmpty(), focused);
     private final ObservableList<ConfigDiff.Row> compareRows = FXCollections.observableArrayList();
@@ -496,7 +498,7 @@ public final class TrainingViewModel {
      * Scores a checkpoint with the stage's evaluation command (encoder metrics on a held-out
      * dataset for Stage 1, the ASA benchmark for a LALM); the table and chart show the result. What
      * the command keeps (answers, results.json) goes to {@code <runs>/.evals/}. The benchmark is
-     * answered by {@link #evalAnswererProperty()}.
+     * answered by {@link #evalAnswererProperty()}, naming its option by {@link #evalChoiceProperty()}.
      */
     public void evaluate(RunRow run, long step, Path data) {
         StageSpec spec = StageCatalog.byId(run.stageProperty().get());
@@ -505,16 +507,19 @@ public final class TrainingViewModel {
             return;
         }
         LalmAnswerer answerer = evalAnswerer.get();
+        OptionChoice choice = evalChoice.get();
         boolean answered = spec.evalAnswerers().contains(answerer);
+        boolean written = answered && choice == OptionChoice.WRITTEN;
         String name = run.name() + "-step-" + step + "-" + data.getFileName() + (answered && answerer != LalmAnswerer.LALM
-                ? "-" + answerer.id() : "");
+                ? "-" + answerer.id() : "") + (written ? "-" + choice.id() : "");
         Path out = runsRoot.get().resolve(".evals").resolve(name);
-        List<String> args = spec.evalArgs(checkpoint(run, step), data, out, answerer);
+        List<String> args = spec.evalArgs(checkpoint(run, step), data, out, answerer, choice);
         tasks.submit("Evaluate " + run.name() + " step " + step, ctx -> {
             ctx.progress(Double.NaN, NotMonoCli.display(args));
             return EvalResult.parse(runChild(args, ctx));
         }, result -> {
             evalTitle.set(run.name() + " step " + step + " on " + data.getFileName() + (answered ? ", answerer " + answerer.id() : "")
+                    + (written ? ", " + choice.label() : "")
                     + " (" + result.clips() + " " + result.countUnit() + ")");
             evalResult.set(result);
         });
@@ -745,7 +750,15 @@ public final class TrainingViewModel {
         return evalAnswerer;
     }
 
-    /** The focused run's evaluation takes an answerer (its stage makes LALM checkpoints). */
+    /**
+     * How the benchmark's answerer names its option ({@code bench asa --choice}); the likeliest
+     * option at start, and an evaluation by the written letter gets its own folder ({@code ...-written}).
+     */
+    public ObjectProperty<OptionChoice> evalChoiceProperty() {
+        return evalChoice;
+    }
+
+    /** The focused run's evaluation takes an answerer and its choice (its stage makes LALM checkpoints). */
     public BooleanBinding evalAnswererOfferedBinding() {
         return evalAnswererOffered;
     }

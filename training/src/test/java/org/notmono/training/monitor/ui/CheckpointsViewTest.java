@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -26,7 +28,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.notmono.fx.task.TaskHandle;
 import org.notmono.fx.task.TaskService;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.training.asa.AsaReport;
 import org.notmono.training.curriculum.OptionWalk;
 import org.notmono.training.monitor.EvalResult;
@@ -41,8 +45,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A researcher evaluates a LALM checkpoint on the Checkpoints tab with another answerer than the
  * model as it is (the exact-options diagnostic), and reads which answerer scored it, how often it
- * stated the right option's text and how often its letter followed its walk. The notmono
- * launcher is a stand-in that records its arguments and prints a results.json: no benchmark runs.
+ * stated the right option's text and how often its letter followed its walk; then again by the
+ * letter the model wrote instead of the likeliest option. The notmono launcher is a stand-in
+ * that records its arguments and prints a results.json: no benchmark runs.
  */
 @ExtendWith(ApplicationExtension.class)
 class CheckpointsViewTest {
@@ -52,6 +57,7 @@ class CheckpointsViewTest {
     private static Path argv;
     private static Path bench;
     private static TrainingViewModel model;
+    private static TaskService tasks;
 
     /** Off the FX thread: reading the stage catalogue can outlast the toolkit's start-up timeout on a busy machine. */
     @BeforeAll
@@ -70,7 +76,8 @@ class CheckpointsViewTest {
         Path results = Files.writeString(dir.resolve("results.json"), mapper.writeValueAsString(report.toJson(mapper, "/b")));
         argv = dir.resolve("argv.txt");
         bench = Files.createDirectories(dir.resolve("bench"));
-        model = new TrainingViewModel(new TaskService(Runnable::run, Runnable::run), StageCardsTest.recordingCli(argv, results), null,
+        tasks = new TaskService(Runnable::run, Runnable::run);
+        model = new TrainingViewModel(tasks, StageCardsTest.recordingCli(argv, results), null,
                 root, pid -> false, Runnable::run, Runnable::run, p -> { }, p -> { });
         model.refresh();
     }
@@ -82,12 +89,18 @@ class CheckpointsViewTest {
     }
 
     @Test
-    void evaluateWithTheChosenAnswererAndReadItsCounts(FxRobot robot) throws Exception {
+    void evaluateWithTheChosenAnswererAndReadItsCountsThenByTheWrittenLetter(FxRobot robot) throws Exception {
         Node choice = robot.lookup("#eval-answerer").query();
+        ComboBox<OptionChoice> answerBy = robot.lookup("#eval-choice").query();
         robot.interact(() -> model.focusedProperty().set(model.run("stage1-a")));
         assertFalse(choice.getParent().isVisible(), "an encoder's evaluation has no answerer");
+        assertFalse(answerBy.getParent().isVisible(), "nor a choice");
         robot.interact(() -> model.focusedProperty().set(model.run("stage3-a")));
         assertTrue(choice.getParent().isVisible());
+        assertTrue(answerBy.getParent().isVisible());
+        assertEquals(OptionChoice.LIKELIEST, answerBy.getValue(), "the likeliest option at start, as bench asa's default");
+        assertEquals(List.of(OptionChoice.LIKELIEST, OptionChoice.WRITTEN), answerBy.getItems());
+        assertEquals(OptionChoice.LIKELIEST.description(), answerBy.getTooltip().getText());
         ComboBox<LalmAnswerer> answerer = robot.lookup("#eval-answerer").query();
         assertEquals(LalmAnswerer.LALM, answerer.getValue(), "the model as it answers in Chat, at start");
         assertEquals(LalmAnswerer.LALM.description(), answerer.getTooltip().getText());
@@ -108,8 +121,9 @@ class CheckpointsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Path checkpoint = root.resolve("stage3-a/checkpoints/step-4");
-        assertEquals(List.of("bench", "asa", "--answerer", "lalm-exact-options", "--checkpoint", checkpoint.toString(), "--benchmark",
-                bench.toString(), "-o", root.resolve(".evals/stage3-a-step-4-bench-lalm-exact-options").toString(), "--json"),
+        assertEquals(List.of("bench", "asa", "--answerer", "lalm-exact-options", "--choice", "likeliest", "--checkpoint",
+                checkpoint.toString(), "--benchmark", bench.toString(), "-o",
+                root.resolve(".evals/stage3-a-step-4-bench-lalm-exact-options").toString(), "--json"),
                 Files.readAllLines(argv), "its own output folder, beside the lalm answerer's");
         assertEquals("stage3-a step 4 on bench, answerer lalm-exact-options (3 items)",
                 robot.lookup("#eval-title").queryAs(Label.class).getText());
@@ -118,6 +132,34 @@ class CheckpointsViewTest {
         assertEquals("33.3333", cell(table, "right option's text (%)"), "1 of 3 answers");
         assertEquals("2 of 3", cell(table, "letter follows walk"));
         assertEquals("33.3300", cell(table, "overall"), "1 of 3, as results.json rounds it");
+
+        robot.clickOn(answerBy);
+        ListCell<?> written = robot.lookup(".list-cell").match(LabeledMatchers.hasText("written letter")).query();
+        assertEquals(OptionChoice.WRITTEN.description(), written.getTooltip().getText(), "each choice says what the answer is");
+        robot.clickOn(written);
+        assertEquals(OptionChoice.WRITTEN, model.evalChoiceProperty().get());
+        assertEquals(OptionChoice.WRITTEN.description(), answerBy.getTooltip().getText());
+        List<TaskHandle> started = new ArrayList<>();
+        ListChangeListener<TaskHandle> record = c -> {
+            while (c.next()) {
+                started.addAll(c.getAddedSubList());
+            }
+        };
+        robot.interact(() -> tasks.running().addListener(record));
+        robot.clickOn("#checkpoint-evaluate");
+        Label title = robot.lookup("#eval-title").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().contains("written letter"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> tasks.running().removeListener(record));
+
+        Path out = root.resolve(".evals/stage3-a-step-4-bench-lalm-exact-options-written");
+        assertEquals(List.of("bench", "asa", "--answerer", "lalm-exact-options", "--choice", "written", "--checkpoint",
+                checkpoint.toString(), "--benchmark", bench.toString(), "-o", out.toString(), "--json"), Files.readAllLines(argv),
+                "its own output folder, beside the likeliest option's");
+        assertEquals(1, started.size());
+        assertEquals("notmono bench asa --answerer lalm-exact-options --choice written --checkpoint " + checkpoint + " --benchmark "
+                + bench + " -o " + out + " --json", started.getFirst().messageProperty().get(), "the command line the task bar shows");
+        assertEquals("stage3-a step 4 on bench, answerer lalm-exact-options, written letter (3 items)", title.getText());
     }
 
     private static String cell(TableView<EvalResult.Row> table, String metric) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.fx.task.TaskService;
 import org.notmono.cli.InputException;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.training.asa.AsaReport;
 import org.notmono.training.cli.BenchAsaCommand;
 import org.notmono.training.cli.TrainCurriculumCommand;
@@ -235,7 +236,7 @@ class StageCardsTest {
     }
 
     @Test
-    void eachLalmAnswererGoesIntoTheAsaCommandAndTheCommandKnowsIt() throws Exception {
+    void eachLalmAnswererAndChoiceGoIntoTheAsaCommandAndTheCommandKnowsThem() throws Exception {
         StageSpec stage2 = StageCatalog.byId("stage2");
         assertEquals(List.of(LalmAnswerer.values()), stage2.evalAnswerers());
         Path ckpt = Path.of("/r/s/checkpoints/step-4");
@@ -244,20 +245,25 @@ class StageCardsTest {
         Map<LalmAnswerer, String> names = Map.of(LalmAnswerer.LALM, "lalm", LalmAnswerer.TEXT_ONLY, "text-only",
                 LalmAnswerer.LALM_TRUTH, "lalm-truth", LalmAnswerer.LALM_TRUTH_TEXT, "lalm-truth-text",
                 LalmAnswerer.LALM_EXACT_OPTIONS, "lalm-exact-options");
+        Map<OptionChoice, String> choices = Map.of(OptionChoice.LIKELIEST, "likeliest", OptionChoice.WRITTEN, "written");
         for (LalmAnswerer a : LalmAnswerer.values()) {
-            List<String> args = stage2.evalArgs(ckpt, bench, out, a);
-            assertEquals(List.of("bench", "asa", "--answerer", names.get(a), "--checkpoint", ckpt.toString(), "--benchmark",
-                    bench.toString(), "-o", out.toString(), "--json"), args);
-            BenchAsaCommand command = new BenchAsaCommand();
-            new CommandLine(command).parseArgs(args.subList(2, args.size()).toArray(String[]::new));
-            // the answerer and --checkpoint are checked before the benchmark folder: only a LALM answerer it knows gets that far
-            InputException e = assertThrows(InputException.class, command::call);
-            assertTrue(e.getMessage().contains(bench + ": no such folder"), a + ": " + e.getMessage());
+            for (OptionChoice c : OptionChoice.values()) {
+                List<String> args = stage2.evalArgs(ckpt, bench, out, a, c);
+                assertEquals(List.of("bench", "asa", "--answerer", names.get(a), "--choice", choices.get(c), "--checkpoint", ckpt.toString(),
+                        "--benchmark", bench.toString(), "-o", out.toString(), "--json"), args);
+                BenchAsaCommand command = new BenchAsaCommand();
+                CommandLine.ParseResult parsed = new CommandLine(command).parseArgs(args.subList(2, args.size()).toArray(String[]::new));
+                assertEquals(choices.get(c), parsed.matchedOptionValue("--choice", null));
+                // the answerer, --checkpoint and --choice are checked before the benchmark folder: only a LALM answerer and a
+                // choice it knows get that far
+                InputException e = assertThrows(InputException.class, command::call);
+                assertTrue(e.getMessage().contains(bench + ": no such folder"), a + " " + c + ": " + e.getMessage());
+            }
         }
         StageSpec stage1 = StageCatalog.byId("stage1");
         assertEquals(List.of(), stage1.evalAnswerers(), "the encoder's evaluation has no answerer");
         assertEquals(List.of("eval", "encoder", "--checkpoint", ckpt.toString(), "--data", "/d", "--json"),
-                stage1.evalArgs(ckpt, Path.of("/d"), out, LalmAnswerer.TEXT_ONLY));
+                stage1.evalArgs(ckpt, Path.of("/d"), out, LalmAnswerer.TEXT_ONLY, OptionChoice.WRITTEN), "nor a choice");
     }
 
     @Test
@@ -328,8 +334,9 @@ class StageCardsTest {
         model.refresh();
         Path bench = Files.createDirectories(dir.resolve("bench"));
         model.evaluate(model.run("stage2-a"), 4, bench);
-        assertEquals(List.of("bench", "asa", "--answerer", "lalm", "--checkpoint", ckpt.toString(), "--benchmark", bench.toString(), "-o",
-                root.resolve(".evals/stage2-a-step-4-bench").toString(), "--json"), Files.readAllLines(argv));
+        assertEquals(List.of("bench", "asa", "--answerer", "lalm", "--choice", "likeliest", "--checkpoint", ckpt.toString(), "--benchmark",
+                bench.toString(), "-o", root.resolve(".evals/stage2-a-step-4-bench").toString(), "--json"), Files.readAllLines(argv),
+                "the likeliest option at start");
         var r = model.evalResultProperty().get();
         assertEquals(List.of("L1", "L2", "L3", "overall"), r.chart().stream().map(row -> row.metric()).toList());
         assertEquals(List.of(50.0), r.chart().get(0).values());

@@ -1,8 +1,9 @@
 package org.notmono.training.sapo;
 
-import org.notmono.model.lalm.AnswerParts;
-
-/** 1 when the extracted letter is the right one, else 0 (the same extraction the ASA benchmark scores with). */
+/**
+ * 1 when the option the answer names is the right one, else 0: the option the ASA benchmark
+ * scores a LALM's answer by (decision record 0004, {@link Attempt#named()}).
+ */
 public final class AccuracyReward implements RewardPart {
     @Override
     public String name() {
@@ -11,7 +12,6 @@ public final class AccuracyReward implements RewardPart {
 
     @Override
     public double score(Attempt attempt) {
-        Character letter = AnswerParts.of(attempt.text(), true).letter();
-        return letter != null && letter == attempt.truth() ? 1 : 0;
+        return attempt.named() != null && attempt.named() == attempt.truth() ? 1 : 0;
     }
 }

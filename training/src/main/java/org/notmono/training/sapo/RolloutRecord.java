@@ -24,11 +24,12 @@ public record RolloutRecord(long step, String promptId, String family, String qu
      * One rollout.
      *
      * @param text what the policy wrote
+     * @param named the option its answer names (decision record 0004; the accuracy reward's), or null
      * @param parts each reward part's score in [0, 1], by name
      * @param reward the weighted total
      * @param advantage the group-normalised advantage
      */
-    public record Answer(String text, Map<String, Double> parts, double reward, double advantage) {
+    public record Answer(String text, Character named, Map<String, Double> parts, double reward, double advantage) {
         public Answer {
             parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts)); // in the reward's order
         }

@@ -16,8 +16,10 @@ import org.notmono.model.encoder.EncoderOutput;
 import org.notmono.model.encoder.nn.Ops;
 import org.notmono.model.generate.Generated;
 import org.notmono.model.generate.Generator;
+import org.notmono.model.lalm.AnswerParts;
 import org.notmono.model.lalm.ChatPrompt;
 import org.notmono.model.lalm.LalmModel;
+import org.notmono.model.lalm.OptionLikelihood;
 import org.notmono.model.lalm.PromptEmbedding;
 import org.notmono.model.lm.ProjectionAdapter;
 import org.notmono.model.lm.Qwen2Model;
@@ -51,6 +53,7 @@ public final class SapoStep {
     private final NamedAdam optimizer;
     private final Generator generator;
     private final long endOfTurn;
+    private final OptionLikelihood likelihood;
 
     /**
      * @param model the LALM (its own adapters, if any, merged: the base is the reference policy)
@@ -71,6 +74,17 @@ public final class SapoStep {
         this.optimizer = new NamedAdam(policy.parameters(), (float) config.weightDecay());
         this.endOfTurn = model.endTokens()[0];
         this.generator = new Generator(lm, model.tokenizer(), endOfTurn); // one end token, so an ended rollout's last id is known
+        this.likelihood = new OptionLikelihood(lm, model.tokenizer());
+    }
+
+    /**
+     * The option a rollout's answer names as the LALM answers (decision record 0004): the one whose
+     * text the policy finds likeliest after the rollout's text; the written letter when the options
+     * do not fit the context after it.
+     */
+    private Character named(NDArray prompt, String text, List<String> options, NDManager manager) {
+        double[] scores = likelihood.score(prompt, OptionLikelihood.answerPrefix(text), options, manager);
+        return scores == null ? AnswerParts.of(text, true).letter() : (char) ('A' + OptionLikelihood.likeliest(scores));
     }
 
     /** The reward's part names, in order. */
@@ -124,9 +138,12 @@ public final class SapoStep {
                 double[] rewards = new double[g];
                 List<RewardFunction.Score> scores = new ArrayList<>();
                 List<long[]> sampled = new ArrayList<>();
+                List<Character> chosen = new ArrayList<>();
                 for (int i = 0; i < g; i++) {
                     Generated r = rollouts.get(i);
-                    RewardFunction.Score s = reward.score(new Attempt(user, item.answer().charAt(0), r.text()));
+                    Character named = named(prompt, r.text(), item.options(), stepManager);
+                    RewardFunction.Score s = reward.score(new Attempt(user, item.answer().charAt(0), r.text(), named));
+                    chosen.add(named);
                     scores.add(s);
                     rewards[i] = s.total();
                     s.parts().forEach((k, v) -> partSums.merge(k, v, Double::sum));
@@ -138,7 +155,8 @@ public final class SapoStep {
                 if (p < config.loggedPrompts()) {
                     List<RolloutRecord.Answer> answers = new ArrayList<>();
                     for (int i = 0; i < g; i++) {
-                        answers.add(new RolloutRecord.Answer(rollouts.get(i).text(), scores.get(i).parts(), rewards[i], advantages[i]));
+                        answers.add(new RolloutRecord.Answer(rollouts.get(i).text(), chosen.get(i), scores.get(i).parts(), rewards[i],
+                                advantages[i]));
                     }
                     logged.add(new RolloutRecord(step, item.id(), item.family().id(), user, item.answer(), answers));
                 }

@@ -13,7 +13,7 @@ class RewardPartsTest {
     private static final String GOOD = "<think>" + GOOD_THINK + "</think><answer>A. Dog bark</answer>";
 
     private static Attempt attempt(String text) {
-        return new Attempt(QUESTION, 'A', text);
+        return Attempt.written(QUESTION, 'A', text);
     }
 
     @Test
@@ -45,6 +45,10 @@ class RewardPartsTest {
         assertEquals(0, a.score(attempt("<think>x</think><answer>B. Piano</answer>")));
         assertEquals(1, a.score(attempt("A.")));  // a bare letter counts, as the benchmark scores it
         assertEquals(0, a.score(attempt("<think>A</think><answer>none</answer>")));
+        // as the LALM answers (decision 0004), the option it names is the likeliest, whatever letter it wrote
+        assertEquals(1, a.score(new Attempt(QUESTION, 'A', "<think>x</think><answer>B. Piano</answer>", 'A')));
+        assertEquals(0, a.score(new Attempt(QUESTION, 'A', GOOD, 'C')));
+        assertEquals(0, a.score(new Attempt(QUESTION, 'A', GOOD, null)));
     }
 
     @Test

@@ -26,10 +26,19 @@ class RolloutsLogTest {
             parts.put("format", 1.0);
             parts.put("accuracy", rewards[i] > 1 ? 1.0 : 0.0);
             parts.put("hallucination", 0.0);
-            answers.add(new RolloutRecord.Answer("<think>I hear it \"left\"\n</think><answer>" + (char) ('A' + i) + "</answer>", parts,
-                    rewards[i], advantages[i]));
+            answers.add(new RolloutRecord.Answer("<think>I hear it \"left\"\n</think><answer>" + (char) ('A' + i) + "</answer>",
+                    i == 0 ? null : (char) ('D' - i), parts, rewards[i], advantages[i]));
         }
         return new RolloutRecord(step, "q-" + step + "-" + family, family, "Where is the dog?\nA. front\nB. left", "B", answers);
+    }
+
+    @Test
+    void aLogWrittenBeforeAnswersNamedTheirOptionStillReads() throws Exception {
+        Path file = dir.resolve("older.jsonl");
+        Files.writeString(file, "{\"step\":1,\"promptId\":\"q\",\"family\":\"count\",\"question\":\"How many?\",\"truth\":\"B\","
+                + "\"answers\":[{\"text\":\"<answer>B. Two</answer>\",\"parts\":{\"accuracy\":1.0},\"reward\":1.0,\"advantage\":0.5}]}\n");
+        RolloutRecord.Answer a = RolloutsLog.read(file).records().getFirst().answers().getFirst();
+        assertEquals(new RolloutRecord.Answer("<answer>B. Two</answer>", null, Map.of("accuracy", 1.0), 1.0, 0.5), a);
     }
 
     @Test

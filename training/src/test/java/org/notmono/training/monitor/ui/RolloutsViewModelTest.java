@@ -32,7 +32,8 @@ class RolloutsViewModelTest {
             parts.put("format", 1.0);
             parts.put("accuracy", rewards[i] > 1 ? 1.0 : 0.0);
             parts.put("hallucination", 0.0);
-            answers.add(new RolloutRecord.Answer("<answer>" + (char) ('A' + i) + "</answer>", parts, rewards[i], advantages[i]));
+            answers.add(new RolloutRecord.Answer("<answer>" + (char) ('A' + i) + "</answer>", (char) ('A' + i), parts, rewards[i],
+                    advantages[i]));
         }
         return new RolloutRecord(step, "q-" + step + "-" + family, family, "Question " + step + "?\nA. x\nB. y", "B", answers);
     }

@@ -1,6 +1,7 @@
 package org.notmono.training.monitor.ui;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -28,9 +29,13 @@ import org.notmono.training.sapo.RolloutRecord;
 /**
  * SAPO rollouts of the focused Stage 4 run: the sampled questions (step, family, mean reward) on
  * the left, filterable by family; on the right the selected question's prompt and its G answers
- * with every reward part, the total and the advantage (positive: reinforced, negative: discouraged).
+ * with the option each names, every reward part, the total and the advantage (positive: reinforced,
+ * negative: discouraged).
  */
 public final class RolloutsView extends BorderPane {
+    private static final String NAMES_TIP = "The option this answer names: the one the policy finds likeliest after its text"
+            + " (decision 0004); its accuracy reward compares this with the right answer";
+
     public RolloutsView(RolloutsViewModel model) {
         setId("rollouts-view");
         ComboBox<String> family = new ComboBox<>(model.families());
@@ -89,6 +94,9 @@ public final class RolloutsView extends BorderPane {
             answers.getColumns().clear();
             answers.getColumns().add(answerColumn("advantage", 80, a -> signed(a.advantage())));
             answers.getColumns().add(answerColumn("reward", 70, a -> number(a.reward())));
+            TableColumn<RolloutRecord.Answer, String> names = answerColumn("names", 60, a -> Objects.toString(a.named(), ""));
+            names.setId("rollouts-names");
+            answers.getColumns().add(explained(names, NAMES_TIP));
             for (String part : model.parts()) {
                 answers.getColumns().add(answerColumn(part, 80, a -> number(a.parts().getOrDefault(part, Double.NaN))));
             }
@@ -132,6 +140,15 @@ public final class RolloutsView extends BorderPane {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** Shows a column's title as a label with {@code tip}, since a column header has no tooltip of its own. */
+    private static <S> TableColumn<S, String> explained(TableColumn<S, String> column, String tip) {
+        Label title = new Label(column.getText());
+        title.setTooltip(new Tooltip(tip));
+        column.setGraphic(title);
+        column.setText("");
+        return column;
     }
 
     private static String number(double v) {

@@ -38,6 +38,19 @@ public final class ChatPrompt {
     }
 
     /**
+     * The option (0 for A, up to {@code options - 1}) whose line {@code text} has just opened on a
+     * new line ("...\nB."), as {@link #optionLine} starts it; -1 when it has not.
+     */
+    public static int optionLineOpened(String text, int options) {
+        int n = text.length();
+        if (n < 3 || text.charAt(n - 1) != '.' || text.charAt(n - 3) != '\n') {
+            return -1;
+        }
+        int index = text.charAt(n - 2) - 'A';
+        return index >= 0 && index < options ? index : -1;
+    }
+
+    /**
      * The whole prompt up to the assistant's first generated token.
      *
      * @param history earlier turns (oldest first)

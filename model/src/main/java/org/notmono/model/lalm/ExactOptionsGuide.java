@@ -31,12 +31,8 @@ public final class ExactOptionsGuide implements TokenGuide {
             if (!pending.isEmpty()) {
                 return pending.poll();
             }
-            if (text.contains(SpecialTokens.THINK_END) || text.length() < 3 || text.charAt(text.length() - 1) != '.'
-                    || text.charAt(text.length() - 3) != '\n') {
-                return -1;
-            }
-            int letter = text.charAt(text.length() - 2) - 'A';
-            if (letter < 0 || letter >= options.size()) {
+            int letter = text.contains(SpecialTokens.THINK_END) ? -1 : ChatPrompt.optionLineOpened(text, options.size());
+            if (letter < 0) {
                 return -1;
             }
             // " To your left": byte-level BPE splits the space-led word from the '.', so the option's

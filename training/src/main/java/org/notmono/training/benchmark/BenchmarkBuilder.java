@@ -59,7 +59,7 @@ import org.notmono.training.qa.UnrenderedTruth;
  */
 public final class BenchmarkBuilder {
     public static final String FORMAT = "notmono.benchmark/1";
-    public static final String GENERATOR = "notmono-asa/1";
+    public static final String GENERATOR = "notmono-asa/2";
     public static final long MIN_SEED = 100_000;
     public static final double DURATION = 4.0;
     public static final double THEMED_SHARE = 0.5;

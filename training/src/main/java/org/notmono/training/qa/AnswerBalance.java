@@ -27,6 +27,8 @@ public final class AnswerBalance {
 
     /** Per family, the count of each cue value. */
     private final Map<Family, Map<Key, Integer>> counts = new EnumMap<>(Family.class);
+    /** Per family, how many different values of each cue kind it has admitted (the keys of that kind in {@link #counts}). */
+    private final Map<Family, Map<String, Integer>> distinctValues = new EnumMap<>(Family.class);
 
     /**
      * The variant to keep of a question about one scene, recorded as admitted; empty when the
@@ -36,6 +38,7 @@ public final class AnswerBalance {
      */
     public Optional<QaItem> choose(IntFunction<Optional<QaItem>> variant, int count) {
         QaItem best = null;
+        List<AnswerCues.Cue> bestCues = null;
         int bestScore = Integer.MAX_VALUE;
         for (int v = 0; v < count; v++) {
             Optional<QaItem> q = variant.apply(v);
@@ -51,18 +54,20 @@ public final class AnswerBalance {
             }
             if (wanted(q.get().family(), cues)) {
                 best = q.get();
+                bestCues = cues;
                 break;
             }
             int score = score(q.get().family(), cues);
             if (score < bestScore) {
                 best = q.get();
+                bestCues = cues;
                 bestScore = score;
             }
         }
         if (best == null) {
             return Optional.empty();
         }
-        record(best);
+        record(best.family(), bestCues);
         return Optional.of(best);
     }
 
@@ -87,8 +92,7 @@ public final class AnswerBalance {
         int n = admitted(f);
         for (AnswerCues.Cue c : cues) {
             int count = count(f, c);
-            long seen = counts.getOrDefault(f, Map.of()).keySet().stream().filter(k -> k.kind().equals(c.kind())).count()
-                    + (count == 0 ? 1 : 0);
+            long seen = distinctValues.getOrDefault(f, Map.of()).getOrDefault(c.kind(), 0) + (count == 0 ? 1 : 0);
             if (10 * seen * count > (10 + seen) * n) {
                 return false;
             }
@@ -104,10 +108,12 @@ public final class AnswerBalance {
         return counts.getOrDefault(f, Map.of()).getOrDefault(new Key(c.kind(), c.value()), 0);
     }
 
-    private void record(QaItem q) {
-        admitted.merge(q.family(), 1, Integer::sum);
-        for (AnswerCues.Cue c : AnswerCues.of(q)) {
-            counts.computeIfAbsent(q.family(), x -> new HashMap<>()).merge(new Key(c.kind(), c.value()), 1, Integer::sum);
+    private void record(Family f, List<AnswerCues.Cue> cues) {
+        admitted.merge(f, 1, Integer::sum);
+        for (AnswerCues.Cue c : cues) {
+            if (counts.computeIfAbsent(f, x -> new HashMap<>()).merge(new Key(c.kind(), c.value()), 1, Integer::sum) == 1) {
+                distinctValues.computeIfAbsent(f, x -> new HashMap<>()).merge(c.kind(), 1, Integer::sum);
+            }
         }
     }
 }

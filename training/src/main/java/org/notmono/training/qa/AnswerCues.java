@@ -1,8 +1,8 @@
 package org.notmono.training.qa;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * What a reader of an item could learn to exploit without hearing the clip, were it skewed
@@ -36,10 +36,23 @@ final class AnswerCues {
         List<Cue> cues = new ArrayList<>(categories(q.family(), right));
         int field = numberField(q.family());
         if (q.options() != null && field >= 0) {
-            TreeSet<Double> numbers = new TreeSet<>();
-            values.forEach(v -> numbers.add(number(v, field)));
-            int rank = numbers.headSet(number(right, field)).size();
-            cues.add(new Cue("rank", rank + "/" + numbers.size(), numbers.size() == 2 ? CAP_OF_TWO_PERCENT : CAP_PERCENT));
+            double[] numbers = new double[values.size()];
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = number(values.get(i), field);
+            }
+            // the right number's rank among the different numbers offered, smallest first
+            Arrays.sort(numbers);
+            double x = number(right, field);
+            int distinct = 0, rank = 0;
+            for (int i = 0; i < numbers.length; i++) {
+                if (i == 0 || Double.compare(numbers[i], numbers[i - 1]) != 0) {
+                    distinct++;
+                    if (Double.compare(numbers[i], x) < 0) {
+                        rank++;
+                    }
+                }
+            }
+            cues.add(new Cue("rank", rank + "/" + distinct, distinct == 2 ? CAP_OF_TWO_PERCENT : CAP_PERCENT));
         }
         return cues;
     }

@@ -72,7 +72,12 @@ record ClaimLayout(Sector impossible, double distance, Map<Sector, List<Double>>
         Map<Sector, Double> out = new EnumMap<>(Sector.class);
         out.put(impossible, distance);
         for (Sector s : fewestChoicesFirst()) {
-            List<Double> free = choices.get(s).stream().filter(d -> !out.containsValue(d)).toList();
+            List<Double> free = new ArrayList<>();
+            for (Double d : choices.get(s)) {
+                if (!out.containsValue(d)) {
+                    free.add(d);
+                }
+            }
             out.put(s, Picks.one(r, free));
         }
         return out;
@@ -109,7 +114,8 @@ record ClaimLayout(Sector impossible, double distance, Map<Sector, List<Double>>
     }
 
     private List<Sector> fewestChoicesFirst() {
-        return choices.keySet().stream().sorted(Comparator.comparingInt((Sector s) -> choices.get(s).size())
-                .thenComparing(Sector::ordinal)).toList();
+        List<Sector> order = new ArrayList<>(choices.keySet());
+        order.sort(Comparator.comparingInt((Sector s) -> choices.get(s).size()).thenComparing(Sector::ordinal));
+        return order;
     }
 }

@@ -198,7 +198,7 @@ final class IntegrationQuestions {
     }
 
     private String absentClass(SceneFacts s, SplittableRandom r) {
-        return Picks.some(r, classIds(), 1, c -> s.ofClass(c).isEmpty()).getFirst();
+        return Picks.some(r, classIds(), 1, c -> !s.hasClass(c)).getFirst();
     }
 
     static List<Sector> otherSectors(Sector s) {

@@ -69,11 +69,12 @@ final class PerceptionQuestions {
             return null;
         }
         SceneFacts.Source t = speaking.getFirst();
-        List<String> wrong = Picks.some(r, vocab.transcripts(), 3, x -> !x.equals(t.transcript().strip()));
+        String said = t.transcript().strip();
+        List<String> wrong = Picks.some(r, vocab.transcripts(), 3, x -> !x.equals(said));
         if (wrong == null) {
             return null;
         }
-        List<String> values = new ArrayList<>(List.of(t.transcript().strip()));
+        List<String> values = new ArrayList<>(List.of(said));
         values.addAll(wrong);
         String think = "I hear " + vocab.noun(t.classId()) + " " + DirectionWords.sector(t.azimuth()).words() + ", saying: \""
                 + values.getFirst() + "\"";

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 import org.notmono.sim.scene.DirectionWords;
 import org.notmono.sim.random.Theme;
@@ -24,10 +25,24 @@ final class ReasoningQuestions {
     private static final List<String> TURN_KEYS = List.of("90", "-90", "180");
     private final QaVocabulary vocab;
     private final List<String> classIds;
+    /** The themes' ids in file order. */
+    private final List<String> themeIds;
+    /** Every theme's activities as values, {@code kitchen#2}, in file order. */
+    private final List<String> activities;
+    /** What the last physical-consistency question drew from its scene: a corpus tries a question's variants one after another. */
+    private volatile PhysicsRoom lastPhysicsRoom;
 
     ReasoningQuestions(QaVocabulary vocab) {
         this.vocab = vocab;
         this.classIds = vocab.classIds();
+        this.themeIds = vocab.themes().all().stream().map(Theme::id).toList();
+        List<String> all = new ArrayList<>();
+        for (Theme t : vocab.themes().all()) {
+            for (int k = 0; k < t.activities().size(); k++) {
+                all.add(t.id() + "#" + k);
+            }
+        }
+        this.activities = List.copyOf(all);
     }
 
     Draft abduction(SceneFacts s, SplittableRandom r) {
@@ -39,7 +54,7 @@ final class ReasoningQuestions {
         if (heard.isEmpty() || themeScore(theme, heard) != heard.size()) {
             return null;
         }
-        List<String> wrong = Picks.some(r, vocab.themes().all().stream().map(Theme::id).toList(), 3,
+        List<String> wrong = Picks.some(r, themeIds, 3,
                 id -> themeScore(vocab.theme(id), heard) < heard.size());
         if (wrong == null) {
             return null;
@@ -78,13 +93,7 @@ final class ReasoningQuestions {
             return null;
         }
         Theme.Activity target = theme.activities().get(best);
-        List<String> all = new ArrayList<>();
-        for (Theme t : vocab.themes().all()) {
-            for (int k = 0; k < t.activities().size(); k++) {
-                all.add(t.id() + "#" + k);
-            }
-        }
-        List<String> wrong = Picks.some(r, all, 3, v -> cueScore(activity(v), heard) == 0 && !activity(v).text().equals(target.text()));
+        List<String> wrong = Picks.some(r, activities, 3, v -> cueScore(activity(v), heard) == 0 && !activity(v).text().equals(target.text()));
         if (wrong == null) {
             return null;
         }
@@ -222,22 +231,16 @@ final class ReasoningQuestions {
      * room allows, so it is not the largest number offered.
      */
     Draft physics(SceneFacts s, SplittableRandom r) {
-        List<String> heard = new ArrayList<>(classes(s));
-        if (heard.isEmpty() || !s.listener().level()) {
+        if (!s.listener().level()) {
             return null;
         }
-        Map<Sector, Double> reach = new EnumMap<>(Sector.class);
-        for (Sector x : Sector.values()) {
-            reach.put(x, s.reach(x));
-        }
-        List<ClaimLayout> layouts = ClaimLayout.all(reach);
-        if (layouts.isEmpty()) {
+        PhysicsRoom room = physicsRoom(s);
+        List<String> heard = room.heard();
+        if (heard.isEmpty() || room.layouts().isEmpty()) {
             return null;
         }
-        java.util.TreeSet<Integer> ranks = new java.util.TreeSet<>();
-        layouts.forEach(l -> ranks.add(l.rank()));
-        int rank = Picks.one(r, List.copyOf(ranks));
-        ClaimLayout layout = Picks.one(r, layouts.stream().filter(l -> l.rank() == rank).toList());
+        int rank = Picks.one(r, List.copyOf(room.layouts().keySet()));
+        ClaimLayout layout = Picks.one(r, room.layouts().get(rank));
         Map<Sector, Double> distances = layout.distances(r);
         List<String> pool = new ArrayList<>(heard);
         pool.addAll(Picks.some(r, classIds(), 2, c -> !heard.contains(c)));
@@ -248,22 +251,50 @@ final class ReasoningQuestions {
                 values.add(range(Picks.one(r, pool), distances.get(x), x));
             }
         }
-        double[] z = s.room().size(), at = s.listener().position();
-        long yaw = Math.round(s.listener().yaw());
-        String think = String.format(java.util.Locale.ROOT,
-                "The room is %.1f x %.1f x %.1f m and I stand at %.1f, %.1f m on its floor with my ears %.1f m up%s. From here it reaches "
-                        + "%.1f m in front of me, %.1f m to my left, %.1f m to my right and %.1f m behind me. So %s cannot be about %s away %s: "
-                        + "that is outside the room.",
-                z[0], z[1], z[2], at[0], at[1], at[2], yaw == 0 ? "" : ", facing " + yaw + " degrees counter-clockwise from its length",
-                reach.get(Sector.FRONT), reach.get(Sector.LEFT), reach.get(Sector.RIGHT), reach.get(Sector.BEHIND),
-                vocab.noun(values.getFirst().split("\\|")[0]), SpatialWords.metres(distances.get(layout.impossible())),
-                layout.impossible().words());
+        String think = room.think() + "So " + vocab.noun(values.getFirst().split("\\|")[0]) + " cannot be about "
+                + SpatialWords.metres(distances.get(layout.impossible())) + " away " + layout.impossible().words()
+                + ": that is outside the room.";
         List<String> facts = new ArrayList<>(List.of("/room/size", "/receiver/position"));
-        if (yaw != 0) {
+        if (Math.round(s.listener().yaw()) != 0) {
             facts.add("/receiver/yaw");
         }
         return new Draft(Family.PHYSICS, Map.of(), List.of(), Map.of(), values, values.stream().map(this::rangeWords).toList(),
                 "Impossible: " + lower(rangeWords(values.getFirst())), think, facts);
+    }
+
+    /**
+     * What a physical-consistency question draws on that depends on the scene alone, the same
+     * for every variant of the question.
+     *
+     * @param heard   the classes heard, in source order
+     * @param layouts the room's {@link ClaimLayout claim layouts} by the impossible claim's rank, the ranks in order
+     * @param think   the reasoning's opening: the room, where the listener stands and how far the room reaches each way
+     */
+    private record PhysicsRoom(SceneFacts scene, List<String> heard, Map<Integer, List<ClaimLayout>> layouts, String think) {
+    }
+
+    /** The {@link PhysicsRoom} of a scene whose listener is level, kept for the next variant about the same scene. */
+    private PhysicsRoom physicsRoom(SceneFacts s) {
+        PhysicsRoom last = lastPhysicsRoom;
+        if (last != null && last.scene() == s) {
+            return last;
+        }
+        Map<Sector, Double> reach = new EnumMap<>(Sector.class);
+        for (Sector x : Sector.values()) {
+            reach.put(x, s.reach(x));
+        }
+        Map<Integer, List<ClaimLayout>> layouts = new TreeMap<>();
+        ClaimLayout.all(reach).forEach(l -> layouts.computeIfAbsent(l.rank(), k -> new ArrayList<>()).add(l));
+        double[] z = s.room().size(), at = s.listener().position();
+        long yaw = Math.round(s.listener().yaw());
+        String think = String.format(java.util.Locale.ROOT,
+                "The room is %.1f x %.1f x %.1f m and I stand at %.1f, %.1f m on its floor with my ears %.1f m up%s. From here it reaches "
+                        + "%.1f m in front of me, %.1f m to my left, %.1f m to my right and %.1f m behind me. ",
+                z[0], z[1], z[2], at[0], at[1], at[2], yaw == 0 ? "" : ", facing " + yaw + " degrees counter-clockwise from its length",
+                reach.get(Sector.FRONT), reach.get(Sector.LEFT), reach.get(Sector.RIGHT), reach.get(Sector.BEHIND));
+        PhysicsRoom room = new PhysicsRoom(s, List.copyOf(classes(s)), layouts, think);
+        lastPhysicsRoom = room;
+        return room;
     }
 
     /** The claim "a source of class c is about d metres away in sector s" as a value. */
@@ -292,7 +323,13 @@ final class ReasoningQuestions {
     }
 
     static int cueScore(Theme.Activity a, Set<String> heard) {
-        return (int) a.cues().stream().filter(heard::contains).count();
+        int n = 0;
+        for (String c : a.cues()) {
+            if (heard.contains(c)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Set<String> classes(SceneFacts s) {

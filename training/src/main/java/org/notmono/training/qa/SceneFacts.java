@@ -119,6 +119,22 @@ public record SceneFacts(String id, String theme, Room room, Listener listener, 
 
     /** True when exactly one source has this class (so a question can name it). */
     public boolean uniqueClass(Source s) {
-        return s.classId() != null && ofClass(s.classId()).size() == 1;
+        return s.classId() != null && sourcesOf(s.classId()) == 1;
+    }
+
+    /** True when some source has this class. */
+    public boolean hasClass(String classId) {
+        return classId != null && sourcesOf(classId) > 0;
+    }
+
+    /** How many sources have this (non-null) class. */
+    private int sourcesOf(String classId) {
+        int n = 0;
+        for (Source s : sources) {
+            if (classId.equals(s.classId())) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -201,6 +201,24 @@ class QaGeneratorTest {
     }
 
     @Test
+    void anItemIsTheSameWhateverTheGeneratorWasAskedAboutBefore() {
+        // one generator asked about each scene after another scene, against a new generator per item
+        QaGenerator shared = new QaGenerator(TruthScenes.VOCABULARY, PHRASINGS, Phrasings.Set.TRAIN);
+        List<SceneFacts> scenes = SCENES.subList(0, 40).stream().map(SceneFacts::of).toList();
+        for (int i = 1; i < scenes.size(); i++) {
+            for (SceneFacts s : List.of(scenes.get(i), scenes.get(i - 1))) {
+                for (Family f : Family.values()) {
+                    for (int v = 0; v < QaGenerator.VARIANTS; v++) {
+                        QaGenerator fresh = new QaGenerator(TruthScenes.VOCABULARY, PHRASINGS, Phrasings.Set.TRAIN);
+                        assertEquals(fresh.generate(s, "clip.wav", f, QaKind.MCQ, 4, i, v).map(QaJson::line),
+                                shared.generate(s, "clip.wav", f, QaKind.MCQ, 4, i, v).map(QaJson::line), s.id() + " " + f.id() + " variant " + v);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void themedFamiliesComeOnlyFromThemedScenes() {
         for (QaItem q : MCQ) {
             if (q.family() == Family.ABDUCTION || q.family() == Family.INTENT) {

@@ -75,6 +75,16 @@ class AsaCommandLineTest {
     }
 
     @Test
+    void theRuleAnswerersRefuseABenchmarkOfAnotherGenerator() throws IOException {
+        Path bench = dir.resolve("old-bench");
+        assertEquals(0, run("benchmark", "build", "--seed", "100000", "--items", "18", "--threads", "1", "-o", bench.toString()).code());
+        Path manifest = bench.resolve("benchmark.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceAll("\"notmono-asa/\\d+\"", "\"notmono-asa/1\""));
+        oneLineNaming(run("bench", "asa", "--benchmark", bench.toString(), "--answerer", "oracle"), "notmono-asa/1");
+        assertEquals(0, run("bench", "asa", "--benchmark", bench.toString(), "--answerer", "random").code());
+    }
+
+    @Test
     void theLalmAnswerersAndTheTableNameWhatIsMissing() throws IOException {
         Path bench = Files.createDirectories(dir.resolve("bench"));
         oneLineNaming(run("bench", "asa", "--benchmark", bench.toString(), "--answerer", "lalm", "--checkpoint",

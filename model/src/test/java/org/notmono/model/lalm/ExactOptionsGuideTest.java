@@ -45,9 +45,11 @@ class ExactOptionsGuideTest {
         TokenGuide.Sequence guide = new ExactOptionsGuide(tokenizer, OPTIONS).sequence();
         assertEquals(-1, guide.next("<think>I hear it to your left."), "free reasoning");
         long[] forced = forcedAfter(guide, "<think>I hear it to your left.\nB.");
-        assertEquals(" To your left, about 2 m away", tokenizer.decode(forced));
-        // the same tokens the prompt's option line has after its letter
-        long[] line = tokenizer.encode("\nB. To your left, about 2 m away");
+        assertEquals(" To your left, about 2 m away -", tokenizer.decode(forced), "the option, then the dash its judgement opens with");
+        // the same tokens a trained walk line has after its letter, up to the judgement's word
+        long[] line = tokenizer.encode("\nB. To your left, about 2 m away -");
+        long[] judged = tokenizer.encode("\nB. To your left, about 2 m away - no");
+        assertArrayEquals(line, java.util.Arrays.copyOf(judged, line.length), "the dash is the judgement's own token");
         long[] head = tokenizer.encode("\nB.");
         assertArrayEquals(java.util.Arrays.copyOfRange(line, head.length, line.length), forced);
         assertEquals(-1, guide.next("<think>I hear it to your left.\nB. To your left, about 2 m away -"), "the judgement is the model's");

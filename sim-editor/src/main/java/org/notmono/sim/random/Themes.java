@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,12 @@ public final class Themes {
     private static final String RESOURCE = "/assets/themes.json";
 
     private final List<Theme> themes;
+    /** Each id's first theme. */
+    private final Map<String, Theme> byId = new HashMap<>();
 
     public Themes(List<Theme> themes) {
         this.themes = List.copyOf(themes);
+        this.themes.forEach(t -> byId.putIfAbsent(t.id(), t));
     }
 
     /** The themes shipped in the assets module. */
@@ -91,6 +95,6 @@ public final class Themes {
     }
 
     public Optional<Theme> find(String id) {
-        return themes.stream().filter(t -> t.id().equals(id)).findFirst();
+        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
     }
 }

@@ -29,7 +29,7 @@ public final class DirectionWords {
         /** The enum constant's name. */
         String name();
 
-        /** "left", "ear": the constant's name in lower case. */
+        /** "left", "ear": the constant's name in lower case (the enums keep it, as QA asks for it often). */
         default String id() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -53,6 +53,13 @@ public final class DirectionWords {
     public enum Sector implements Word {
         FRONT, LEFT, RIGHT, BEHIND;
 
+        private final String id = Word.super.id();
+
+        @Override
+        public String id() {
+            return id;
+        }
+
         /** The sector whose {@link #id()} is {@code id}; an unknown one is an IllegalArgumentException. */
         public static Sector of(String id) {
             return byId(values(), "sector", id);
@@ -62,6 +69,13 @@ public final class DirectionWords {
     /** Heights relative to the ears. */
     public enum Height implements Word {
         ABOVE, EAR, BELOW, OVERHEAD;
+
+        private final String id = Word.super.id();
+
+        @Override
+        public String id() {
+            return id;
+        }
 
         /** The height whose {@link #id()} is {@code id}; an unknown one is an IllegalArgumentException. */
         public static Height of(String id) {

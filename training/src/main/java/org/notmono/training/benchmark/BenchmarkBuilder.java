@@ -37,6 +37,7 @@ import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.sources.ClipLibrary;
 import org.notmono.task.CancelledException;
 import org.notmono.task.TaskContext;
+import org.notmono.training.qa.AnswerBalance;
 import org.notmono.training.qa.Family;
 import org.notmono.training.qa.Phrasings;
 import org.notmono.training.qa.QaGenerator;
@@ -51,13 +52,14 @@ import org.notmono.training.qa.UnrenderedTruth;
  * Builds the ASA benchmark (DESIGN.md: {@code benchmark.json}, {@code items.jsonl},
  * {@code rtsd.jsonl}, {@code clips/}) from held-out random scenes. Scenes are taken in index
  * order; each gives multiple-choice items to at most {@value #ITEMS_PER_SCENE} families that it
- * can answer unambiguously, the families furthest from their quota first, until every quota is
- * met. Only scenes that give items are rendered. Everything is a function of the seed, so the
- * same seed gives the same bytes. The folder appears whole or not at all.
+ * can answer unambiguously and whose answers it keeps balanced ({@link AnswerBalance}), the
+ * families furthest from their quota first, until every quota is met. Only scenes that give
+ * items are rendered. Everything is a function of the seed, so the same seed gives the same
+ * bytes. The folder appears whole or not at all.
  */
 public final class BenchmarkBuilder {
     public static final String FORMAT = "notmono.benchmark/1";
-    public static final String GENERATOR = "notmono-asa/1";
+    public static final String GENERATOR = "notmono-asa/2";
     public static final long MIN_SEED = 100_000;
     public static final double DURATION = 4.0;
     public static final double THEMED_SHARE = 0.5;
@@ -126,6 +128,7 @@ public final class BenchmarkBuilder {
                                 TaskContext task) {
         Map<Family, Integer> left = new EnumMap<>(plan.quota());
         List<Chosen> chosen = new ArrayList<>();
+        AnswerBalance balance = new AnswerBalance();
         int itemIndex = 0;
         RtsdBuilder rtsds = new RtsdBuilder(clips);
         for (long index = 0; left.values().stream().anyMatch(n -> n > 0); index++) {
@@ -142,7 +145,9 @@ public final class BenchmarkBuilder {
                 if (items.size() == ITEMS_PER_SCENE || left.get(f) == 0) {
                     continue;
                 }
-                Optional<QaItem> q = qa.generate(facts, clipName(index), f, QaKind.MCQ, seed, itemIndex);
+                long scene = index, item = itemIndex;
+                Optional<QaItem> q = balance.choose(v -> qa.generate(facts, clipName(scene), f, QaKind.MCQ, seed, item, v),
+                        QaGenerator.VARIANTS);
                 if (q.isPresent()) {
                     items.add(q.get());
                     left.merge(f, -1, Integer::sum);

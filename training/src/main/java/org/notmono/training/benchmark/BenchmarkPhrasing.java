@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.notmono.cli.InputException;
 import org.notmono.training.qa.Phrasings;
@@ -18,9 +19,9 @@ import org.notmono.training.qa.SceneFacts;
  * (about 8 of 11 items in a family use a training wording, the rest a held-out one);
  * {@link #TRAINING} and {@link #HELD_OUT} word every item with that set only. An item already
  * worded from the set keeps its question; the others are made again by the QA generator from
- * the scene's RTSD, the benchmark's seed and the item's index with the set's templates: the
- * scene, options, right letter and reasoning stay exactly as built (checked item by item), only
- * the question's words change.
+ * the scene's RTSD, the benchmark's seed, the item's index and the variant that gives the
+ * built item, with the set's templates: the scene, options, right letter and reasoning stay
+ * exactly as built (checked item by item), only the question's words change.
  */
 public enum BenchmarkPhrasing {
     /** The questions as the benchmark holds them. */
@@ -81,9 +82,12 @@ public enum BenchmarkPhrasing {
                 items.add(q);
                 continue;
             }
-            Optional<QaItem> again = qa.generate(SceneFacts.of(benchmark.rtsds().get(q.scene())), q.clip(), q.family(), QaKind.MCQ,
-                    seed, i);
-            if (again.isEmpty() || !sameButWords(q, again.get())) {
+            SceneFacts scene = SceneFacts.of(benchmark.rtsds().get(q.scene()));
+            long index = i;
+            Optional<QaItem> again = IntStream.range(0, QaGenerator.VARIANTS)
+                    .mapToObj(v -> qa.generate(scene, q.clip(), q.family(), QaKind.MCQ, seed, index, v))
+                    .flatMap(Optional::stream).filter(x -> sameButWords(q, x)).findFirst();
+            if (again.isEmpty()) {
                 throw new InputException(benchmark.root().resolve("items.jsonl") + ":" + (i + 1) + ": item " + q.id()
                         + " is not what this build's generator makes from its scene, so it cannot be worded again;"
                         + " use --phrasings as-built or build the benchmark again");

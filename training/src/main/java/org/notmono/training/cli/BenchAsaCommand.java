@@ -31,6 +31,7 @@ import org.notmono.training.asa.RandomAnswerer;
 import org.notmono.training.asa.SlotAnswerer;
 import org.notmono.training.asa.TruthHearingAnswerer;
 import org.notmono.training.benchmark.Benchmark;
+import org.notmono.training.benchmark.BenchmarkBuilder;
 import org.notmono.training.benchmark.BenchmarkPhrasing;
 import org.notmono.training.curriculum.StageCheckpoints;
 import org.notmono.training.qa.AnswerRules;
@@ -135,7 +136,14 @@ public class BenchAsaCommand implements Callable<Integer> {
         }
         Path lalmDir = lalm ? checkpointFolder() : null;
         QaVocabulary vocabulary = QaVocabulary.fromAssets();
-        Benchmark b = phrasing.apply(Benchmark.open(benchmark), vocabulary);
+        Benchmark opened = Benchmark.open(benchmark);
+        String generator = opened.manifest().path("generator").asText();
+        if (java.util.List.of("oracle", "dsp", "slots").contains(kind) && !BenchmarkBuilder.GENERATOR.equals(generator)) {
+            throw new InputException(benchmark.resolve("benchmark.json") + ": generator '" + generator + "' is not this build's "
+                    + BenchmarkBuilder.GENERATOR + ", and the " + kind + " answerer's rules read its items in this build's form;"
+                    + " build the benchmark again (random and the LALM answerers still read it)");
+        }
+        Benchmark b = phrasing.apply(opened, vocabulary);
         int all = b.items().size();
         if (limit != null) {
             b = b.limit(limit);

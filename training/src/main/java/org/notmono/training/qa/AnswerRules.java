@@ -52,7 +52,7 @@ public final class AnswerRules {
             case MULTIHOP -> extreme(p, q, null)
                     .map(h -> best(v, x -> hopMismatch(h, x.split("\\|")), false)).orElse(ALL);
             case PHYSICS -> p.reach() == null ? ALL
-                    : best(v, x -> Double.parseDouble(x.split("\\|")[1]) > p.reach() ? 0 : 1, false);
+                    : best(v, x -> Double.parseDouble(x.split("\\|")[1]) > p.reach().get(Sector.of(x.split("\\|")[2])) ? 0 : 1, false);
         };
     }
 
@@ -151,6 +151,7 @@ public final class AnswerRules {
         return q.param("extreme").equals("closest") ? known.stream().min(byDistance) : known.stream().max(byDistance);
     }
 
+    /** Left or right of the second subject (by lateral angle), crossed with nearer or farther (by distance); unknowns allow both. */
     private static List<Integer> relativeDirection(List<String> v, Query q, Perception p) {
         var a = subject(p, q, 0);
         var b = subject(p, q, 1);
@@ -158,32 +159,27 @@ public final class AnswerRules {
             return ALL;
         }
         double gap = SpatialWords.lateral(a.get().azimuth(), a.get().elevation()) - SpatialWords.lateral(b.get().azimuth(), b.get().elevation());
-        String value = gap >= SpatialWords.ANGLE_MARGIN ? "left" : gap <= -SpatialWords.ANGLE_MARGIN ? "right"
-                : a.get().elevation() - b.get().elevation() > 2 * SpatialWords.ANGLE_MARGIN ? "above" : "same";
-        return matching(v, value);
+        Set<String> sides = gap >= SpatialWords.ANGLE_MARGIN ? Set.of("left") : gap <= -SpatialWords.ANGLE_MARGIN ? Set.of("right")
+                : Set.of("left", "right");
+        Double da = a.get().distance(), db = b.get().distance();
+        Set<String> depths = da == null || db == null ? Set.of("nearer", "farther") : Set.of(da < db ? "nearer" : "farther");
+        return best(v, x -> sides.contains(x.split("\\|")[0]) && depths.contains(x.split("\\|")[1]) ? 0 : 1, false);
     }
 
-    /** Claims after the named source is gone: true ones win, then those that cannot be checked. */
+    /**
+     * Claims after the named source is gone (sources left, and where another still is): the
+     * claims with the fewest known mismatches win; a class-free listener checks the place
+     * against any source it hears.
+     */
     private static List<Integer> removal(List<String> v, Query q, Perception p) {
         String gone = q.subject(0);
         List<Perception.Heard> left = p.sources().stream().filter(h -> !gone.equals(h.classId())).toList();
-        int count = p.count() - 1;
-        List<Integer> yes = new ArrayList<>(), maybe = new ArrayList<>();
-        for (int i = 0; i < v.size(); i++) {
-            String[] c = v.get(i).split("\\|");
-            if (c[0].equals("count")) {
-                if (Integer.parseInt(c[1]) == count) {
-                    yes.add(i);
-                }
-            } else if (!c[1].equals(gone)) {
-                if (left.stream().anyMatch(h -> c[1].equals(h.classId()) && DirectionWords.sector(h.azimuth()).id().equals(c[2]))) {
-                    yes.add(i);
-                } else if (p.classFree()) {
-                    maybe.add(i);
-                }
-            }
-        }
-        return !yes.isEmpty() ? yes : !maybe.isEmpty() ? maybe : ALL;
+        return best(v, x -> {
+            String[] c = x.split("\\|");
+            boolean there = left.stream().anyMatch(h -> (p.classFree() || c[1].equals(h.classId()))
+                    && DirectionWords.sector(h.azimuth()).id().equals(c[2]));
+            return (Integer.parseInt(c[0]) == p.count() - 1 ? 0 : 1) + (there ? 0 : 1);
+        }, false);
     }
 
     private static Set<String> heard(Perception p) {

@@ -2,6 +2,7 @@ package org.notmono.training.qa;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A question made from a scene before it is worded and lettered: the right option first, then
@@ -20,9 +21,21 @@ record Draft(Family family, Map<String, String> fill, List<String> subjects, Map
         if (values.size() != 4 || texts.size() != 4) {
             throw new IllegalArgumentException(family.id() + ": a draft needs 4 options, got " + values.size());
         }
-        if (texts.stream().distinct().count() != 4 || values.stream().distinct().count() != 4) {
+        if (!distinct(texts) || !distinct(values)) {
             throw new IllegalArgumentException(family.id() + ": options must be distinct: " + texts);
         }
+    }
+
+    /** True when no two of the (four) elements are equal. */
+    private static boolean distinct(List<String> xs) {
+        for (int i = 0; i < xs.size(); i++) {
+            for (int j = i + 1; j < xs.size(); j++) {
+                if (Objects.equals(xs.get(i), xs.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     Query query(List<String> orderedValues) {

@@ -28,7 +28,9 @@ final class FactWords {
         return switch (pointer) {
             case "/room/size" -> String.format(Locale.ROOT, "room %.1f x %.1f x %.1f m", z[0], z[1], z[2]);
             case "/room/rt60/eyring" -> String.format(Locale.ROOT, "RT60 %.2f s", s.room().rt60());
-            case "/receiver/position" -> String.format(Locale.ROOT, "farthest corner %.1f m from the listener", s.reach());
+            case "/receiver/position" -> String.format(Locale.ROOT, "listener at %.1f, %.1f m on the floor, ears %.1f m up",
+                    s.listener().position()[0], s.listener().position()[1], s.listener().position()[2]);
+            case "/receiver/yaw" -> "listener facing " + Math.round(s.listener().yaw()) + " degrees counter-clockwise from the room's length";
             case "/theme" -> "scene theme: " + (s.theme() == null ? "none" : vocab.theme(s.theme()).name());
             default -> pointer;
         };

@@ -1,7 +1,6 @@
 package org.notmono.training.qa;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +19,12 @@ final class IntegrationQuestions {
         this.classIds = vocab.classIds();
     }
 
+    /**
+     * Four claims crossing two classes, two sectors and two distances so that each value is
+     * offered twice and only the right claim has all three right: (class, sector, distance),
+     * (class, other sector, other distance), (absent class, sector, other distance) and (absent
+     * class, other sector, distance).
+     */
     Draft attribute(SceneFacts s, SplittableRandom r) {
         SceneFacts.Source t = clearUnique(s, r);
         if (t == null) {
@@ -27,14 +32,11 @@ final class IntegrationQuestions {
         }
         Sector sector = DirectionWords.sector(t.azimuth());
         String d = SpatialWords.number(SpatialWords.about(t.distance()));
-        List<Double> far = SpatialWords.wrongDistances(t.distance(), Math.max(4, 1.5 * s.reach()));
-        if (far.isEmpty()) {
-            return null;
-        }
-        Sector wrongSector = Picks.one(r, otherSectors(sector));
-        String wrongClass = absentClass(s, r);
-        List<String> values = List.of(claim(t.classId(), sector, d), claim(t.classId(), wrongSector, d),
-                claim(t.classId(), sector, SpatialWords.number(Picks.one(r, far))), claim(wrongClass, sector, d));
+        String dWrong = wrongDistance(s, t, r);
+        Sector sWrong = Picks.one(r, otherSectors(sector));
+        String cWrong = absentClass(s, r);
+        List<String> values = List.of(claim(t.classId(), sector, d), claim(t.classId(), sWrong, dWrong), claim(cWrong, sector, dWrong),
+                claim(cWrong, sWrong, d));
         String x = vocab.noun(t.classId());
         String think = "I hear " + x + " at an azimuth of " + SpatialWords.degrees(t.azimuth()) + ", which is " + sector.words()
                 + ", and " + SpatialWords.measured(t.distance()) + " away, about " + d + " m.";
@@ -42,6 +44,7 @@ final class IntegrationQuestions {
                 claimWords(values.getFirst()), think, List.of(t.pointer("class"), t.pointer("azimuth"), t.pointer("distance")));
     }
 
+    /** Two sectors by two distances: each offered twice, only the right place has both right. */
     Draft locationOf(SceneFacts s, SplittableRandom r) {
         SceneFacts.Source t = clearUnique(s, r);
         if (t == null) {
@@ -49,14 +52,9 @@ final class IntegrationQuestions {
         }
         Sector sector = DirectionWords.sector(t.azimuth());
         String d = SpatialWords.number(SpatialWords.about(t.distance()));
-        List<Double> far = Picks.some(r, SpatialWords.wrongDistances(t.distance(), Math.max(4, 1.5 * s.reach())), 2, x -> true);
-        if (far == null) {
-            return null;
-        }
-        List<Sector> others = otherSectors(sector);
-        Picks.shuffle(r, others);
-        List<String> values = List.of(place(sector, d), place(others.get(0), d), place(sector, SpatialWords.number(far.get(0))),
-                place(others.get(1), SpatialWords.number(far.get(1))));
+        String dWrong = wrongDistance(s, t, r);
+        Sector sWrong = Picks.one(r, otherSectors(sector));
+        List<String> values = List.of(place(sector, d), place(sector, dWrong), place(sWrong, d), place(sWrong, dWrong));
         String x = vocab.noun(t.classId());
         String think = "I hear " + x + " at an azimuth of " + SpatialWords.degrees(t.azimuth()) + " (" + sector.words() + "), "
                 + SpatialWords.measured(t.distance()) + " away.";
@@ -64,6 +62,15 @@ final class IntegrationQuestions {
                 values.stream().map(IntegrationQuestions::placeWords).toList(),
                 Picks.capital(x) + " is " + lower(placeWords(values.getFirst())) + ".", think,
                 List.of(t.pointer("class"), t.pointer("azimuth"), t.pointer("distance")));
+    }
+
+    /** A wrong distance for a source, nearer or farther than it with even odds when both exist. */
+    private static String wrongDistance(SceneFacts s, SceneFacts.Source t, SplittableRandom r) {
+        double named = SpatialWords.about(t.distance());
+        List<Double> wrong = SpatialWords.wrongDistances(t.distance(), s.plausibleDistance());
+        List<Double> nearer = wrong.stream().filter(d -> d < named).toList(), farther = wrong.stream().filter(d -> d > named).toList();
+        boolean near = farther.isEmpty() || !nearer.isEmpty() && r.nextBoolean();
+        return SpatialWords.number(Picks.one(r, near ? nearer : farther));
     }
 
     Draft idAt(SceneFacts s, SplittableRandom r) {
@@ -106,12 +113,18 @@ final class IntegrationQuestions {
         if (s.sources().size() < 2 || !s.sources().stream().allMatch(s::uniqueClass)) {
             return null;
         }
-        boolean closest = r.nextBoolean();
-        Comparator<SceneFacts.Source> byDistance = Comparator.comparingDouble(SceneFacts.Source::distance);
-        SceneFacts.Source t = closest ? s.sources().stream().min(byDistance).orElseThrow() : s.sources().stream().max(byDistance).orElseThrow();
-        if (!s.sources().stream().filter(o -> o != t).allMatch(o -> SpatialWords.distinctDistances(o.distance(), t.distance()))) {
+        List<Boolean> clear = new ArrayList<>();
+        for (boolean c : new boolean[] {true, false}) {
+            SceneFacts.Source t = s.byDistance(c).getFirst();
+            if (s.sources().stream().filter(o -> o != t).allMatch(o -> SpatialWords.distinctDistances(o.distance(), t.distance()))) {
+                clear.add(c);
+            }
+        }
+        if (clear.isEmpty()) {
             return null;
         }
+        boolean closest = Picks.one(r, clear);
+        SceneFacts.Source t = s.byDistance(closest).getFirst();
         List<String> values = new ArrayList<>(List.of(t.classId()));
         s.sources().stream().filter(o -> o != t).forEach(o -> values.add(o.classId()));
         List<String> fill = Picks.some(r, classIds(), 4 - values.size(), c -> !values.contains(c));
@@ -134,12 +147,17 @@ final class IntegrationQuestions {
                 Picks.capital(vocab.noun(t.classId())) + " is " + extreme + " you.", think, facts);
     }
 
+    /**
+     * Left or right of another source crossed with nearer or farther than it: four options,
+     * each side and each depth offered twice, one right.
+     */
     Draft relativeDirection(SceneFacts s, SplittableRandom r) {
         List<SceneFacts.Source[]> pairs = new ArrayList<>();
         for (SceneFacts.Source a : s.sources()) {
             for (SceneFacts.Source b : s.sources()) {
                 double gap = SpatialWords.lateral(a.azimuth(), a.elevation()) - SpatialWords.lateral(b.azimuth(), b.elevation());
-                if (a != b && s.uniqueClass(a) && s.uniqueClass(b) && Math.abs(gap) >= 2 * SpatialWords.ANGLE_MARGIN) {
+                if (a != b && s.uniqueClass(a) && s.uniqueClass(b) && Math.abs(gap) >= 2 * SpatialWords.ANGLE_MARGIN
+                        && SpatialWords.distinctDistances(a.distance(), b.distance())) {
                     pairs.add(new SceneFacts.Source[] {a, b});
                 }
             }
@@ -150,35 +168,37 @@ final class IntegrationQuestions {
         SceneFacts.Source[] p = Picks.one(r, pairs);
         SceneFacts.Source a = p[0], b = p[1];
         boolean left = SpatialWords.lateral(a.azimuth(), a.elevation()) > SpatialWords.lateral(b.azimuth(), b.elevation());
-        List<String> values = new ArrayList<>(List.of(left ? "left" : "right", left ? "right" : "left", "same", "above"));
+        boolean nearer = a.distance() < b.distance();
+        String side = left ? "left" : "right", otherSide = left ? "right" : "left";
+        String depth = nearer ? "nearer" : "farther", otherDepth = nearer ? "farther" : "nearer";
+        List<String> values = List.of(side + "|" + depth, side + "|" + otherDepth, otherSide + "|" + depth, otherSide + "|" + otherDepth);
         String x = vocab.noun(a.classId()), y = vocab.noun(b.classId());
         String think = "I hear " + x + " at azimuth " + SpatialWords.degrees(a.azimuth()) + " and elevation "
-                + SpatialWords.degrees(a.elevation()) + ", and " + y + " at azimuth " + SpatialWords.degrees(b.azimuth())
-                + " and elevation " + SpatialWords.degrees(b.elevation()) + ". Seen from where I stand, " + x + " is further "
-                + (left ? "left" : "right") + ".";
+                + SpatialWords.degrees(a.elevation()) + ", " + SpatialWords.measured(a.distance()) + " away, and " + y + " at azimuth "
+                + SpatialWords.degrees(b.azimuth()) + " and elevation " + SpatialWords.degrees(b.elevation()) + ", "
+                + SpatialWords.measured(b.distance()) + " away. Seen from where I stand, " + x + " is further " + side + " and "
+                + (nearer ? "closer to me" : "farther from me") + ".";
         return new Draft(Family.RELATIVE_DIRECTION, Map.of("X", x, "Y", y), List.of(a.classId(), b.classId()), Map.of(), values,
                 values.stream().map(v -> relation(v, y)).toList(), Picks.capital(x) + " is " + lower(relation(values.getFirst(), y)) + ".",
-                think, List.of(a.pointer("class"), a.pointer("azimuth"), a.pointer("elevation"), b.pointer("class"),
-                        b.pointer("azimuth"), b.pointer("elevation")));
+                think, List.of(a.pointer("class"), a.pointer("azimuth"), a.pointer("elevation"), a.pointer("distance"),
+                        b.pointer("class"), b.pointer("azimuth"), b.pointer("elevation"), b.pointer("distance")));
     }
 
+    /** "To the left of the dog bark and closer to you" for {@code left|nearer}. */
     static String relation(String value, String y) {
-        return switch (value) {
-            case "left" -> "To the left of " + y;
-            case "right" -> "To the right of " + y;
-            case "same" -> "In the same direction as " + y;
-            default -> "Directly above " + y;
-        };
+        String[] p = value.split("\\|");
+        return "To the " + p[0] + " of " + y + " and " + (p[1].equals("nearer") ? "closer to you" : "farther from you");
     }
 
-    /** A source whose class is unique and whose sector is clear, or null. */
+    /** A source whose class is unique, whose sector is clear and that has wrong distances to offer, or null. */
     private static SceneFacts.Source clearUnique(SceneFacts s, SplittableRandom r) {
-        List<SceneFacts.Source> ok = s.sources().stream().filter(x -> s.uniqueClass(x) && SpatialWords.clearSector(x.azimuth())).toList();
+        List<SceneFacts.Source> ok = s.sources().stream().filter(x -> s.uniqueClass(x) && SpatialWords.clearSector(x.azimuth())
+                && !SpatialWords.wrongDistances(x.distance(), s.plausibleDistance()).isEmpty()).toList();
         return ok.isEmpty() ? null : Picks.one(r, ok);
     }
 
     private String absentClass(SceneFacts s, SplittableRandom r) {
-        return Picks.some(r, classIds(), 1, c -> s.ofClass(c).isEmpty()).getFirst();
+        return Picks.some(r, classIds(), 1, c -> !s.hasClass(c)).getFirst();
     }
 
     static List<Sector> otherSectors(Sector s) {

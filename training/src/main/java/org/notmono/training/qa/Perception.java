@@ -1,7 +1,10 @@
 package org.notmono.training.qa;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
+import org.notmono.sim.scene.DirectionWords.Sector;
 import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.SlotPrediction;
 
@@ -10,12 +13,14 @@ import org.notmono.sim.scene.SlotPrediction;
  * the DSP localizer's. Unknown things are null, and rules that need them cannot decide.
  *
  * @param room  null when the listener has no idea of the room
- * @param reach the farthest a point of the room can be from the listener, null when unknown
+ * @param reach for each sector, the farthest a point of the room can be from the listener in it
+ *              ({@link SceneFacts#reach(Sector)}); null when unknown
  */
-public record Perception(int count, List<Heard> sources, Room room, Double reach) {
+public record Perception(int count, List<Heard> sources, Room room, Map<Sector, Double> reach) {
 
     public Perception {
         sources = List.copyOf(sources);
+        reach = reach == null ? null : Map.copyOf(reach);
     }
 
     /**
@@ -36,7 +41,14 @@ public record Perception(int count, List<Heard> sources, Room room, Double reach
     public static Perception truth(SceneFacts s) {
         List<Heard> heard = s.sources().stream()
                 .map(x -> new Heard(x.classId(), x.azimuth(), x.elevation(), x.distance(), x.transcript())).toList();
-        return new Perception(heard.size(), heard, new Room(s.room().category(), s.room().reverb()), s.reach());
+        Map<Sector, Double> reach = null;
+        if (s.listener().level()) {
+            reach = new EnumMap<>(Sector.class);
+            for (Sector x : Sector.values()) {
+                reach.put(x, s.reach(x));
+            }
+        }
+        return new Perception(heard.size(), heard, new Room(s.room().category(), s.room().reverb()), reach);
     }
 
     /** A localizer's existing slots and count estimate; no room, no transcripts. */

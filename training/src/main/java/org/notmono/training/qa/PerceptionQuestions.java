@@ -69,11 +69,12 @@ final class PerceptionQuestions {
             return null;
         }
         SceneFacts.Source t = speaking.getFirst();
-        List<String> wrong = Picks.some(r, vocab.transcripts(), 3, x -> !x.equals(t.transcript().strip()));
+        String said = t.transcript().strip();
+        List<String> wrong = Picks.some(r, vocab.transcripts(), 3, x -> !x.equals(said));
         if (wrong == null) {
             return null;
         }
-        List<String> values = new ArrayList<>(List.of(t.transcript().strip()));
+        List<String> values = new ArrayList<>(List.of(said));
         values.addAll(wrong);
         String think = "I hear " + vocab.noun(t.classId()) + " " + DirectionWords.sector(t.azimuth()).words() + ", saying: \""
                 + values.getFirst() + "\"";
@@ -125,19 +126,22 @@ final class PerceptionQuestions {
     }
 
     Draft distance(SceneFacts s, SplittableRandom r) {
-        List<SceneFacts.Source> ok = s.sources().stream().filter(s::uniqueClass).toList();
+        double plausible = s.plausibleDistance();
+        List<SceneFacts.Source> ok = s.sources().stream()
+                .filter(x -> s.uniqueClass(x) && !ranks(SpatialWords.wrongDistances(x.distance(), plausible), x.distance()).isEmpty())
+                .toList();
         if (ok.isEmpty()) {
             return null;
         }
         SceneFacts.Source t = Picks.one(r, ok);
         double named = SpatialWords.about(t.distance());
-        List<Double> wrong = Picks.some(r, SpatialWords.wrongDistances(t.distance(), Math.max(4, 1.5 * s.reach())), 3,
-                d -> true);
-        if (wrong == null || !spread(wrong)) {
-            return null;
-        }
+        List<Double> wrong = SpatialWords.wrongDistances(t.distance(), plausible);
+        // the right distance's rank among the four, any the wrong distances allow
+        int rank = Picks.one(r, ranks(wrong, t.distance()));
+        List<Double> picked = new ArrayList<>(Picks.some(r, wrong.stream().filter(d -> d < named).toList(), rank, d -> true));
+        picked.addAll(Picks.some(r, wrong.stream().filter(d -> d > named).toList(), 3 - rank, d -> true));
         List<String> values = new ArrayList<>(List.of(SpatialWords.number(named)));
-        wrong.forEach(d -> values.add(SpatialWords.number(d)));
+        picked.forEach(d -> values.add(SpatialWords.number(d)));
         String x = vocab.noun(t.classId());
         String think = "The direct sound and the reverberation place " + x + " " + SpatialWords.measured(t.distance())
                 + " from me, which is about " + SpatialWords.metres(named) + ".";
@@ -145,6 +149,19 @@ final class PerceptionQuestions {
                 values.stream().map(v -> "About " + v + " m").toList(),
                 Picks.capital(x) + " is about " + SpatialWords.metres(named) + " away.", think,
                 List.of(t.pointer("class"), t.pointer("distance")));
+    }
+
+    /** The ranks (0-3) the right distance can take among four options drawn from {@code wrong}. */
+    private static List<Integer> ranks(List<Double> wrong, double truth) {
+        double named = SpatialWords.about(truth);
+        long below = wrong.stream().filter(d -> d < named).count(), above = wrong.size() - below;
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k <= 3; k++) {
+            if (below >= k && above >= 3 - k) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     Draft room(SceneFacts s, SplittableRandom r) {
@@ -158,19 +175,10 @@ final class PerceptionQuestions {
         if (!clearSize || !clearReverb || !size.equals(s.room().category()) || !reverb.equals(s.room().reverb())) {
             return null;
         }
-        List<String> near = new ArrayList<>();
-        for (String z : List.of("small", "medium", "large")) {
-            if (!z.equals(size)) {
-                near.add(z + "/" + reverb);
-            }
-        }
-        for (String v : List.of("wet", "moderate", "dry")) {
-            if (!v.equals(reverb)) {
-                near.add(size + "/" + v);
-            }
-        }
-        List<String> values = new ArrayList<>(List.of(size + "/" + reverb));
-        values.addAll(Picks.some(r, near, 3, x -> true));
+        // two sizes by two reverberations: each offered twice, only the right room has both right
+        String otherSize = Picks.one(r, List.of("small", "medium", "large").stream().filter(z -> !z.equals(size)).toList());
+        String otherReverb = Picks.one(r, List.of("wet", "moderate", "dry").stream().filter(v -> !v.equals(reverb)).toList());
+        List<String> values = List.of(size + "/" + reverb, size + "/" + otherReverb, otherSize + "/" + reverb, otherSize + "/" + otherReverb);
         String think = String.format(java.util.Locale.ROOT,
                 "The reverberation decays with an RT60 of about %.2f s and the early reflections fit a room of %.1f x %.1f x %.1f m: %s.",
                 s.room().rt60(), d[0], d[1], d[2], roomWords(values.getFirst()));
@@ -203,18 +211,6 @@ final class PerceptionQuestions {
             case RIGHT -> "between " + DirectionWords.FRONT_EDGE + " and " + DirectionWords.BACK_EDGE + " degrees to the right";
             case BEHIND -> "more than " + DirectionWords.BACK_EDGE + " degrees from the front";
         };
-    }
-
-    /** Wrong distances far enough from each other to be told apart. */
-    private static boolean spread(List<Double> ds) {
-        for (int i = 0; i < ds.size(); i++) {
-            for (int j = i + 1; j < ds.size(); j++) {
-                if (Math.max(ds.get(i) / ds.get(j), ds.get(j) / ds.get(i)) < 1.2) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private Set<String> classes(SceneFacts s) {

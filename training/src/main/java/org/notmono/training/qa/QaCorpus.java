@@ -9,7 +9,10 @@ import java.util.function.Consumer;
 
 /**
  * A training corpus: for every scene, one item of each chosen family the scene can carry, in
- * scene order then family order; item k of the corpus uses index k, so letters are balanced.
+ * scene order then family order, as long as the family's answers stay balanced
+ * ({@link AnswerBalance}: of the question's variants the one whose answer the family lacks;
+ * none when every variant would make an answer dominate). Item k of the corpus uses index k, so
+ * letters are balanced.
  */
 public final class QaCorpus {
     private final QaGenerator generator;
@@ -23,11 +26,13 @@ public final class QaCorpus {
                                      Consumer<QaItem> sink) {
         Map<Family, Integer> counts = new EnumMap<>(Family.class);
         families.forEach(f -> counts.put(f, 0));
+        AnswerBalance balance = new AnswerBalance();
         long index = 0;
         for (DatasetRtsds.Scene s : scenes) {
             SceneFacts facts = SceneFacts.of(s.rtsd());
             for (Family f : families) {
-                Optional<QaItem> q = generator.generate(facts, s.clip(), f, kind, seed, index);
+                long i = index;
+                Optional<QaItem> q = balance.choose(v -> generator.generate(facts, s.clip(), f, kind, seed, i, v), QaGenerator.VARIANTS);
                 if (q.isPresent()) {
                     sink.accept(q.get());
                     counts.merge(f, 1, Integer::sum);

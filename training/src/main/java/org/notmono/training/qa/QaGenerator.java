@@ -8,11 +8,15 @@ import java.util.SplittableRandom;
 
 /**
  * Makes QA items from scene truths. An item is a pure function of (the scene, the family, the
- * kind, seed, index): the index picks the template, the distractors and the right letter, and
- * the letters are balanced exactly within every run of four consecutive indices. A family that
- * a scene cannot answer without ambiguity gives no item.
+ * kind, seed, index, variant): the index and the variant pick the template, what is asked
+ * about (which source, which distances...) and the distractors; the index alone picks the
+ * right letter, so the letters are balanced exactly within every run of four consecutive
+ * indices. A family that a scene cannot answer without ambiguity gives no item in any variant;
+ * the variants let a corpus pick the question whose answer it lacks ({@link AnswerBalance}).
  */
 public final class QaGenerator {
+    /** How many variants of a question a corpus or benchmark may try per scene and family. */
+    public static final int VARIANTS = 4;
     private final PerceptionQuestions perception;
     private final IntegrationQuestions integration;
     private final ReasoningQuestions reasoning;
@@ -35,7 +39,19 @@ public final class QaGenerator {
      * @param clip the scene's clip path as the item should name it
      */
     public Optional<QaItem> generate(SceneFacts scene, String clip, Family family, QaKind kind, long seed, long index) {
-        SplittableRandom r = new SplittableRandom(mix(mix(seed, index), family.ordinal()));
+        return generate(scene, clip, family, kind, seed, index, 0);
+    }
+
+    /**
+     * Variant {@code variant} of the item: the same question drawn with another stream of
+     * choices (variant 0 is {@link #generate(SceneFacts, String, Family, QaKind, long, long)}'s).
+     * Variants differ only where the family has choices; when variant 0 is empty, so is every
+     * variant.
+     */
+    public Optional<QaItem> generate(SceneFacts scene, String clip, Family family, QaKind kind, long seed, long index,
+                                     int variant) {
+        long stream = mix(mix(seed, index), family.ordinal());
+        SplittableRandom r = new SplittableRandom(variant == 0 ? stream : mix(stream, variant));
         Draft d = draft(family, scene, r);
         if (d == null) {
             return Optional.empty();

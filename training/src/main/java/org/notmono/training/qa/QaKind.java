@@ -10,8 +10,11 @@ import java.util.Locale;
 public enum QaKind {
     OPEN, COT, MCQ;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
+    /** {@code open}, {@code cot} or {@code mcq}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** The kind {@code id} names ({@code open}, {@code cot} or {@code mcq}, any case); otherwise an IllegalArgumentException saying so. */

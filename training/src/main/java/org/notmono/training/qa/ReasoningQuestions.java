@@ -1,13 +1,14 @@
 package org.notmono.training.qa;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 import org.notmono.sim.scene.DirectionWords;
 import org.notmono.sim.random.Theme;
@@ -24,10 +25,24 @@ final class ReasoningQuestions {
     private static final List<String> TURN_KEYS = List.of("90", "-90", "180");
     private final QaVocabulary vocab;
     private final List<String> classIds;
+    /** The themes' ids in file order. */
+    private final List<String> themeIds;
+    /** Every theme's activities as values, {@code kitchen#2}, in file order. */
+    private final List<String> activities;
+    /** What the last physical-consistency question drew from its scene: a corpus tries a question's variants one after another. */
+    private volatile PhysicsRoom lastPhysicsRoom;
 
     ReasoningQuestions(QaVocabulary vocab) {
         this.vocab = vocab;
         this.classIds = vocab.classIds();
+        this.themeIds = vocab.themes().all().stream().map(Theme::id).toList();
+        List<String> all = new ArrayList<>();
+        for (Theme t : vocab.themes().all()) {
+            for (int k = 0; k < t.activities().size(); k++) {
+                all.add(t.id() + "#" + k);
+            }
+        }
+        this.activities = List.copyOf(all);
     }
 
     Draft abduction(SceneFacts s, SplittableRandom r) {
@@ -39,7 +54,7 @@ final class ReasoningQuestions {
         if (heard.isEmpty() || themeScore(theme, heard) != heard.size()) {
             return null;
         }
-        List<String> wrong = Picks.some(r, vocab.themes().all().stream().map(Theme::id).toList(), 3,
+        List<String> wrong = Picks.some(r, themeIds, 3,
                 id -> themeScore(vocab.theme(id), heard) < heard.size());
         if (wrong == null) {
             return null;
@@ -78,13 +93,7 @@ final class ReasoningQuestions {
             return null;
         }
         Theme.Activity target = theme.activities().get(best);
-        List<String> all = new ArrayList<>();
-        for (Theme t : vocab.themes().all()) {
-            for (int k = 0; k < t.activities().size(); k++) {
-                all.add(t.id() + "#" + k);
-            }
-        }
-        List<String> wrong = Picks.some(r, all, 3, v -> cueScore(activity(v), heard) == 0 && !activity(v).text().equals(target.text()));
+        List<String> wrong = Picks.some(r, activities, 3, v -> cueScore(activity(v), heard) == 0 && !activity(v).text().equals(target.text()));
         if (wrong == null) {
             return null;
         }
@@ -120,6 +129,11 @@ final class ReasoningQuestions {
                 List.of(t.pointer("class"), t.pointer("azimuth")));
     }
 
+    /**
+     * Claims after a source is removed, crossing the number of sources left (right, or one more
+     * or one fewer) with where another source is (its sector or another): each offered twice,
+     * one claim right on both.
+     */
     Draft removal(SceneFacts s, SplittableRandom r) {
         int n = s.sources().size();
         if (n < 2 || n > 4) {
@@ -140,44 +154,55 @@ final class ReasoningQuestions {
         SceneFacts.Source x = p[0], y = p[1];
         Sector sy = DirectionWords.sector(y.azimuth());
         Sector wrong = Picks.one(r, IntegrationQuestions.otherSectors(sy));
-        boolean countRight = r.nextBoolean();
-        String right = countRight ? "count|" + (n - 1) : "at|" + y.classId() + "|" + sy.id();
-        List<String> values = List.of(right, "at|" + x.classId() + "|" + DirectionWords.sector(x.azimuth()).id(), "count|" + n,
-                "at|" + y.classId() + "|" + wrong.id());
+        int left = n - 1;
+        // one fewer (when a source would still remain) or one more, with even odds
+        int wrongCount = left > 1 && r.nextBoolean() ? left - 1 : left + 1;
+        List<String> values = List.of(remains(left, y, sy), remains(left, y, wrong), remains(wrongCount, y, sy), remains(wrongCount, y, wrong));
         String nx = vocab.noun(x.classId()), ny = vocab.noun(y.classId());
-        String think = "I hear " + n + " " + PerceptionQuestions.sources(n) + ". Without " + nx + ", " + (n - 1) + " remain"
-                + (n - 1 == 1 ? "s" : "") + ", and " + ny + " is still at an azimuth of " + SpatialWords.degrees(y.azimuth()) + ", "
+        String think = "I hear " + n + " " + PerceptionQuestions.sources(n) + ". Without " + nx + ", " + left + " remain"
+                + (left == 1 ? "s" : "") + ", and " + ny + " is still at an azimuth of " + SpatialWords.degrees(y.azimuth()) + ", "
                 + sy.words() + ".";
         return new Draft(Family.REMOVAL, Map.of("X", nx), List.of(x.classId()), Map.of(), values,
-                values.stream().map(this::claimWords).toList(), claimWords(right), think,
+                values.stream().map(this::claimWords).toList(), claimWords(values.getFirst()), think,
                 List.of("/sources", x.pointer("class"), y.pointer("class"), y.pointer("azimuth")));
+    }
+
+    /** The claim "k sources remain and y is still in sector s" as a value. */
+    private static String remains(int k, SceneFacts.Source y, Sector s) {
+        return k + "|" + y.classId() + "|" + s.id();
     }
 
     String claimWords(String value) {
         String[] p = value.split("\\|");
-        if (p[0].equals("count")) {
-            int k = Integer.parseInt(p[1]);
-            return k == 1 ? "Exactly one sound source remains." : k + " sound sources remain.";
-        }
-        return Picks.capital(vocab.noun(p[1])) + " can still be heard " + Sector.of(p[2]).words() + ".";
+        int k = Integer.parseInt(p[0]);
+        return (k == 1 ? "Exactly one sound source remains" : k + " sound sources remain") + ", and " + vocab.noun(p[1])
+                + " can still be heard " + Sector.of(p[2]).words() + ".";
     }
 
+    /** Which source is closest or farthest, crossed with its sector or another: each offered twice, one right on both. */
     Draft multihop(SceneFacts s, SplittableRandom r) {
         if (s.sources().size() < 2 || !s.sources().stream().allMatch(s::uniqueClass)) {
             return null;
         }
-        boolean closest = r.nextBoolean();
-        Comparator<SceneFacts.Source> byDistance = Comparator.comparingDouble(SceneFacts.Source::distance);
-        List<SceneFacts.Source> sorted = s.sources().stream().sorted(closest ? byDistance : byDistance.reversed()).toList();
-        SceneFacts.Source t = sorted.get(0), o = sorted.get(1);
-        if (!SpatialWords.distinctDistances(t.distance(), o.distance()) || !SpatialWords.clearSector(t.azimuth())) {
+        List<Boolean> clear = new ArrayList<>();
+        for (boolean c : new boolean[] {true, false}) {
+            List<SceneFacts.Source> sorted = s.byDistance(c);
+            if (SpatialWords.distinctDistances(sorted.get(0).distance(), sorted.get(1).distance())
+                    && SpatialWords.clearSector(sorted.get(0).azimuth())) {
+                clear.add(c);
+            }
+        }
+        if (clear.isEmpty()) {
             return null;
         }
-        Sector st = DirectionWords.sector(t.azimuth());
-        List<Sector> others = IntegrationQuestions.otherSectors(st);
-        Picks.shuffle(r, others);
-        List<String> values = List.of(t.classId() + "|" + st.id(), t.classId() + "|" + others.get(0).id(),
-                t.classId() + "|" + others.get(1).id(), o.classId() + "|" + DirectionWords.sector(o.azimuth()).id());
+        boolean closest = Picks.one(r, clear);
+        List<SceneFacts.Source> sorted = s.byDistance(closest);
+        SceneFacts.Source t = sorted.get(0), o = sorted.get(1);
+        Sector st = DirectionWords.sector(t.azimuth()), so = DirectionWords.sector(o.azimuth());
+        // the runner-up's own sector when it differs: the answer of a listener who misjudged which is the extreme
+        Sector wrong = so != st ? so : Picks.one(r, IntegrationQuestions.otherSectors(st));
+        List<String> values = List.of(t.classId() + "|" + st.id(), t.classId() + "|" + wrong.id(), o.classId() + "|" + st.id(),
+                o.classId() + "|" + wrong.id());
         String extreme = closest ? "closest" : "farthest";
         List<String> facts = new ArrayList<>();
         List<String> said = new ArrayList<>();
@@ -198,48 +223,88 @@ final class ReasoningQuestions {
         return Picks.capital(vocab.noun(p[0])) + ", " + Sector.of(p[1]).words();
     }
 
+    /**
+     * Four claims "X is about D m away, in sector S", one per sector: the impossible one lies
+     * beyond the room in its sector (at least {@link ClaimLayout#BEYOND} times the farthest point of the
+     * room there), the others well inside theirs (at most {@link ClaimLayout#WITHIN} times). Which of the
+     * four distances the impossible one is (smallest to largest) is drawn evenly among those the
+     * room allows, so it is not the largest number offered.
+     */
     Draft physics(SceneFacts s, SplittableRandom r) {
-        List<String> heard = new ArrayList<>(classes(s));
-        if (heard.isEmpty()) {
+        if (!s.listener().level()) {
             return null;
         }
-        double impossible = 0;
-        for (double d : SpatialWords.LADDER) {
-            if (d >= 1.3 * s.reach()) {
-                impossible = d;
-                break;
-            }
-        }
-        if (impossible == 0) {
+        PhysicsRoom room = physicsRoom(s);
+        List<String> heard = room.heard();
+        if (heard.isEmpty() || room.layouts().isEmpty()) {
             return null;
         }
-        List<String> possible = new ArrayList<>();
+        int rank = Picks.one(r, List.copyOf(room.layouts().keySet()));
+        ClaimLayout layout = Picks.one(r, room.layouts().get(rank));
+        Map<Sector, Double> distances = layout.distances(r);
         List<String> pool = new ArrayList<>(heard);
         pool.addAll(Picks.some(r, classIds(), 2, c -> !heard.contains(c)));
-        for (String c : pool) {
-            for (double d : SpatialWords.LADDER) {
-                if (d <= 0.8 * s.reach()) {
-                    possible.add(c + "|" + SpatialWords.number(d));
-                }
+        // every claim names a class heard or not alike, so the class says nothing of the claim
+        List<String> values = new ArrayList<>(List.of(range(Picks.one(r, pool), distances.get(layout.impossible()), layout.impossible())));
+        for (Sector x : Sector.values()) {
+            if (x != layout.impossible()) {
+                values.add(range(Picks.one(r, pool), distances.get(x), x));
             }
         }
-        List<String> three = Picks.some(r, possible, 3, v -> true);
-        if (three == null) {
-            return null;
+        String think = room.think() + "So " + vocab.noun(values.getFirst().split("\\|")[0]) + " cannot be about "
+                + SpatialWords.metres(distances.get(layout.impossible())) + " away " + layout.impossible().words()
+                + ": that is outside the room.";
+        List<String> facts = new ArrayList<>(List.of("/room/size", "/receiver/position"));
+        if (Math.round(s.listener().yaw()) != 0) {
+            facts.add("/receiver/yaw");
         }
-        List<String> values = new ArrayList<>(List.of(Picks.one(r, heard) + "|" + SpatialWords.number(impossible)));
-        values.addAll(three);
-        double[] z = s.room().size();
-        String think = String.format(java.util.Locale.ROOT,
-                "The room is %.1f x %.1f x %.1f m, so no point in it is more than %.1f m from me. A sound about %s away would be outside the room.",
-                z[0], z[1], z[2], s.reach(), SpatialWords.metres(impossible));
         return new Draft(Family.PHYSICS, Map.of(), List.of(), Map.of(), values, values.stream().map(this::rangeWords).toList(),
-                "Impossible: " + lower(rangeWords(values.getFirst())), think, List.of("/room/size", "/receiver/position"));
+                "Impossible: " + lower(rangeWords(values.getFirst())), think, facts);
+    }
+
+    /**
+     * What a physical-consistency question draws on that depends on the scene alone, the same
+     * for every variant of the question.
+     *
+     * @param heard   the classes heard, in source order
+     * @param layouts the room's {@link ClaimLayout claim layouts} by the impossible claim's rank, the ranks in order
+     * @param think   the reasoning's opening: the room, where the listener stands and how far the room reaches each way
+     */
+    private record PhysicsRoom(SceneFacts scene, List<String> heard, Map<Integer, List<ClaimLayout>> layouts, String think) {
+    }
+
+    /** The {@link PhysicsRoom} of a scene whose listener is level, kept for the next variant about the same scene. */
+    private PhysicsRoom physicsRoom(SceneFacts s) {
+        PhysicsRoom last = lastPhysicsRoom;
+        if (last != null && last.scene() == s) {
+            return last;
+        }
+        Map<Sector, Double> reach = new EnumMap<>(Sector.class);
+        for (Sector x : Sector.values()) {
+            reach.put(x, s.reach(x));
+        }
+        Map<Integer, List<ClaimLayout>> layouts = new TreeMap<>();
+        ClaimLayout.all(reach).forEach(l -> layouts.computeIfAbsent(l.rank(), k -> new ArrayList<>()).add(l));
+        double[] z = s.room().size(), at = s.listener().position();
+        long yaw = Math.round(s.listener().yaw());
+        String think = String.format(java.util.Locale.ROOT,
+                "The room is %.1f x %.1f x %.1f m and I stand at %.1f, %.1f m on its floor with my ears %.1f m up%s. From here it reaches "
+                        + "%.1f m in front of me, %.1f m to my left, %.1f m to my right and %.1f m behind me. ",
+                z[0], z[1], z[2], at[0], at[1], at[2], yaw == 0 ? "" : ", facing " + yaw + " degrees counter-clockwise from its length",
+                reach.get(Sector.FRONT), reach.get(Sector.LEFT), reach.get(Sector.RIGHT), reach.get(Sector.BEHIND));
+        PhysicsRoom room = new PhysicsRoom(s, List.copyOf(classes(s)), layouts, think);
+        lastPhysicsRoom = room;
+        return room;
+    }
+
+    /** The claim "a source of class c is about d metres away in sector s" as a value. */
+    private static String range(String classId, double d, Sector s) {
+        return classId + "|" + SpatialWords.number(d) + "|" + s.id();
     }
 
     String rangeWords(String value) {
         String[] p = value.split("\\|");
-        return Picks.capital(vocab.noun(p[0])) + " is about " + p[1] + " m away.";
+        return Picks.capital(vocab.noun(p[0])) + " is about " + p[1] + " m away, " + Sector.of(p[2]).words() + ".";
     }
 
     Theme.Activity activity(String value) {
@@ -258,7 +323,13 @@ final class ReasoningQuestions {
     }
 
     static int cueScore(Theme.Activity a, Set<String> heard) {
-        return (int) a.cues().stream().filter(heard::contains).count();
+        int n = 0;
+        for (String c : a.cues()) {
+            if (heard.contains(c)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Set<String> classes(SceneFacts s) {

@@ -51,10 +51,12 @@ public final class SpatialWords {
 
     /** The named distance nearest (in ratio) to {@code metres}. */
     public static double about(double metres) {
-        double best = LADDER[0];
+        double best = LADDER[0], bestGap = Math.abs(Math.log(best / metres));
         for (double d : LADDER) {
-            if (Math.abs(Math.log(d / metres)) < Math.abs(Math.log(best / metres))) {
+            double gap = Math.abs(Math.log(d / metres));
+            if (gap < bestGap) {
                 best = d;
+                bestGap = gap;
             }
         }
         return best;

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,7 +78,9 @@ final class IndependentAnswers {
                 JsonNode a = source(rtsd, q.query().subject(0)), b = source(rtsd, q.query().subject(1));
                 double gap = lateral(a) - lateral(b);
                 assertTrue(Math.abs(gap) >= 20, "lateral gap " + gap);
-                yield gap > 0 ? "left" : "right";
+                double da = a.path("distance").asDouble(), db = b.path("distance").asDouble();
+                assertTrue(Math.abs(da - db) >= 0.5 && Math.abs(da - db) >= 0.2 * Math.max(da, db), "distance margin " + da + " vs " + db);
+                yield (gap > 0 ? "left" : "right") + "|" + (da < db ? "nearer" : "farther");
             }
             case ABDUCTION -> rtsd.path("theme").asText();
             case INTENT -> only(v, x -> {
@@ -87,30 +91,55 @@ final class IndependentAnswers {
             case REMOVAL -> only(v, x -> {
                 String[] c = x.split("\\|");
                 String gone = q.query().subject(0);
-                return c[0].equals("count") ? Integer.parseInt(c[1]) == sources.size() - 1
-                        : !c[1].equals(gone) && stream(sources).anyMatch(s -> c[1].equals(s.path("class").asText())
-                        && sector(clear(s).path("azimuth").asDouble()).equals(c[2]));
+                return Integer.parseInt(c[0]) == sources.size() - 1 && !c[1].equals(gone)
+                        && stream(sources).anyMatch(s -> c[1].equals(s.path("class").asText()) && sector(clear(s).path("azimuth").asDouble()).equals(c[2]));
             });
             case MULTIHOP -> {
                 JsonNode t = clear(extreme(sources, q.query().param("extreme")));
                 yield t.path("class").asText() + "|" + sector(t.path("azimuth").asDouble());
             }
             case PHYSICS -> {
-                JsonNode size = rtsd.path("room").path("size"), p = rtsd.path("receiver").path("position");
-                double reach = 0;
-                for (int cx = 0; cx < 2; cx++) {
-                    for (int cy = 0; cy < 2; cy++) {
-                        for (int cz = 0; cz < 2; cz++) {
-                            double dx = cx * size.get(0).asDouble() - p.get(0).asDouble(), dy = cy * size.get(1).asDouble() - p.get(1).asDouble(),
-                                    dz = cz * size.get(2).asDouble() - p.get(2).asDouble();
-                            reach = Math.max(reach, Math.sqrt(dx * dx + dy * dy + dz * dz));
-                        }
-                    }
+                Map<String, Double> reach = reachBySector(rtsd);
+                assertEquals(4, v.stream().map(x -> x.split("\\|")[2]).distinct().count(), "one claim per sector: " + v);
+                String impossible = only(v, x -> Double.parseDouble(x.split("\\|")[1]) > reach.get(x.split("\\|")[2]));
+                for (String x : v) {
+                    double d = Double.parseDouble(x.split("\\|")[1]), room = reach.get(x.split("\\|")[2]);
+                    assertTrue(x.equals(impossible) ? d >= 1.25 * room : d <= 0.85 * room, "margin of " + x + " against " + reach);
                 }
-                double r = reach;
-                yield only(v, x -> Double.parseDouble(x.split("\\|")[1]) > r);
+                yield impossible;
             }
         };
+    }
+
+    /**
+     * The farthest a point of the room is from the listener in each sector, found by walking the
+     * floor plan's walls in 1 cm steps at floor and ceiling height (the farthest point of a
+     * wedge of a box lies there).
+     */
+    private static Map<String, Double> reachBySector(JsonNode rtsd) {
+        JsonNode size = rtsd.path("room").path("size"), p = rtsd.path("receiver").path("position");
+        double lx = size.get(0).asDouble(), ly = size.get(1).asDouble(), lz = size.get(2).asDouble();
+        double px = p.get(0).asDouble(), py = p.get(1).asDouble(), pz = p.get(2).asDouble();
+        double yaw = rtsd.path("receiver").path("yaw").asDouble();
+        Map<String, Double> reach = new HashMap<>();
+        int nx = (int) Math.ceil(lx / 0.01), ny = (int) Math.ceil(ly / 0.01);
+        List<double[]> walls = new ArrayList<>();
+        for (int i = 0; i <= nx; i++) {
+            walls.add(new double[] {lx * i / nx, 0});
+            walls.add(new double[] {lx * i / nx, ly});
+        }
+        for (int j = 0; j <= ny; j++) {
+            walls.add(new double[] {0, ly * j / ny});
+            walls.add(new double[] {lx, ly * j / ny});
+        }
+        for (double[] w : walls) {
+            for (double z : new double[] {0, lz}) {
+                double dx = w[0] - px, dy = w[1] - py, dz = z - pz;
+                String sector = sector(Math.toDegrees(Math.atan2(dy, dx)) - yaw);
+                reach.merge(sector, Math.sqrt(dx * dx + dy * dy + dz * dz), Math::max);
+            }
+        }
+        return reach;
     }
 
     private static String only(List<String> values, java.util.function.Predicate<String> right) {

@@ -158,7 +158,8 @@ class QaGeneratorTest {
             return dims;
         }
         if (pointer.equals("/receiver/position")) {
-            return List.of();  // cited through the room's reach, which the physics test derives independently
+            return List.of(String.format(Locale.ROOT, "%.1f, %.1f m", v.get(0).asDouble(), v.get(1).asDouble()),
+                    String.format(Locale.ROOT, "%.1f m up", v.get(2).asDouble()));
         }
         if (pointer.endsWith("/azimuth") || pointer.endsWith("/elevation")) {
             return List.of(Math.round(v.asDouble()) + " degrees");
@@ -173,6 +174,48 @@ class QaGeneratorTest {
             return List.of(TruthScenes.VOCABULARY.noun(v.asText()));
         }
         return List.of(v.asText());
+    }
+
+    @Test
+    void aSceneThatCannotCarryAFamilyGivesNoVariantAndVariantsVaryTheQuestion() {
+        QaGenerator generator = new QaGenerator(TruthScenes.VOCABULARY, PHRASINGS, Phrasings.Set.ALL);
+        Map<Family, Integer> varied = new EnumMap<>(Family.class);
+        for (JsonNode rtsd : SCENES.subList(0, 150)) {
+            SceneFacts s = SceneFacts.of(rtsd);
+            for (Family f : Family.values()) {
+                boolean carried = generator.generate(s, "clip.wav", f, QaKind.MCQ, 3, 9, 0).isPresent();
+                java.util.Set<List<String>> answers = new HashSet<>();
+                for (int v = 0; v < QaGenerator.VARIANTS; v++) {
+                    var q = generator.generate(s, "clip.wav", f, QaKind.MCQ, 3, 9, v);
+                    assertEquals(carried, q.isPresent(), s.id() + " " + f.id() + " variant " + v);
+                    q.ifPresent(x -> answers.add(x.query().values()));
+                }
+                if (answers.size() > 1) {
+                    varied.merge(f, 1, Integer::sum);
+                }
+            }
+        }
+        for (Family f : List.of(Family.ELEVATION, Family.DISTANCE, Family.PHYSICS, Family.ATTRIBUTE, Family.REMOVAL)) {
+            assertTrue(varied.getOrDefault(f, 0) > 10, f.id() + " varies its question across variants: " + varied);
+        }
+    }
+
+    @Test
+    void anItemIsTheSameWhateverTheGeneratorWasAskedAboutBefore() {
+        // one generator asked about each scene after another scene, against a new generator per item
+        QaGenerator shared = new QaGenerator(TruthScenes.VOCABULARY, PHRASINGS, Phrasings.Set.TRAIN);
+        List<SceneFacts> scenes = SCENES.subList(0, 40).stream().map(SceneFacts::of).toList();
+        for (int i = 1; i < scenes.size(); i++) {
+            for (SceneFacts s : List.of(scenes.get(i), scenes.get(i - 1))) {
+                for (Family f : Family.values()) {
+                    for (int v = 0; v < QaGenerator.VARIANTS; v++) {
+                        QaGenerator fresh = new QaGenerator(TruthScenes.VOCABULARY, PHRASINGS, Phrasings.Set.TRAIN);
+                        assertEquals(fresh.generate(s, "clip.wav", f, QaKind.MCQ, 4, i, v).map(QaJson::line),
+                                shared.generate(s, "clip.wav", f, QaKind.MCQ, 4, i, v).map(QaJson::line), s.id() + " " + f.id() + " variant " + v);
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -96,8 +96,8 @@ final class PerceptionQuestions {
             }
         }
         String x = vocab.noun(t.classId());
-        String think = "I hear " + x + " at an azimuth of " + SpatialWords.degrees(t.azimuth()) + ", " + why(t.azimuth())
-                + ", so it is " + sector.words() + ".";
+        String think = "I hear " + x + " " + sector.words() + ": its azimuth of " + SpatialWords.degrees(t.azimuth()) + " is "
+                + why(t.azimuth()) + ".";
         return new Draft(Family.AZIMUTH, Map.of("X", x), List.of(t.classId()), Map.of(), values,
                 values.stream().map(v -> Picks.capital(Sector.of(v).words())).toList(),
                 Picks.capital(x) + " is " + sector.words() + ".", think, List.of(t.pointer("class"), t.pointer("azimuth")));
@@ -118,8 +118,7 @@ final class PerceptionQuestions {
             }
         }
         String x = vocab.noun(t.classId());
-        String think = "I hear " + x + " arriving from an elevation of " + SpatialWords.degrees(t.elevation()) + ", so it is "
-                + h.words() + ".";
+        String think = "I hear " + x + " " + h.words() + ", arriving from an elevation of " + SpatialWords.degrees(t.elevation()) + ".";
         return new Draft(Family.ELEVATION, Map.of("X", x), List.of(t.classId()), Map.of(), values,
                 values.stream().map(v -> Picks.capital(Height.of(v).words())).toList(),
                 Picks.capital(x) + " is " + h.words() + ".", think, List.of(t.pointer("class"), t.pointer("elevation")));
@@ -203,7 +202,7 @@ final class PerceptionQuestions {
         return size + ", " + reverb + " room";
     }
 
-    /** Why an azimuth is in its sector, in DESIGN.md's thresholds. */
+    /** Why an azimuth is in its sector, in DESIGN.md's thresholds: "between 45 and 135 degrees to the left". */
     static String why(double azimuth) {
         return switch (DirectionWords.sector(azimuth)) {
             case FRONT -> "within " + DirectionWords.FRONT_EDGE + " degrees of straight ahead";

@@ -23,6 +23,8 @@ final class ReasoningQuestions {
     static final Map<String, String> TURNS = Map.of("90", "turn 90 degrees to the left", "-90", "turn 90 degrees to the right",
             "180", "turn around to face the opposite way");
     private static final List<String> TURN_KEYS = List.of("90", "-90", "180");
+    /** The sectors counter-clockwise, as azimuth grows. */
+    private static final List<Sector> AROUND = List.of(Sector.FRONT, Sector.LEFT, Sector.BEHIND, Sector.RIGHT);
     private final QaVocabulary vocab;
     private final List<String> classIds;
     /** The themes' ids in file order. */
@@ -115,18 +117,32 @@ final class ReasoningQuestions {
         }
         SceneFacts.Source t = Picks.one(r, ok);
         String turn = Picks.one(r, TURN_KEYS);
-        double after = org.notmono.sim.scene.Angles.wrapAzimuth(t.azimuth() - Double.parseDouble(turn));
-        Sector now = DirectionWords.sector(after);
+        Sector was = DirectionWords.sector(t.azimuth()), now = turned(was, turn);
         List<String> values = new ArrayList<>(List.of(now.id()));
         IntegrationQuestions.otherSectors(now).forEach(x -> values.add(x.id()));
         String x = vocab.noun(t.classId());
-        String think = "I hear " + x + " at an azimuth of " + SpatialWords.degrees(t.azimuth()) + ", "
-                + DirectionWords.sector(t.azimuth()).words() + ". If I " + TURNS.get(turn) + ", its azimuth becomes "
-                + SpatialWords.degrees(after) + ", which is " + now.words() + ".";
+        String think = "I hear " + x + " " + was.words() + ", at an azimuth of " + SpatialWords.degrees(t.azimuth()) + ". If I "
+                + TURNS.get(turn) + ", what is " + was.words() + " moves " + now.words() + ", so it will be " + now.words() + ".";
         return new Draft(Family.ROTATE, Map.of("X", x, "turn", TURNS.get(turn)), List.of(t.classId()), Map.of("turn", turn), values,
                 values.stream().map(v -> Picks.capital(Sector.of(v).words())).toList(),
                 "After you " + TURNS.get(turn) + ", " + x + " is " + now.words() + ".", think,
                 List.of(t.pointer("class"), t.pointer("azimuth")));
+    }
+
+    /**
+     * The sector a source of sector {@code s} is in after the listener turns by {@code turn} (a
+     * {@link #TURNS} key): turns of 90 and 180 degrees map the four 90-degree sectors onto each
+     * other exactly, so a source clear of the sector edges stays clear of them. Turning left
+     * brings what was to the left in front, and what was in front to the right.
+     */
+    static Sector turned(Sector s, String turn) {
+        int quarters = switch (turn) {
+            case "90" -> 1;
+            case "-90" -> -1;
+            case "180" -> 2;
+            default -> throw new IllegalArgumentException("unknown turn " + turn);
+        };
+        return AROUND.get(Math.floorMod(AROUND.indexOf(s) - quarters, AROUND.size()));
     }
 
     /**
@@ -160,8 +176,8 @@ final class ReasoningQuestions {
         List<String> values = List.of(remains(left, y, sy), remains(left, y, wrong), remains(wrongCount, y, sy), remains(wrongCount, y, wrong));
         String nx = vocab.noun(x.classId()), ny = vocab.noun(y.classId());
         String think = "I hear " + n + " " + PerceptionQuestions.sources(n) + ". Without " + nx + ", " + left + " remain"
-                + (left == 1 ? "s" : "") + ", and " + ny + " is still at an azimuth of " + SpatialWords.degrees(y.azimuth()) + ", "
-                + sy.words() + ".";
+                + (left == 1 ? "s" : "") + ", and " + ny + " is still " + sy.words() + ", at an azimuth of "
+                + SpatialWords.degrees(y.azimuth()) + ".";
         return new Draft(Family.REMOVAL, Map.of("X", nx), List.of(x.classId()), Map.of(), values,
                 values.stream().map(this::claimWords).toList(), claimWords(values.getFirst()), think,
                 List.of("/sources", x.pointer("class"), y.pointer("class"), y.pointer("azimuth")));
@@ -212,8 +228,8 @@ final class ReasoningQuestions {
             said.add(vocab.noun(x.classId()) + " " + SpatialWords.measured(x.distance()) + " away");
         }
         facts.add(t.pointer("azimuth"));
-        String think = "I hear " + PerceptionQuestions.list(said) + ". The " + extreme + " is " + vocab.noun(t.classId())
-                + ", at an azimuth of " + SpatialWords.degrees(t.azimuth()) + ", which is " + st.words() + ".";
+        String think = "I hear " + PerceptionQuestions.list(said) + ". The " + extreme + " is " + vocab.noun(t.classId()) + ", "
+                + st.words() + ", at an azimuth of " + SpatialWords.degrees(t.azimuth()) + ".";
         return new Draft(Family.MULTIHOP, Map.of("extreme", extreme), List.of(), Map.of("extreme", extreme), values,
                 values.stream().map(this::hopWords).toList(), hopWords(values.getFirst()) + ".", think, facts);
     }

@@ -19,7 +19,7 @@ import org.notmono.training.qa.Query;
 class OptionWalkTest {
     private static final List<String> OPTIONS = List.of("In front of you, about 2 m away", "To your right, about 2 m away",
             "To your left, about 2 m away", "To your left, about 0.5 m away");
-    private static final String THINK = "I hear the kettle at an azimuth of 103 degrees (to your left), 2.0 m away.";
+    private static final String THINK = "I hear the kettle to your left, at an azimuth of 103 degrees, 2.0 m away.";
 
     private static QaItem item(String answer, String think) {
         return new QaItem("s1/location_of/mcq", "s1", "clips/1.wav", Family.LOCATION_OF, QaKind.MCQ, "location_of/t1",

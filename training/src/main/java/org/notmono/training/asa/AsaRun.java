@@ -56,6 +56,7 @@ public final class AsaRun {
             if (q.options() != null) {
                 report.addWalk(OptionWalk.summarize(text, q.options(), letter));
             }
+            report.addSide(StatedSide.read(text, q.think()));
             ObjectNode a = MAPPER.createObjectNode();
             a.put("id", q.id());
             a.put("family", q.family().id());

@@ -183,8 +183,12 @@ public final class Lalm implements SpatialChatModel {
                     notices.add("Without reasoning the model writes no walk to weigh; the answer is the one it wrote.");
                 } else if (request.choice() == OptionChoice.WALK) {
                     String reasoning = WalkText.reasoning(generated);
-                    walk = new WalkPosterior(model.lm(), model.tokenizer()).posterior(embeddings, reasoning, request.options(), manager);
-                    generated = walkEnd(generated, reasoning, walk, request.options(), notices);
+                    walk = weighWalk(embeddings, reasoning, request.options(), notices, manager);
+                    if (walk != null) {
+                        notices.add("The answer is the option where the model's walk over the options most probably ends (" + weights(walk)
+                                + "); it wrote " + wroteLetter(generated) + ".");
+                        generated = reasoning + WalkText.ending(request.options(), OptionLikelihood.likeliest(walk));
+                    }
                 }
             }
             String text = prefix + generated;
@@ -215,18 +219,23 @@ public final class Lalm implements SpatialChatModel {
     }
 
     /**
-     * The model's reasoning followed by the walk ending at the option where it most probably ends
-     * ({@link WalkPosterior}) and the answer naming it, and a notice saying so.
+     * Where the model's walk over the options most probably ends after {@code reasoning}
+     * ({@link WalkPosterior}); null, with a notice saying why, when it cannot be weighed.
      */
-    private String walkEnd(String generated, String reasoning, double[] posterior, List<String> options, List<String> notices) {
+    private double[] weighWalk(NDArray prompt, String reasoning, List<String> options, List<String> notices, NDManager manager) {
+        WalkPosterior walk;
+        try {
+            walk = new WalkPosterior(model.lm(), model.tokenizer());
+        } catch (IllegalArgumentException e) {
+            notices.add("The walk could not be weighed: " + e.getMessage() + "; the answer is the one the model wrote.");
+            return null;
+        }
+        double[] posterior = walk.posterior(prompt, reasoning, options, manager);
         if (posterior == null) {
             notices.add("The walk could not be weighed: with the reasoning it does not fit the model's context of "
                     + model.lm().config().maxPositions() + " tokens; the answer is the one the model wrote.");
-            return generated;
         }
-        notices.add("The answer is the option where the model's walk over the options most probably ends (" + weights(posterior)
-                + "); it wrote " + wroteLetter(generated) + ".");
-        return reasoning + WalkText.ending(options, OptionLikelihood.likeliest(posterior));
+        return posterior;
     }
 
     /** "A 40%, B 30%, C 20%, D 10%". */

@@ -16,11 +16,20 @@ import java.util.List;
  * @param firstTokenMillis time from the request to the first generated token, encoding included
  * @param totalMillis time of the whole request
  * @param stopped true when the user cancelled before the end
+ * @param walkPosterior for an answer chosen by {@link OptionChoice#WALK}, the probability that the
+ *                      model's walk over the options ends at each option; null otherwise
  */
 public record ChatAnswer(String text, String think, String answer, Character letter, HeardSpan heard,
                          List<String> notices, int promptTokens, int generatedTokens, long firstTokenMillis,
-                         long totalMillis, boolean stopped) {
+                         long totalMillis, boolean stopped, List<Double> walkPosterior) {
     public ChatAnswer {
         notices = List.copyOf(notices);
+        walkPosterior = walkPosterior == null ? null : List.copyOf(walkPosterior);
+    }
+
+    /** An answer without a walk posterior. */
+    public ChatAnswer(String text, String think, String answer, Character letter, HeardSpan heard, List<String> notices,
+                      int promptTokens, int generatedTokens, long firstTokenMillis, long totalMillis, boolean stopped) {
+        this(text, think, answer, letter, heard, notices, promptTokens, generatedTokens, firstTokenMillis, totalMillis, stopped, null);
     }
 }

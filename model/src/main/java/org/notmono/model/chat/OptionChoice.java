@@ -15,7 +15,16 @@ public enum OptionChoice {
     LIKELIEST("likeliest", "likeliest option",
             "The answer is the option whose text the model finds likeliest after its own reasoning, whatever letter it wrote."),
     /** The letter the model writes, as it writes it. */
-    WRITTEN("written", "written letter", "The answer is the letter the model writes, as it writes it.");
+    WRITTEN("written", "written letter", "The answer is the letter the model writes, as it writes it."),
+    /**
+     * The option where the model's walk over the options most probably ends, weighing its "yes"
+     * and "no" on every line after its own reasoning (docs/decisions/0006); the answer's walk is
+     * rewritten to end there, and a notice gives every option's probability and the letter the
+     * model wrote itself. Needs the model to reason first.
+     */
+    WALK("walk", "walk's likeliest end",
+            "The answer is the option where the model's walk over the options most probably ends, weighing its yes and no on every"
+                    + " line after its own reasoning, whatever letter it wrote.");
 
     private final String id;
     private final String label;
@@ -40,6 +49,12 @@ public enum OptionChoice {
     /** What the answer is, in a sentence. */
     public String description() {
         return description;
+    }
+
+    /** Every choice's name as a list in prose: "likeliest, written or walk". */
+    public static String ids() {
+        OptionChoice[] all = values();
+        return String.join(", ", Arrays.stream(all).limit(all.length - 1).map(OptionChoice::id).toList()) + " or " + all[all.length - 1].id;
     }
 
     /** The choice {@code id} names, if any. */

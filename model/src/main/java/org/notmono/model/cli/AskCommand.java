@@ -73,7 +73,8 @@ public class AskCommand implements Callable<Integer> {
 
     @Option(names = "--choice", paramLabel = "HOW", defaultValue = "likeliest", description = "a multiple-choice answer names likeliest"
             + " (default: the option whose text the model finds likeliest after its reasoning; a notice gives each option's probability)"
-            + " or written (the letter the model writes)")
+            + ", written (the letter the model writes) or walk (the option where its walk over the options most probably ends;"
+            + " docs/decisions/0006)")
     String choice;
 
     @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "256", description = "at most N generated tokens (default ${DEFAULT-VALUE})")
@@ -86,7 +87,7 @@ public class AskCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         GenerationSettings settings = sampling.settings(maxTokens, List.of("</answer>"));
         OptionChoice optionChoice = OptionChoice.byId(choice.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new InputException(
-                "--choice must be likeliest or written, got '" + choice + "'"));
+                "--choice must be " + OptionChoice.ids() + ", got '" + choice + "'"));
         if (batch != null) {
             if (clip != null || question != null || options != null || stream) {
                 throw new InputException("--batch takes its clips, questions and options from the file: drop CLIP, QUESTION, --options and --stream");

@@ -3,6 +3,7 @@ package org.notmono.model.lalm;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +35,8 @@ import org.notmono.task.TaskContext;
  * encoder and the projector into the {@code <AcousticTokens>} place of a ChatML prompt, and
  * the decoder streams the answer. A multiple-choice answer names the option the model finds
  * likeliest after its reasoning ({@link OptionLikelihood}) unless the request asks for the letter
- * it writes ({@link OptionChoice}). Decoding runs on one intra-op thread (about twice as fast as
+ * it writes or for the option where its walk over the options most probably ends
+ * ({@link WalkPosterior}; {@link OptionChoice}). Decoding runs on one intra-op thread (about twice as fast as
  * two for token-by-token work, notes/djl-on-cpu.md); the previous setting is restored after.
  * {@link #textOnly} makes the same model a text-only baseline: it reads the same words but its
  * prompt has no {@code <AcousticTokens>} line and no audio tokens.
@@ -173,8 +175,21 @@ public final class Lalm implements SpatialChatModel {
                 notices.add("The answer was cut where the model's context of " + model.lm().config().maxPositions() + " tokens ends.");
             }
             String generated = out.text();
-            if (request.choice() == OptionChoice.LIKELIEST && request.options() != null && out.reason() != Generated.StopReason.CANCELLED) {
-                generated = likeliest(embeddings, generated, request.options(), notices, manager);
+            double[] walk = null;
+            if (request.options() != null && out.reason() != Generated.StopReason.CANCELLED) {
+                if (request.choice() == OptionChoice.LIKELIEST) {
+                    generated = likeliest(embeddings, generated, request.options(), notices, manager);
+                } else if (request.choice() == OptionChoice.WALK && !request.think()) {
+                    notices.add("Without reasoning the model writes no walk to weigh; the answer is the one it wrote.");
+                } else if (request.choice() == OptionChoice.WALK) {
+                    String reasoning = WalkText.reasoning(generated);
+                    walk = weighWalk(embeddings, reasoning, request.options(), notices, manager);
+                    if (walk != null) {
+                        notices.add("The answer is the option where the model's walk over the options most probably ends (" + weights(walk)
+                                + "); it wrote " + wroteLetter(generated) + ".");
+                        generated = reasoning + WalkText.ending(request.options(), OptionLikelihood.likeliest(walk));
+                    }
+                }
             }
             String text = prefix + generated;
             AnswerParts parts = AnswerParts.of(text, request.options() != null);
@@ -182,7 +197,7 @@ public final class Lalm implements SpatialChatModel {
             long firstToken = out.firstTokenNanos() == 0 ? end : out.firstTokenNanos();
             return new ChatAnswer(text, parts.think(), parts.answer(), parts.letter(), heard, notices, promptTokens,
                     out.tokens().length, (firstToken - start) / 1_000_000, (end - start) / 1_000_000,
-                    out.reason() == Generated.StopReason.CANCELLED);
+                    out.reason() == Generated.StopReason.CANCELLED, walk == null ? null : Arrays.stream(walk).boxed().toList());
         } finally {
             JniUtils.setNumThreads(threads);
         }
@@ -198,15 +213,44 @@ public final class Lalm implements SpatialChatModel {
             return generated;
         }
         int best = OptionLikelihood.likeliest(scores);
-        double[] p = OptionLikelihood.probabilities(scores);
-        Character wrote = AnswerParts.of(generated, true).letter();
+        notices.add("The answer is the option the model finds likeliest after its reasoning (" + weights(OptionLikelihood.probabilities(scores))
+                + "); it wrote " + wroteLetter(generated) + ".");
+        return written + ChatPrompt.optionLine(best, options.get(best)) + SpecialTokens.ANSWER_END;
+    }
+
+    /**
+     * Where the model's walk over the options most probably ends after {@code reasoning}
+     * ({@link WalkPosterior}); null, with a notice saying why, when it cannot be weighed.
+     */
+    private double[] weighWalk(NDArray prompt, String reasoning, List<String> options, List<String> notices, NDManager manager) {
+        WalkPosterior walk;
+        try {
+            walk = new WalkPosterior(model.lm(), model.tokenizer());
+        } catch (IllegalArgumentException e) {
+            notices.add("The walk could not be weighed: " + e.getMessage() + "; the answer is the one the model wrote.");
+            return null;
+        }
+        double[] posterior = walk.posterior(prompt, reasoning, options, manager);
+        if (posterior == null) {
+            notices.add("The walk could not be weighed: with the reasoning it does not fit the model's context of "
+                    + model.lm().config().maxPositions() + " tokens; the answer is the one the model wrote.");
+        }
+        return posterior;
+    }
+
+    /** "A 40%, B 30%, C 20%, D 10%". */
+    private static String weights(double[] p) {
         StringBuilder weights = new StringBuilder();
         for (int i = 0; i < p.length; i++) {
             weights.append(i == 0 ? "" : ", ").append((char) ('A' + i)).append(String.format(Locale.ROOT, " %.0f%%", 100 * p[i]));
         }
-        notices.add("The answer is the option the model finds likeliest after its reasoning (" + weights + "); it wrote "
-                + (wrote == null ? "no letter" : wrote.toString()) + ".");
-        return written + ChatPrompt.optionLine(best, options.get(best)) + SpecialTokens.ANSWER_END;
+        return weights.toString();
+    }
+
+    /** The letter the model's own text names ("no letter" when none). */
+    private static String wroteLetter(String generated) {
+        Character wrote = AnswerParts.of(generated, true).letter();
+        return wrote == null ? "no letter" : wrote.toString();
     }
 
     /**

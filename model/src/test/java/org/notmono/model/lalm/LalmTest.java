@@ -219,7 +219,7 @@ class LalmTest {
         }
         InputException bad = assertThrows(InputException.class, () -> ask(fixture.wavs.getFirst().toString(), TinyLalmFixture.MCQ_QUESTION,
                 "--choice", "first", "--checkpoint", fixture.checkpoint.toString()));
-        assertEquals("--choice must be likeliest or written, got 'first'", bad.getMessage());
+        assertEquals("--choice must be likeliest, written or walk, got 'first'", bad.getMessage());
     }
 
     @Test

@@ -20,6 +20,10 @@ public final class AsaReport {
     private int answersFollowingWalk;
     private int walkLines;
     private int walkLinesCopied;
+    private int azimuthsStated;
+    private int azimuthsLeftward;
+    private int sidesCompared;
+    private int sidesAgreeing;
     private double seconds = Double.NaN;
 
     public AsaReport(String answerer) {
@@ -50,6 +54,14 @@ public final class AsaReport {
         answersFollowingWalk += walk.letterFollowsWalk() ? 1 : 0;
         walkLines += walk.lines();
         walkLinesCopied += walk.copiedExactly();
+    }
+
+    /** Records the side of the first azimuth an answer states (decision record 0005), beside the score. */
+    public void addSide(StatedSide.Reading side) {
+        azimuthsStated += side.stated() ? 1 : 0;
+        azimuthsLeftward += side.leftward() ? 1 : 0;
+        sidesCompared += side.compared() ? 1 : 0;
+        sidesAgreeing += side.agrees() ? 1 : 0;
     }
 
     /** Answers stating the right option's text after their letter, in percent (not the score), NaN without items. */
@@ -130,6 +142,11 @@ public final class AsaReport {
                     + " walk lines copying the prompt's option exactly: %d of %d (%.1f%%)%n", walkingAnswers, answersFollowingWalk,
                     walkLinesCopied, walkLines, 100.0 * walkLinesCopied / walkLines));
         }
+        if (azimuthsStated > 0) {
+            b.append(String.format(Locale.ROOT, "answers stating an azimuth: %d, %d of them to the left (positive); on the item's side in %d"
+                    + " of %d clear of the front-back line (%.1f%%)%n", azimuthsStated, azimuthsLeftward, sidesAgreeing, sidesCompared,
+                    sidesCompared == 0 ? Double.NaN : 100.0 * sidesAgreeing / sidesCompared));
+        }
         return b.toString();
     }
 
@@ -144,6 +161,10 @@ public final class AsaReport {
         if (walkingAnswers > 0) {
             o.putObject("walk").put("answers", walkingAnswers).put("letterFollowsWalk", answersFollowingWalk).put("lines", walkLines)
                     .put("linesCopiedExactly", walkLinesCopied);
+        }
+        if (azimuthsStated > 0) {
+            o.putObject("side").put("answersStatingAzimuth", azimuthsStated).put("leftward", azimuthsLeftward).put("compared", sidesCompared)
+                    .put("agreeing", sidesAgreeing);
         }
         if (!setup.isEmpty()) {
             ObjectNode s = o.putObject("setup");

@@ -20,7 +20,7 @@ import org.notmono.training.qa.QaItem;
 /**
  * Puts every benchmark question to an answerer, scores each answer by the strict letter rule,
  * and writes the output folder whole: {@code answers.jsonl} (every answer as given, its letter,
- * the right letter), {@code results.json} and {@code accuracy.png}.
+ * the right letter, and for a LALM answering by its walk the walk's posterior over the options), {@code results.json} and {@code accuracy.png}.
  */
 public final class AsaRun {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -46,7 +46,8 @@ public final class AsaRun {
         long start = System.nanoTime();
         for (QaItem q : benchmark.items()) {
             task.checkCancelled();
-            String text = answerer.answer(new AsaQuestion(q, benchmark.clip(q), benchmark.rtsds().get(q.scene())), task);
+            Answerer.Reply reply = answerer.reply(new AsaQuestion(q, benchmark.clip(q), benchmark.rtsds().get(q.scene())), task);
+            String text = reply.text();
             Character letter = LetterExtraction.letter(text);
             boolean correct = letter != null && letter == q.answer().charAt(0);
             String named = LetterExtraction.optionText(text);
@@ -56,6 +57,7 @@ public final class AsaRun {
             if (q.options() != null) {
                 report.addWalk(OptionWalk.summarize(text, q.options(), letter));
             }
+            report.addSide(StatedSide.read(text, q.think()));
             ObjectNode a = MAPPER.createObjectNode();
             a.put("id", q.id());
             a.put("family", q.family().id());
@@ -71,6 +73,9 @@ public final class AsaRun {
             a.put("answer", q.answer());
             a.put("correct", correct);
             a.put("rightOptionText", rightText);
+            if (reply.walkPosterior() != null) {
+                reply.walkPosterior().forEach(a.putArray("walkPosterior")::add);
+            }
             answers.add(MAPPER.writeValueAsString(a));
             done++;
             double seconds = (System.nanoTime() - start) / 1e9;

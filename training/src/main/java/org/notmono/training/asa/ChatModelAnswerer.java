@@ -3,6 +3,7 @@ package org.notmono.training.asa;
 import java.io.IOException;
 import java.util.List;
 
+import org.notmono.model.chat.ChatAnswer;
 import org.notmono.model.chat.ChatInputException;
 import org.notmono.model.chat.ChatRequest;
 import org.notmono.model.chat.GenerationSettings;
@@ -33,7 +34,7 @@ public final class ChatModelAnswerer implements Answerer {
      * @param think    let the model reason in {@code <think>} first (the form Stage 3 and 4 train);
      *                 false closes the reasoning section for it (the form of Stages 0 and 2)
      * @param settings sampling; greedy for the benchmark
-     * @param choice   the option the model finds likeliest, or the letter it writes
+     * @param choice   the option the model finds likeliest, the letter it writes, or where its walk most probably ends
      */
     public ChatModelAnswerer(String name, SpatialChatModel model, boolean think, GenerationSettings settings, OptionChoice choice) {
         this.name = name;
@@ -50,13 +51,19 @@ public final class ChatModelAnswerer implements Answerer {
 
     @Override
     public String answer(AsaQuestion question, TaskContext task) throws IOException {
+        return reply(question, task).text();
+    }
+
+    @Override
+    public Reply reply(AsaQuestion question, TaskContext task) throws IOException {
         ChatRequest request = new ChatRequest(question.audio(), List.of(), question.item().question(), question.item().options(),
                 think, settings, choice);
         try {
-            return model.answer(request, text -> { }, task).text();
+            ChatAnswer a = model.answer(request, text -> { }, task);
+            return new Reply(a.text(), a.walkPosterior());
         } catch (ChatInputException e) {
             // a request the model refuses is an answer without a letter: wrong, and kept for inspection
-            return "(refused: " + e.getMessage() + ")";
+            return new Reply("(refused: " + e.getMessage() + ")", null);
         }
     }
 

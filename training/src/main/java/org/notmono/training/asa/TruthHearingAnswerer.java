@@ -39,7 +39,7 @@ public final class TruthHearingAnswerer implements Answerer {
 
     /**
      * @param think let the model reason first (Stages 3 and 4) or close the section (Stages 0 and 2)
-     * @param choice the option the model finds likeliest, or the letter it writes
+     * @param choice the option the model finds likeliest, the letter it writes, or where its walk most probably ends
      * @param seed  the noise of {@link Form#SLOTS} (the same for every question)
      */
     public TruthHearingAnswerer(String name, LalmModel model, Form form, boolean think, OptionChoice choice, GenerationSettings settings,
@@ -67,8 +67,13 @@ public final class TruthHearingAnswerer implements Answerer {
 
     @Override
     public String answer(AsaQuestion question, TaskContext task) throws IOException {
+        return reply(question, task).text();
+    }
+
+    @Override
+    public Reply reply(AsaQuestion question, TaskContext task) throws IOException {
         truth = question.truth();
-        return inner.answer(question, task);
+        return inner.reply(question, task);
     }
 
     @Override

@@ -87,7 +87,8 @@ public class BenchAsaCommand implements Callable<Integer> {
 
     @Option(names = "--choice", paramLabel = "HOW",
             description = "the LALM answerers: likeliest (default: the option whose text the model finds likeliest after its own reasoning,"
-                    + " as in Chat and as lm-evaluation-harness scores multiple choice) or written (the letter the model writes; docs/asa.md)")
+                    + " as in Chat and as lm-evaluation-harness scores multiple choice), written (the letter the model writes) or walk (the option"
+                    + " where the model's walk over the options most probably ends, its posterior in answers.jsonl; docs/asa.md)")
     String choice;
 
     @Option(names = "--no-think", description = "lalm, lalm-truth and text-only: close the reasoning section for the model (the prompt of Stages 0"
@@ -122,7 +123,7 @@ public class BenchAsaCommand implements Callable<Integer> {
             throw new InputException("--choice is for the LALM answerers (lalm, text-only, lalm-truth, ...); " + kind + " writes its letter");
         }
         OptionChoice optionChoice = choice == null ? OptionChoice.LIKELIEST : OptionChoice.byId(choice.toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new InputException("--choice must be likeliest or written, got '" + choice + "'"));
+                .orElseThrow(() -> new InputException("--choice must be " + OptionChoice.ids() + ", got '" + choice + "'"));
         if (limit != null && limit < 1) {
             throw new InputException("--limit must be at least 1, got " + limit);
         }
@@ -163,8 +164,11 @@ public class BenchAsaCommand implements Callable<Integer> {
                 default -> "none (text-only prompt: no <AcousticTokens> line)";
             });
             setup.put("decoding", "greedy, seed " + seed + ", at most " + maxTokens + " tokens, " + (noThink ? "no reasoning" : "reasoning first"));
-            setup.put("choice", optionChoice == OptionChoice.LIKELIEST
-                    ? "the option whose text the model finds likeliest after its reasoning (OptionLikelihood)" : "the letter the model writes");
+            setup.put("choice", switch (optionChoice) {
+                case LIKELIEST -> "the option whose text the model finds likeliest after its reasoning (OptionLikelihood)";
+                case WRITTEN -> "the letter the model writes";
+                case WALK -> "the option where the model's walk over the options most probably ends after its reasoning (WalkPosterior)";
+            });
         }
         AnswerRules rules = new AnswerRules(vocabulary);
         AsaReport report;
@@ -207,14 +211,14 @@ public class BenchAsaCommand implements Callable<Integer> {
         return checkpoint;
     }
 
-    /** random, ..., lalm-stage3, lalm-stage4-written, text-only-stage4-held-out. */
+    /** random, ..., lalm-stage3, lalm-stage4-written, lalm-stage4-walk, text-only-stage4-held-out. */
     private static String defaultName(String kind, Path lalmDir, BenchmarkPhrasing phrasing, OptionChoice choice) throws IOException {
         String n = kind;
         if (lalmDir != null) {
             String stage = StageCheckpoints.stageOf(lalmDir);
             n += stage != null ? "-" + stage : "";
         }
-        n += choice == OptionChoice.WRITTEN ? "-written" : "";
+        n += choice == OptionChoice.LIKELIEST ? "" : "-" + choice.id();
         return phrasing == BenchmarkPhrasing.AS_BUILT ? n : n + "-" + phrasing.id();
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.notmono.model.lalm.ChatPrompt;
+import org.notmono.model.lalm.WalkText;
 import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.training.qa.QaItem;
 
@@ -21,13 +21,14 @@ import org.notmono.training.qa.QaItem;
  * Why (docs/decisions/0003): a small decoder copies forwards easily (a letter and the option text
  * that follows it, as in the prompt) but does not learn to look a letter up backwards from an
  * option's text; trained to write "B. text" straight away it picked letters at chance even when it
- * knew the text. Walking the options puts the chosen letter a few tokens before the answer.
+ * knew the text. Walking the options puts the chosen letter a few tokens before the answer. The
+ * walk's text is {@link WalkText}'s, which the LALM's walk choice writes too.
  */
 public final class OptionWalk {
     /** Said after an option the reasoning rules out. */
-    public static final String NO = " - no";
+    public static final String NO = WalkText.NO;
     /** Said after the option the reasoning arrives at; the walk stops there. */
-    public static final String YES = " - yes";
+    public static final String YES = WalkText.YES;
 
     /** One line of a walk as written: the letter, the option's text as copied, and the judgement. */
     public record Line(char letter, String text, boolean yes) {
@@ -79,12 +80,6 @@ public final class OptionWalk {
         if (options == null || item.think() == null) {
             throw new IllegalArgumentException(item.id() + ": a walk needs a multiple-choice item with reasoning");
         }
-        int right = item.answerIndex();
-        StringBuilder sb = new StringBuilder(SpecialTokens.THINK).append(item.think().strip());
-        for (int i = 0; i <= right; i++) {
-            sb.append('\n').append(ChatPrompt.optionLine(i, options.get(i))).append(i == right ? YES : NO);
-        }
-        return sb.append(SpecialTokens.THINK_END).append(SpecialTokens.ANSWER).append(ChatPrompt.optionLine(right, options.get(right)))
-                .append(SpecialTokens.ANSWER_END).toString();
+        return SpecialTokens.THINK + item.think().strip() + WalkText.ending(options, item.answerIndex());
     }
 }

@@ -38,10 +38,20 @@ final class IntegrationQuestions {
         List<String> values = List.of(claim(t.classId(), sector, d), claim(t.classId(), sWrong, dWrong), claim(cWrong, sector, dWrong),
                 claim(cWrong, sWrong, d));
         String x = vocab.noun(t.classId());
-        String think = "I hear " + x + " " + sector.words() + ", at an azimuth of " + SpatialWords.degrees(t.azimuth()) + ", and "
-                + SpatialWords.measured(t.distance()) + " away, about " + d + " m.";
+        String think = "Of " + bothInOrder(x, vocab.noun(cWrong)) + ", I hear only " + x + ", " + sector.words() + ", at an azimuth of "
+                + SpatialWords.degrees(t.azimuth()) + ", and " + SpatialWords.measured(t.distance()) + " away, about " + d + " m.";
         return new Draft(Family.ATTRIBUTE, Map.of(), List.of(), Map.of(), values, values.stream().map(this::claimWords).toList(),
                 claimWords(values.getFirst()), think, List.of(t.pointer("class"), t.pointer("azimuth"), t.pointer("distance")));
+    }
+
+    /**
+     * "the dog bark and the kettle": the two classes the options name, in alphabetical order so that
+     * the order says nothing of which one is heard. The reasoning starts from them because the
+     * question names no source: a model that describes another source of the scene has nothing to
+     * judge the options by.
+     */
+    private static String bothInOrder(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + " and " + b : b + " and " + a;
     }
 
     /** Two sectors by two distances: each offered twice, only the right place has both right. */

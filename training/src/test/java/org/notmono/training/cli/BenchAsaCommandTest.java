@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.cli.InputException;
 import org.notmono.model.lalm.OptionLikelihood;
+import org.notmono.model.lalm.WalkText;
 import org.notmono.model.encoder.ShippedCheckpoint;
 import org.notmono.model.lalm.ChatPrompt;
 import org.notmono.model.lalm.FreshLalm;
@@ -148,6 +149,43 @@ class BenchAsaCommandTest {
     }
 
     @Test
+    void byTheWalkAnAnswerEndsItsWalkWhereItMostProbablyEndsAndKeepsItsPosterior() throws Exception {
+        // the shipped lalm-tiny, which the curriculum taught to walk the options
+        for (String choice : List.of("written", "walk")) {
+            assertEquals(0, run("--benchmark", bench.toString(), "--answerer", "lalm", "--limit", "4", "--max-tokens", "120",
+                    "--choice", choice, "-o", dir.resolve("shipped-" + choice).toString()));
+        }
+        List<String> written = Files.readAllLines(dir.resolve("shipped-written").resolve("answers.jsonl"));
+        List<String> walked = Files.readAllLines(dir.resolve("shipped-walk").resolve("answers.jsonl"));
+        Map<String, List<String>> options = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(bench.resolve("items.jsonl"))) {
+            JsonNode item = JSON.readTree(line);
+            List<String> texts = new java.util.ArrayList<>();
+            item.path("options").forEach(o -> texts.add(o.asText()));
+            options.put(item.path("id").asText(), texts);
+        }
+        for (int i = 0; i < 4; i++) {
+            JsonNode own = JSON.readTree(written.get(i)), chosen = JSON.readTree(walked.get(i));
+            assertTrue(own.path("walkPosterior").isMissingNode(), "only the walk choice weighs the walk");
+            JsonNode posterior = chosen.path("walkPosterior");
+            assertEquals(4, posterior.size(), chosen.toString());
+            double sum = 0;
+            int best = 0;
+            for (int k = 0; k < 4; k++) {
+                sum += posterior.get(k).asDouble();
+                best = posterior.get(k).asDouble() > posterior.get(best).asDouble() ? k : best;
+            }
+            assertEquals(1, sum, 1e-9);
+            assertEquals(String.valueOf((char) ('A' + best)), chosen.path("letter").asText(), posterior.toString());
+            // the same greedy reasoning, then the walk forced to its likeliest end and the answer naming it
+            assertEquals(WalkText.reasoning(own.path("text").asText()) + WalkText.ending(options.get(chosen.path("id").asText()), best),
+                    chosen.path("text").asText());
+        }
+        assertTrue(JSON.readTree(dir.resolve("shipped-walk").resolve("results.json").toFile()).path("setup").path("choice")
+                .asText().startsWith("the option where the model's walk over the options most probably ends"));
+    }
+
+    @Test
     void heldOutAndTrainingPhrasingsChangeOnlyTheWordsOfTheQuestions() throws IOException {
         Benchmark built = Benchmark.open(bench);
         QaVocabulary vocabulary = QaVocabulary.fromAssets();
@@ -236,7 +274,7 @@ class BenchAsaCommandTest {
         assertMessage("--checkpoint is for the lalm", "--benchmark", b, "--answerer", "slots", "--checkpoint", checkpoint.toString());
         assertMessage("--phrasings must be", "--benchmark", b, "--answerer", "oracle", "--phrasings", "novel");
         assertMessage("--limit must be", "--benchmark", b, "--answerer", "oracle", "--limit", "0");
-        assertMessage("--choice must be likeliest or written, got 'first'", "--benchmark", b, "--answerer", "lalm", "--checkpoint",
+        assertMessage("--choice must be likeliest, written or walk, got 'first'", "--benchmark", b, "--answerer", "lalm", "--checkpoint",
                 checkpoint.toString(), "--choice", "first");
         assertMessage("--choice is for the LALM answerers", "--benchmark", b, "--answerer", "slots", "--choice", "written");
         Path training = copyOf(bench, "training-seed");

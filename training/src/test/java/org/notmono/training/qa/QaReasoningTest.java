@@ -189,6 +189,30 @@ class QaReasoningTest {
     }
 
     @Test
+    void attributeReasoningStartsFromTheTwoClassesTheOptionsNameAndHearsOnlyTheRightOnesInTheScene() {
+        int checked = 0;
+        for (QaItem q : reasoned()) {
+            if (q.family() != Family.ATTRIBUTE || q.options() == null) {
+                continue;
+            }
+            List<String> values = q.query().values();
+            String right = values.get(q.answerIndex()).split("\\|")[0];
+            Set<String> classes = new HashSet<>();
+            values.forEach(v -> classes.add(v.split("\\|")[0]));
+            assertEquals(2, classes.size(), q.id() + ": " + values);
+            String other = classes.stream().filter(c -> !c.equals(right)).findFirst().orElseThrow();
+            Set<String> inScene = new HashSet<>();
+            BY_ID.get(q.scene()).path("sources").forEach(x -> inScene.add(x.path("class").asText()));
+            assertTrue(inScene.contains(right) && !inScene.contains(other), q.id() + ": " + right + " heard, " + other + " not: " + inScene);
+            String heard = TruthScenes.VOCABULARY.noun(right), absent = TruthScenes.VOCABULARY.noun(other);
+            String both = heard.compareTo(absent) < 0 ? heard + " and " + absent : absent + " and " + heard;
+            assertTrue(q.think().startsWith("Of " + both + ", I hear only " + heard + ", "), q.id() + ": " + q.think());
+            checked++;
+        }
+        assertTrue(checked >= 50, "attribute items with options: " + checked);
+    }
+
+    @Test
     void openItemsHaveNoReasoning() {
         List<DatasetRtsds.Scene> scenes = SCENES.subList(0, 50).stream().map(s -> new DatasetRtsds.Scene(s, "clip.wav")).toList();
         new QaCorpus(new QaGenerator(TruthScenes.VOCABULARY, Phrasings.standard(), Phrasings.Set.ALL))

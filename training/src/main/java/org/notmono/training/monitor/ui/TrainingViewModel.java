@@ -509,9 +509,9 @@ public final class TrainingViewModel {
         LalmAnswerer answerer = evalAnswerer.get();
         OptionChoice choice = evalChoice.get();
         boolean answered = spec.evalAnswerers().contains(answerer);
-        boolean written = answered && choice == OptionChoice.WRITTEN;
+        boolean otherChoice = answered && choice != OptionChoice.LIKELIEST;
         String name = run.name() + "-step-" + step + "-" + data.getFileName() + (answered && answerer != LalmAnswerer.LALM
-                ? "-" + answerer.id() : "") + (written ? "-" + choice.id() : "");
+                ? "-" + answerer.id() : "") + (otherChoice ? "-" + choice.id() : "");
         Path out = runsRoot.get().resolve(".evals").resolve(name);
         List<String> args = spec.evalArgs(checkpoint(run, step), data, out, answerer, choice);
         tasks.submit("Evaluate " + run.name() + " step " + step, ctx -> {
@@ -519,7 +519,7 @@ public final class TrainingViewModel {
             return EvalResult.parse(runChild(args, ctx));
         }, result -> {
             evalTitle.set(run.name() + " step " + step + " on " + data.getFileName() + (answered ? ", answerer " + answerer.id() : "")
-                    + (written ? ", " + choice.label() : "")
+                    + (otherChoice ? ", " + choice.label() : "")
                     + " (" + result.clips() + " " + result.countUnit() + ")");
             evalResult.set(result);
         });
@@ -752,7 +752,7 @@ public final class TrainingViewModel {
 
     /**
      * How the benchmark's answerer names its option ({@code bench asa --choice}); the likeliest
-     * option at start, and an evaluation by the written letter gets its own folder ({@code ...-written}).
+     * option at start, and an evaluation by another choice gets its own folder ({@code ...-written}, {@code ...-walk}).
      */
     public ObjectProperty<OptionChoice> evalChoiceProperty() {
         return evalChoice;

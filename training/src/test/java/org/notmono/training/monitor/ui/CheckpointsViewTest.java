@@ -99,7 +99,7 @@ class CheckpointsViewTest {
         assertTrue(choice.getParent().isVisible());
         assertTrue(answerBy.getParent().isVisible());
         assertEquals(OptionChoice.LIKELIEST, answerBy.getValue(), "the likeliest option at start, as bench asa's default");
-        assertEquals(List.of(OptionChoice.LIKELIEST, OptionChoice.WRITTEN), answerBy.getItems());
+        assertEquals(List.of(OptionChoice.LIKELIEST, OptionChoice.WRITTEN, OptionChoice.WALK), answerBy.getItems());
         assertEquals(OptionChoice.LIKELIEST.description(), answerBy.getTooltip().getText());
         ComboBox<LalmAnswerer> answerer = robot.lookup("#eval-answerer").query();
         assertEquals(LalmAnswerer.LALM, answerer.getValue(), "the model as it answers in Chat, at start");
@@ -160,6 +160,20 @@ class CheckpointsViewTest {
         assertEquals("notmono bench asa --answerer lalm-exact-options --choice written --checkpoint " + checkpoint + " --benchmark "
                 + bench + " -o " + out + " --json", started.getFirst().messageProperty().get(), "the command line the task bar shows");
         assertEquals("stage3-a step 4 on bench, answerer lalm-exact-options, written letter (3 items)", title.getText());
+
+        // by the walk's likeliest end: its own folder and title too
+        robot.clickOn(answerBy);
+        ListCell<?> walk = robot.lookup(".list-cell").match(LabeledMatchers.hasText("walk's likeliest end")).query();
+        assertEquals(OptionChoice.WALK.description(), walk.getTooltip().getText());
+        robot.clickOn(walk);
+        assertEquals(OptionChoice.WALK, model.evalChoiceProperty().get());
+        robot.clickOn("#checkpoint-evaluate");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().contains("walk's likeliest end"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("bench", "asa", "--answerer", "lalm-exact-options", "--choice", "walk", "--checkpoint",
+                checkpoint.toString(), "--benchmark", bench.toString(), "-o", root.resolve(".evals/stage3-a-step-4-bench-lalm-exact-options-walk")
+                        .toString(), "--json"), Files.readAllLines(argv));
+        assertEquals("stage3-a step 4 on bench, answerer lalm-exact-options, walk's likeliest end (3 items)", title.getText());
     }
 
     private static String cell(TableView<EvalResult.Row> table, String metric) {

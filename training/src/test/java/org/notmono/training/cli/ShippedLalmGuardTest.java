@@ -29,7 +29,7 @@ import picocli.CommandLine;
  * answering through {@code bench asa} as a user runs it, names one of the offered options every
  * time, not always the same one, and is right far more often than chance: at least
  * {@value #RIGHT_AT_LEAST} of 144, where guessing gives 36 with a standard deviation of 5.2 (so more than
- * three deviations above it, which guessing reaches 0.2% of the time; it gave 58 here; the 1,000-question
+ * three deviations above it, which guessing reaches 0.2% of the time; it gave 70 here; the 1,000-question
  * benchmark is in docs/benchmarks.md). With the letter it writes itself and its walk's options copied exactly,
  * it answers in the form it was trained to give (decision record 0003): the option its walk over the options
  * ended on.

@@ -100,7 +100,7 @@ class StageCardsTest {
     @Test
     void eachFormHoldsItsStagesNumbersWithTheirRanges() throws Exception {
         StageCardViewModel s0 = card("stage0");
-        assertEquals("4000", s0.field("/stage0/steps").text().get(), "from curriculum-tiny.json");
+        assertEquals("8000", s0.field("/stage0/steps").text().get(), "from curriculum-tiny.json");
         assertEquals("256", s0.field("/lm/hidden_size").text().get());
         assertFalse(s0.fields().stream().anyMatch(f -> f.spec().pointer().startsWith("/stage2")), "Stage 0 shows its own settings");
         assertFalse(card("stage2").fields().stream().anyMatch(f -> f.spec().pointer().startsWith("/lm")),

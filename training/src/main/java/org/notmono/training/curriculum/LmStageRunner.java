@@ -103,7 +103,7 @@ public final class LmStageRunner {
         return new Outcome(step, false, last);
     }
 
-    /** The examples of step {@code position} of {@code epoch} ({@link EpochOrder}), so a resumed run draws the same batches. */
+    /** The examples of step {@code position} of {@code epoch} ({@link BatchOrder}), so a resumed run draws the same batches. */
     int[] batch(int epoch, int position) {
         int[] order = order(epoch);
         int[] batch = new int[settings.batchSize()];
@@ -116,7 +116,7 @@ public final class LmStageRunner {
     /** The epoch's order, computed once per epoch. */
     private int[] order(int epoch) {
         if (epoch != orderEpoch) {
-            order = EpochOrder.of(model.examples(), settings.seed(), epoch, settings.batchSize(), settings.lengthBuckets(), model::length);
+            order = BatchOrder.of(model.examples(), settings.seed(), epoch, settings.batchSize(), settings.lengthBuckets(), model::length);
             orderEpoch = epoch;
         }
         return order;
@@ -124,14 +124,14 @@ public final class LmStageRunner {
 
     /** How much of the epoch's batches is padding, for the log; with length buckets, also how much the plain shuffle's would be. */
     private String paddingReport(int epoch) {
-        double padding = EpochOrder.padding(order(epoch), settings.batchSize(), model::length);
+        double padding = BatchOrder.padding(order(epoch), settings.batchSize(), model::length);
         if (settings.lengthBuckets() < 2) {
             return String.format(Locale.ROOT, "batches in shuffled order: %.1f%% of their positions are padding", 100 * padding);
         }
-        int[] plain = EpochOrder.of(model.examples(), settings.seed(), epoch, settings.batchSize(), 0, model::length);
+        int[] plain = BatchOrder.of(model.examples(), settings.seed(), epoch, settings.batchSize(), 0, model::length);
         return String.format(Locale.ROOT, "batches bucketed by length (%d batches a bucket): %.1f%% of their positions are padding"
                 + " (%.1f%% in shuffled order)", settings.lengthBuckets(), 100 * padding,
-                100 * EpochOrder.padding(plain, settings.batchSize(), model::length));
+                100 * BatchOrder.padding(plain, settings.batchSize(), model::length));
     }
 
     /** Restores Adam from a checkpoint's {@value NamedAdam#FILE}; says what it did, for the log. */

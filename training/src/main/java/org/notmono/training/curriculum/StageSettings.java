@@ -10,7 +10,7 @@ import org.notmono.cli.InputException;
  * examples, linear warm-up then cosine decay, global-norm clipping, a checkpoint every N steps.
  *
  * @param seed the example order and initialisation; below 100000 (DESIGN.md: higher seeds are held out)
- * @param lengthBuckets batches per length bucket ({@link EpochOrder}): each run of that many batches
+ * @param lengthBuckets batches per length bucket ({@link BatchOrder}): each run of that many batches
  *     of the shuffled examples is regrouped so that a batch holds examples of similar length and
  *     pads little; 0 (the default when the JSON leaves it out) keeps the plain shuffle
  */

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.SplittableRandom;
 import java.util.function.IntUnaryOperator;
 
+import org.notmono.training.run.Shuffle;
+
 /**
  * The order in which one epoch of a supervised LM stage visits its examples; step {@code p} of the
  * epoch trains on entries {@code p*B .. p*B+B-1}. The order is a seeded shuffle. With length
@@ -14,8 +16,8 @@ import java.util.function.IntUnaryOperator;
  * Everything depends only on the seed and the epoch, so a resumed run draws the batches an
  * unbroken run would.
  */
-final class EpochOrder {
-    private EpochOrder() {
+final class BatchOrder {
+    private BatchOrder() {
     }
 
     /**
@@ -24,7 +26,7 @@ final class EpochOrder {
      */
     static int[] of(int examples, long seed, int epoch, int batchSize, int bucketBatches, IntUnaryOperator length) {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + epoch);
-        int[] order = shuffled(examples, r);
+        int[] order = Shuffle.indices(examples, r);
         if (bucketBatches > 1) {
             bucket(order, batchSize, bucketBatches, length, r);
         }
@@ -44,7 +46,7 @@ final class EpochOrder {
             // full batches in a seeded order; a last, partial one (the epoch's end) stays last, so every batch starts at a multiple of B
             int full = bucket.length / batchSize;
             int at = from;
-            for (int b : shuffled(full, r)) {
+            for (int b : Shuffle.indices(full, r)) {
                 for (int k = b * batchSize; k < (b + 1) * batchSize; k++) {
                     order[at++] = bucket[k];
                 }
@@ -53,21 +55,6 @@ final class EpochOrder {
                 order[at++] = bucket[k];
             }
         }
-    }
-
-    /** 0..n-1 in a Fisher-Yates order drawn from {@code r}. */
-    private static int[] shuffled(int n, SplittableRandom r) {
-        int[] a = new int[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-        return a;
     }
 
     /**

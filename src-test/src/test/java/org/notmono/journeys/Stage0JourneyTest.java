@@ -68,7 +68,8 @@ class Stage0JourneyTest {
         assertEquals(runs, model.runsRootProperty().get());
 
         Map<String, String> small = Map.ofEntries(Map.entry("stage0-steps", "6"), Map.entry("stage0-batchSize", "2"),
-                Map.entry("stage0-warmupSteps", "1"), Map.entry("stage0-checkpointEvery", "3"), Map.entry("threads", "1"),
+                Map.entry("stage0-warmupSteps", "1"), Map.entry("stage0-checkpointEvery", "3"), Map.entry("stage0-lengthBuckets", "2"),
+                Map.entry("threads", "1"),
                 Map.entry("lm-vocab_size", "512"), Map.entry("lm-hidden_size", "64"), Map.entry("lm-intermediate_size", "128"),
                 Map.entry("lm-num_hidden_layers", "2"), Map.entry("lm-num_attention_heads", "2"),
                 Map.entry("lm-num_key_value_heads", "1"), Map.entry("lm-max_position_embeddings", "256"),
@@ -123,6 +124,8 @@ class Stage0JourneyTest {
         Path last = run.dir().resolve("checkpoints/step-6");
         assertTrue(Files.readString(run.dir().resolve("config.json")).contains("\"hidden_size\" : 64"), "the edited config was used");
         assertTrue(Files.readString(run.dir().resolve("config.json")).contains("\"device\" : \"cpu()\""), "the device was used");
+        assertTrue(Files.readString(run.dir().resolve("log.txt")).contains("batches bucketed by length (2 batches a bucket)"),
+                "the form's length buckets were used");
 
         StageCardViewModel stage2 = model.cards().stream().filter(c -> c.spec().id().equals("stage2")).findFirst().orElseThrow();
         waitUntil(10, () -> stage2.choices("--init").equals(List.of(last.toString(), run.dir().resolve("checkpoints/step-3").toString())));

@@ -47,6 +47,12 @@ public final class AudioQaStage implements StageModel {
         return examples.size();
     }
 
+    /** The example's tokens; its clip's audio tokens are the same for every example and left out. */
+    @Override
+    public int length(int i) {
+        return examples.get(i).prompt().length + examples.get(i).answer().length;
+    }
+
     @Override
     public Step step(int[] batch, float learningRate) {
         List<AnswerOnlyBatch.Example> chosen = new ArrayList<>();

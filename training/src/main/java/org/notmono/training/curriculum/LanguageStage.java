@@ -58,6 +58,17 @@ public final class LanguageStage implements StageModel {
         return text.size() + heard.size();
     }
 
+    /** Text examples fill their tokens; heard ones their tokens, the anchor replaced by the clip's audio tokens. */
+    @Override
+    public int length(int i) {
+        if (i < text.size()) {
+            return text.get(i).prompt().length + text.get(i).answer().length;
+        }
+        Heard h = heard.get(i - text.size());
+        int frames = (int) new EncoderOutput(h.encoded()).semanticFrames().getShape().get(1);
+        return h.example().prompt().length - 1 + model.projector().config().tokens(frames) + h.example().answer().length;
+    }
+
     @Override
     public Step step(int[] batch, float learningRate) {
         List<AnswerOnlyBatch.Example> written = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 import org.notmono.model.train.NamedAdam;
@@ -30,6 +29,8 @@ public final class LmStageRunner {
     private final StageModel model;
     private final RunFolder run;
     private final Map<String, Object> provenance;
+    private int[] order;
+    private int orderEpoch = -1;
 
     /** @param provenance recorded in every checkpoint's model.json "training" (config, data, seeds) */
     public LmStageRunner(String stage, StageSettings settings, StageModel model, RunFolder run, Map<String, Object> provenance) {
@@ -59,6 +60,7 @@ public final class LmStageRunner {
         String optimizer = startStep == 0 ? "" : restoreOptimizer(run.checkpoint(startStep));
         run.log(stage + (startStep == 0 ? " starts" : " resumes at step " + startStep + " (" + optimizer + ")")
                 + ": " + model.examples() + " examples, " + perEpoch + " steps per epoch, " + total + " steps");
+        run.log(paddingReport((int) (startStep / perEpoch)));
         long step = startStep;
         Map<String, Float> last = Map.of();
         long tokensSince = 0;
@@ -101,25 +103,35 @@ public final class LmStageRunner {
         return new Outcome(step, false, last);
     }
 
-    /** The examples of step {@code position} of {@code epoch}: a seeded shuffle per epoch, so a resumed run draws the same batches. */
+    /** The examples of step {@code position} of {@code epoch} ({@link BatchOrder}), so a resumed run draws the same batches. */
     int[] batch(int epoch, int position) {
-        int n = model.examples();
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        SplittableRandom r = new SplittableRandom(settings.seed() * 1_000_003L + epoch);
-        for (int i = n - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        int[] order = order(epoch);
         int[] batch = new int[settings.batchSize()];
         for (int k = 0; k < batch.length; k++) {
-            batch[k] = order[(position * batch.length + k) % n];
+            batch[k] = order[(position * batch.length + k) % order.length];
         }
         return batch;
+    }
+
+    /** The epoch's order, computed once per epoch. */
+    private int[] order(int epoch) {
+        if (epoch != orderEpoch) {
+            order = BatchOrder.of(model.examples(), settings.seed(), epoch, settings.batchSize(), settings.lengthBuckets(), model::length);
+            orderEpoch = epoch;
+        }
+        return order;
+    }
+
+    /** How much of the epoch's batches is padding, for the log; with length buckets, also how much the plain shuffle's would be. */
+    private String paddingReport(int epoch) {
+        double padding = BatchOrder.padding(order(epoch), settings.batchSize(), model::length);
+        if (settings.lengthBuckets() < 2) {
+            return String.format(Locale.ROOT, "batches in shuffled order: %.1f%% of their positions are padding", 100 * padding);
+        }
+        int[] plain = BatchOrder.of(model.examples(), settings.seed(), epoch, settings.batchSize(), 0, model::length);
+        return String.format(Locale.ROOT, "batches bucketed by length (%d batches a bucket): %.1f%% of their positions are padding"
+                + " (%.1f%% in shuffled order)", settings.lengthBuckets(), 100 * padding,
+                100 * BatchOrder.padding(plain, settings.batchSize(), model::length));
     }
 
     /** Restores Adam from a checkpoint's {@value NamedAdam#FILE}; says what it did, for the log. */

@@ -15,6 +15,12 @@ public interface StageModel {
     /** The number of examples the stage draws its batches from. */
     int examples();
 
+    /**
+     * The positions example {@code i} fills in a batch, as far as it differs between examples
+     * (length buckets sort by it; audio tokens, the same for every clip, may be left out).
+     */
+    int length(int i);
+
     /** One update on the examples {@code batch} at learning rate {@code learningRate}. */
     Step step(int[] batch, float learningRate);
 

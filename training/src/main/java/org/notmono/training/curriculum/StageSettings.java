@@ -10,17 +10,21 @@ import org.notmono.cli.InputException;
  * examples, linear warm-up then cosine decay, global-norm clipping, a checkpoint every N steps.
  *
  * @param seed the example order and initialisation; below 100000 (DESIGN.md: higher seeds are held out)
+ * @param lengthBuckets batches per length bucket ({@link BatchOrder}): each run of that many batches
+ *     of the shuffled examples is regrouped so that a batch holds examples of similar length and
+ *     pads little; 0 (the default when the JSON leaves it out) keeps the plain shuffle
  */
 public record StageSettings(int steps, int batchSize, double learningRate, int warmupSteps, int checkpointEvery,
-                            double gradientClip, long seed) {
+                            double gradientClip, long seed, int lengthBuckets) {
     /** Seeds at and above this are evaluation seeds (DESIGN.md), never trained with. */
     public static final long HELD_OUT_SEEDS = 100_000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public StageSettings {
-        if (steps < 1 || batchSize < 1 || checkpointEvery < 1 || warmupSteps < 0 || !(learningRate > 0) || !(gradientClip > 0)) {
+        if (steps < 1 || batchSize < 1 || checkpointEvery < 1 || warmupSteps < 0 || !(learningRate > 0) || !(gradientClip > 0)
+                || lengthBuckets < 0) {
             throw new IllegalArgumentException("steps, batchSize and checkpointEvery must be at least 1, learningRate and"
-                    + " gradientClip positive, warmupSteps not negative");
+                    + " gradientClip positive, warmupSteps and lengthBuckets not negative");
         }
     }
 
@@ -35,7 +39,7 @@ public record StageSettings(int steps, int batchSize, double learningRate, int w
             s = new StageSettings(required(n, "steps", where).asInt(), required(n, "batchSize", where).asInt(),
                     required(n, "learningRate", where).asDouble(), required(n, "warmupSteps", where).asInt(),
                     required(n, "checkpointEvery", where).asInt(), required(n, "gradientClip", where).asDouble(),
-                    required(n, "seed", where).asLong());
+                    required(n, "seed", where).asLong(), lengthBuckets(n, where));
         } catch (IllegalArgumentException e) {
             throw new InputException(where + ": " + e.getMessage());
         }
@@ -44,6 +48,18 @@ public record StageSettings(int steps, int batchSize, double learningRate, int w
                     + " (seeds from " + HELD_OUT_SEEDS + " up are held out for evaluation)");
         }
         return s;
+    }
+
+    /** The optional "lengthBuckets": 0 when absent (runs configured before it existed keep their batches). */
+    private static int lengthBuckets(JsonNode n, String where) {
+        JsonNode v = n == null ? null : n.get("lengthBuckets");
+        if (v == null || v.isNull()) {
+            return 0;
+        }
+        if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+            throw new InputException(where + ": \"lengthBuckets\" must be a whole number of batches (0: off), not " + v);
+        }
+        return v.asInt();
     }
 
     static JsonNode required(JsonNode n, String field, String where) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import ai.djl.Device;
@@ -243,6 +245,18 @@ class CurriculumTest {
     }
 
     @Test
+    void theLogSaysHowMuchOfTheBatchesIsPadding() throws IOException {
+        // Stage 0 in buckets of two batches: sorted within each bucket, its batches never pad more than the shuffle's
+        Matcher bucketed = Pattern.compile("batches bucketed by length \\(2 batches a bucket\\): ([0-9.]+)% of their positions are"
+                + " padding \\(([0-9.]+)% in shuffled order\\)").matcher(
+                Files.readString(Curriculum.newestRun(runs, "stage0").orElseThrow().resolve("log.txt")));
+        assertTrue(bucketed.find());
+        assertTrue(Double.parseDouble(bucketed.group(1)) <= Double.parseDouble(bucketed.group(2)), bucketed.group());
+        assertTrue(Pattern.compile("batches in shuffled order: [0-9.]+% of their positions are padding")
+                .matcher(Files.readString(Curriculum.newestRun(runs, "stage2").orElseThrow().resolve("log.txt"))).find());
+    }
+
+    @Test
     void theCurriculumSkipsFinishedStages() throws IOException {
         List<String> again = new ArrayList<>();
         long before = count(runs);
@@ -255,7 +269,7 @@ class CurriculumTest {
     @Test
     void aResumedRunContinuesTheStepsWithNoLineTwice() throws IOException {
         Path other = dir.resolve("resume-runs");
-        CurriculumConfig short2 = config.with("stage2", new StageSettings(8, 2, 1e-2, 1, 100, 1.0, 2));
+        CurriculumConfig short2 = config.with("stage2", new StageSettings(8, 2, 1e-2, 1, 100, 1.0, 2, 0));
         int[] polls = {0};
         SupervisedStage.Result stopped = SupervisedStage.run(
                 new SupervisedStage.Request("stage2", short2, data, last("stage0"), null, null, other, Device.cpu()), () -> ++polls[0] >= 3);
@@ -282,7 +296,7 @@ class CurriculumTest {
     @Test
     void aResumedStageEndsWhereAnUnbrokenRunEnds() throws IOException {
         Path other = dir.resolve("adam-runs");
-        CurriculumConfig six = config.with("stage3", new StageSettings(6, 4, 1e-2, 1, 100, 1.0, 3));
+        CurriculumConfig six = config.with("stage3", new StageSettings(6, 4, 1e-2, 1, 100, 1.0, 3, 2));
         Path unbroken = SupervisedStage.run(new SupervisedStage.Request("stage3", six, data, last("stage2"), null, null, other, Device.cpu()),
                 () -> false).run();
         Path resumed = stoppedAtThree(six, other);
@@ -483,7 +497,7 @@ class CurriculumTest {
     @Test
     void aCheckpointThatCannotBeWrittenFailsTheRunAndLeavesTheLastOneIntact() throws Exception {
         Path other = dir.resolve("full-disk-runs");
-        CurriculumConfig four = config.with("stage2", new StageSettings(4, 4, 1e-2, 1, 2, 1.0, 2));
+        CurriculumConfig four = config.with("stage2", new StageSettings(4, 4, 1e-2, 1, 2, 1.0, 2, 0));
         int[] polls = {0};
         long pid = ProcessHandle.current().pid();
         Path[] runDir = new Path[1];

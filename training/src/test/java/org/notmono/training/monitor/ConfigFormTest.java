@@ -52,8 +52,8 @@ class ConfigFormTest {
                 }
             }
         }
-        // the numbers of Stage 0's blocks, counted from the shipped JSON: 7 settings, threads, 9 decoder, 2 projector
-        assertEquals(7 + 1 + 9 + 2, StageCatalog.byId("stage0").fields().size());
+        // the numbers of Stage 0's blocks, counted from the shipped JSON: 8 settings (length buckets included), threads, 9 decoder, 2 projector
+        assertEquals(8 + 1 + 9 + 2, StageCatalog.byId("stage0").fields().size());
         // Stage 4: the 24 numbers of SapoConfig and its 6 reward weights
         assertEquals(24 + 6, StageCatalog.byId("stage4").fields().size());
     }

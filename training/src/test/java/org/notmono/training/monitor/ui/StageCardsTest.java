@@ -120,6 +120,8 @@ class StageCardsTest {
         assertEquals("Batch size: 0 is outside 1 to 4096 examples", s0.field("/stage0/batchSize").errorProperty().get());
         s0.field("/stage0/seed").text().set("100000");
         assertEquals("Seed: 100000 is outside 0 to 99999", s0.field("/stage0/seed").errorProperty().get());
+        s0.field("/stage0/lengthBuckets").text().set("-1");
+        assertEquals("Length buckets: -1 is outside 0 to 100000 batches (0: off)", s0.field("/stage0/lengthBuckets").errorProperty().get());
         assertFalse(s0.launchableBinding().get());
 
         StageCardViewModel s4 = card("stage4");

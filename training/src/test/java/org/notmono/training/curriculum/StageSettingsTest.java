@@ -1,0 +1,38 @@
+package org.notmono.training.curriculum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.notmono.cli.InputException;
+
+class StageSettingsTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static ObjectNode settings() throws Exception {
+        return (ObjectNode) MAPPER.readTree("""
+                {"steps": 10, "batchSize": 8, "learningRate": 1e-3, "warmupSteps": 1, "checkpointEvery": 5, "gradientClip": 1.0, "seed": 1}""");
+    }
+
+    @Test
+    void lengthBucketsAreOffWhenAConfigLeavesThemOutAndRoundTrip() throws Exception {
+        assertEquals(0, StageSettings.fromJson(settings(), "cfg").lengthBuckets());
+        StageSettings bucketed = StageSettings.fromJson(settings().put("lengthBuckets", 32), "cfg");
+        assertEquals(32, bucketed.lengthBuckets());
+        assertEquals(bucketed, StageSettings.fromJson(bucketed.toJson(), "cfg"));
+    }
+
+    @Test
+    void lengthBucketsThatAreNotAWholeNumberOfBatchesAreRefused() throws Exception {
+        assertEquals("cfg \"stage0\": steps, batchSize and checkpointEvery must be at least 1, learningRate and gradientClip positive,"
+                + " warmupSteps and lengthBuckets not negative", assertThrows(InputException.class,
+                () -> StageSettings.fromJson(settings().put("lengthBuckets", -1), "cfg \"stage0\"")).getMessage());
+        assertEquals("cfg \"stage0\": \"lengthBuckets\" must be a whole number of batches (0: off), not 2.5", assertThrows(InputException.class,
+                () -> StageSettings.fromJson(settings().put("lengthBuckets", 2.5), "cfg \"stage0\"")).getMessage());
+        assertEquals("cfg \"stage0\": \"lengthBuckets\" must be a whole number of batches (0: off), not \"many\"",
+                assertThrows(InputException.class,
+                        () -> StageSettings.fromJson(settings().put("lengthBuckets", "many"), "cfg \"stage0\"")).getMessage());
+    }
+}

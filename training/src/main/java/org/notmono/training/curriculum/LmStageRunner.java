@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntUnaryOperator;
 
 import org.notmono.model.train.NamedAdam;
 import org.notmono.training.run.RunFolder;
@@ -29,6 +30,7 @@ public final class LmStageRunner {
     private final StageModel model;
     private final RunFolder run;
     private final Map<String, Object> provenance;
+    private int[] lengths;
     private int[] order;
     private int orderEpoch = -1;
 
@@ -116,7 +118,7 @@ public final class LmStageRunner {
     /** The epoch's order, computed once per epoch. */
     private int[] order(int epoch) {
         if (epoch != orderEpoch) {
-            order = BatchOrder.of(model.examples(), settings.seed(), epoch, settings.batchSize(), settings.lengthBuckets(), model::length);
+            order = BatchOrder.of(model.examples(), settings.seed(), epoch, settings.batchSize(), settings.lengthBuckets(), length());
             orderEpoch = epoch;
         }
         return order;
@@ -124,14 +126,25 @@ public final class LmStageRunner {
 
     /** How much of the epoch's batches is padding, for the log; with length buckets, also how much the plain shuffle's would be. */
     private String paddingReport(int epoch) {
-        double padding = BatchOrder.padding(order(epoch), settings.batchSize(), model::length);
+        double padding = BatchOrder.padding(order(epoch), settings.batchSize(), length());
         if (settings.lengthBuckets() < 2) {
             return String.format(Locale.ROOT, "batches in shuffled order: %.1f%% of their positions are padding", 100 * padding);
         }
-        int[] plain = BatchOrder.of(model.examples(), settings.seed(), epoch, settings.batchSize(), 0, model::length);
+        int[] plain = BatchOrder.of(model.examples(), settings.seed(), epoch, settings.batchSize(), 0, length());
         return String.format(Locale.ROOT, "batches bucketed by length (%d batches a bucket): %.1f%% of their positions are padding"
                 + " (%.1f%% in shuffled order)", settings.lengthBuckets(), 100 * padding,
-                100 * BatchOrder.padding(plain, settings.batchSize(), model::length));
+                100 * BatchOrder.padding(plain, settings.batchSize(), length()));
+    }
+
+    /** Each example's length, read from the model once: sorting and the padding report ask for them millions of times an epoch. */
+    private IntUnaryOperator length() {
+        if (lengths == null) {
+            lengths = new int[model.examples()];
+            for (int i = 0; i < lengths.length; i++) {
+                lengths[i] = model.length(i);
+            }
+        }
+        return i -> lengths[i];
     }
 
     /** Restores Adam from a checkpoint's {@value NamedAdam#FILE}; says what it did, for the log. */

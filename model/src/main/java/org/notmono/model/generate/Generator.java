@@ -20,8 +20,9 @@ import org.notmono.task.TaskContext;
  * Autoregressive generation from a prompt given as embeddings (so audio frames can sit in it):
  * one sequence streamed token by token, or G samples of one prompt decoded together (RL
  * rollouts), each row with its own seeded random stream. With the KV cache (the default) the
- * prompt is processed once and each step feeds one token per row; without it every step
- * recomputes the whole sequence, which gives the same tokens, only slower.
+ * prompt is processed once and each step feeds one token per open row (a row that ended leaves
+ * the batch); without it every step recomputes the whole sequence of every row, which gives the
+ * same tokens, only slower.
  */
 public final class Generator {
     private final Qwen2Model model;
@@ -101,10 +102,15 @@ public final class Generator {
                 sequence.attach(run);
             }
             int vocab = logits.length / rows;
+            int[] live = new int[rows]; // batch row b decodes sequence live[b]
+            for (int r = 0; r < rows; r++) {
+                live[r] = r;
+            }
             long[] next = new long[rows];
             for (int generated = 0; ; generated++) {
                 boolean anyOpen = false;
-                for (int r = 0; r < rows; r++) {
+                for (int b = 0; b < live.length; b++) {
+                    int r = live[b];
                     if (reasons[r] != null) {
                         continue;
                     }
@@ -113,11 +119,11 @@ public final class Generator {
                         continue;
                     }
                     long forced = guides[r].next(streams[r].text());
-                    int token = forced >= 0 ? (int) forced : sampler.next(Arrays.copyOfRange(logits, r * vocab, (r + 1) * vocab), random[r]);
+                    int token = forced >= 0 ? (int) forced : sampler.next(Arrays.copyOfRange(logits, b * vocab, (b + 1) * vocab), random[r]);
                     if (firstToken == 0) {
                         firstToken = System.nanoTime();
                     }
-                    next[r] = token;
+                    next[b] = token;
                     if (isEnd(token)) {
                         reasons[r] = StopReason.END_TOKEN;
                         continue;
@@ -139,8 +145,24 @@ public final class Generator {
                 if (!anyOpen) {
                     break;
                 }
+                if (useCache) { // ended rows leave the batch, so the steps after them compute only the open ones
+                    int[] open = openRows(live, reasons);
+                    if (open.length < live.length) {
+                        KvCache kept = cache.keepRows(open);
+                        cache.close();
+                        cache = kept;
+                        int[] stillLive = new int[open.length];
+                        long[] stillNext = new long[open.length];
+                        for (int i = 0; i < open.length; i++) {
+                            stillLive[i] = live[open[i]];
+                            stillNext[i] = next[open[i]];
+                        }
+                        live = stillLive;
+                        next = stillNext;
+                    }
+                }
                 try (NDManager step = run.newSubManager()) {
-                    NDArray embedded = model.embed(step.create(next, new Shape(rows, 1)));
+                    NDArray embedded = model.embed(step.create(next, new Shape(live.length, 1)));
                     if (useCache) {
                         logits = lastLogits(model.hidden(embedded, cache, false));
                     } else {
@@ -161,6 +183,11 @@ public final class Generator {
             out.add(new Generated(streams[r].text(), streams[r].ids(), reasons[r], firstToken));
         }
         return out;
+    }
+
+    /** The batch rows (indices into {@code live}) whose sequences have not ended. */
+    private static int[] openRows(int[] live, StopReason[] reasons) {
+        return java.util.stream.IntStream.range(0, live.length).filter(b -> reasons[live[b]] == null).toArray();
     }
 
     private boolean isEnd(long token) {

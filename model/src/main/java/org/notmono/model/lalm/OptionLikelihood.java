@@ -57,49 +57,85 @@ public final class OptionLikelihood {
      *         not fit the model's context together
      */
     public double[] score(NDArray prompt, String written, List<String> options, NDManager manager) {
-        long[] prefix = tokenizer.encode(written);
-        List<Continuation> answers = new ArrayList<>();
-        int longest = 0;
-        for (int i = 0; i < options.size(); i++) {
-            Continuation c = continuation(i, options.get(i));
-            answers.add(c);
-            longest = Math.max(longest, c.all().length);
+        try (Prompted prompted = prompted(prompt, manager)) {
+            return prompted.score(written, options);
         }
-        int promptLength = (int) prompt.getShape().get(1);
-        if (promptLength + prefix.length + longest > lm.config().maxPositions()) {
-            return null;
+    }
+
+    /**
+     * {@code prompt} processed once, for scoring the options after several texts (the rollouts of
+     * one prompt): each {@link Prompted#score} then runs only its own text and the options. Close it
+     * to free the prompt's cache.
+     */
+    public Prompted prompted(NDArray prompt, NDManager manager) {
+        return new Prompted(prompt, manager);
+    }
+
+    /** A prompt whose keys and values are cached, scored after any number of texts. */
+    public final class Prompted implements AutoCloseable {
+        private final NDManager scope;
+        private final KvCache promptCache;
+        private final int promptLength;
+
+        private Prompted(NDArray prompt, NDManager manager) {
+            this.scope = manager.newSubManager();
+            this.promptLength = (int) prompt.getShape().get(1);
+            this.promptCache = lm.newCache(scope, lm.config().maxPositions());
+            if (promptLength < lm.config().maxPositions()) { // a longer prompt leaves no room for any answer: score says so
+                NDArray start = prompt.duplicate();
+                start.attach(scope);
+                lm.hidden(start, promptCache, false);
+            }
         }
-        int rows = options.size();
-        try (NDManager scope = manager.newSubManager()) {
-            KvCache shared = lm.newCache(scope, promptLength + prefix.length + longest);
-            NDArray start = prompt.duplicate();
-            start.attach(scope);
-            if (prefix.length > 0) {
-                start = start.concat(lm.embed(scope.create(prefix, new Shape(1, prefix.length))), 1);
+
+        /** As {@link OptionLikelihood#score}, for this prompt. */
+        public double[] score(String written, List<String> options) {
+            long[] prefix = tokenizer.encode(written);
+            List<Continuation> answers = new ArrayList<>();
+            int longest = 0;
+            for (int i = 0; i < options.size(); i++) {
+                Continuation c = continuation(i, options.get(i));
+                answers.add(c);
+                longest = Math.max(longest, c.all().length);
             }
-            lm.hidden(start, shared, false);
-            KvCache cache = shared.repeatRows(rows);
-            shared.close();
-            // right-padded rows: causal attention keeps the padding from touching the positions scored
-            long[] ids = new long[rows * longest];
-            for (int r = 0; r < rows; r++) {
-                long[] row = answers.get(r).all();
-                System.arraycopy(row, 0, ids, r * longest, row.length);
+            if (promptLength + prefix.length + longest > lm.config().maxPositions()) {
+                return null;
             }
-            NDArray logProbs = lm.forward(lm.embed(scope.create(ids, new Shape(rows, longest))), cache, false).logSoftmax(2);
-            float[] lp = logProbs.toFloatArray();
-            cache.close();
-            int vocab = (int) logProbs.getShape().get(2);
-            double[] scores = new double[rows];
-            for (int r = 0; r < rows; r++) {
-                Continuation c = answers.get(r);
-                long[] row = c.all();
-                // token j is predicted at position j - 1 of the row; the letter (j < letter.length) is not scored
-                for (int j = c.letter().length; j < row.length; j++) {
-                    scores[r] += lp[(r * longest + j - 1) * vocab + (int) row[j]];
+            int rows = options.size();
+            try (NDManager text = scope.newSubManager()) {
+                KvCache shared = promptCache.repeatRows(1); // a copy: the prompt's own cache stays as it is for the next text
+                if (prefix.length > 0) {
+                    lm.hidden(lm.embed(text.create(prefix, new Shape(1, prefix.length))), shared, false);
                 }
+                KvCache cache = shared.repeatRows(rows);
+                shared.close();
+                // right-padded rows: causal attention keeps the padding from touching the positions scored
+                long[] ids = new long[rows * longest];
+                for (int r = 0; r < rows; r++) {
+                    long[] row = answers.get(r).all();
+                    System.arraycopy(row, 0, ids, r * longest, row.length);
+                }
+                NDArray logProbs = lm.forward(lm.embed(text.create(ids, new Shape(rows, longest))), cache, false).logSoftmax(2);
+                float[] lp = logProbs.toFloatArray();
+                cache.close();
+                int vocab = (int) logProbs.getShape().get(2);
+                double[] scores = new double[rows];
+                for (int r = 0; r < rows; r++) {
+                    Continuation c = answers.get(r);
+                    long[] row = c.all();
+                    // token j is predicted at position j - 1 of the row; the letter (j < letter.length) is not scored
+                    for (int j = c.letter().length; j < row.length; j++) {
+                        scores[r] += lp[(r * longest + j - 1) * vocab + (int) row[j]];
+                    }
+                }
+                return scores;
             }
-            return scores;
+        }
+
+        @Override
+        public void close() {
+            promptCache.close();
+            scope.close();
         }
     }
 

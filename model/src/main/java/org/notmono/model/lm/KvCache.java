@@ -2,6 +2,7 @@ package org.notmono.model.lm;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
@@ -93,6 +94,29 @@ public final class KvCache implements AutoCloseable {
         }
         copy.length = length;
         return copy;
+    }
+
+    /** This cache with only the batch rows {@code rows} (in that order): the others' keys and values are dropped. */
+    public KvCache keepRows(int[] rows) {
+        KvCache copy = new KvCache(manager.getParentManager(), keys.length, kvHeads, capacity);
+        try (NDManager scratch = manager.newSubManager()) {
+            NDArray index = scratch.create(java.util.Arrays.stream(rows).asLongStream().toArray());
+            for (int l = 0; l < keys.length; l++) {
+                copy.keys[l] = selected(keys[l], index, copy.manager);
+                copy.values[l] = selected(values[l], index, copy.manager);
+            }
+        }
+        copy.length = length;
+        return copy;
+    }
+
+    /** [rows * kvHeads, C, hd]: the kvHeads rows of each batch row in {@code index}. */
+    private NDArray selected(NDArray buffer, NDArray index, NDManager owner) {
+        Shape s = buffer.getShape();
+        NDArray out = buffer.reshape(s.get(0) / kvHeads, kvHeads, s.get(1), s.get(2)).get(new NDIndex("{}", index))
+                .reshape(index.size() * kvHeads, s.get(1), s.get(2));
+        out.attach(owner);
+        return out;
     }
 
     /** [B * kvHeads, C, hd] with each batch row's kvHeads rows repeated {@code times} times together. */

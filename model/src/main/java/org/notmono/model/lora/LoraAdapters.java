@@ -22,7 +22,8 @@ import org.notmono.model.safetensors.SafeTensorsWriter;
  * LoRA adapters on a {@link Qwen2Model}: for every targeted projection W (any layer) a pair
  * A [r, in], B [out, r] such that the projection becomes {@code W x + scale B A x}. The base
  * weights stay as they are (frozen: only {@link #parameters()} train). Merging folds
- * {@code scale B A} into W (for fast inference); unmerging takes it out again. Tensors are
+ * {@code scale B A} into W (for fast inference: half the projections); unmerging puts W back
+ * exactly as it was. Tensors are
  * named as PEFT names them ({@code base_model.model.<module>.lora_A.weight}).
  */
 public final class LoraAdapters implements ProjectionAdapter, AutoCloseable {
@@ -32,6 +33,8 @@ public final class LoraAdapters implements ProjectionAdapter, AutoCloseable {
     private final NDManager manager;
     private final Map<String, NDArray> parameters = new LinkedHashMap<>();
     private boolean merged;
+    /** The targeted base weights as they were before {@link #merge}, while merged. */
+    private final Map<String, float[]> unmergedWeights = new LinkedHashMap<>();
 
     private LoraAdapters(LoraConfig config, Qwen2Model model) {
         this.config = config;
@@ -117,35 +120,41 @@ public final class LoraAdapters implements ProjectionAdapter, AutoCloseable {
         return output.add(Ops.scale(delta, (float) config.scale()));
     }
 
-    /** Folds every adapter into its base weight; the adapters then add nothing until {@link #unmerge}. */
+    /**
+     * Folds every adapter into its base weight; the adapters then add nothing until {@link #unmerge}.
+     * The base weights are kept as they were, so that unmerging restores them bit for bit.
+     */
     public void merge() {
-        if (!merged) {
-            fold(1);
-            merged = true;
-        }
-    }
-
-    /** Takes the adapters back out of the base weights. */
-    public void unmerge() {
         if (merged) {
-            fold(-1);
-            merged = false;
+            return;
         }
-    }
-
-    private void fold(int sign) {
         try (NDManager scratch = manager.newSubManager()) {
-            NDArray factor = scratch.create((float) (sign * config.scale()));
+            NDArray factor = scratch.create((float) config.scale());
             for (Map.Entry<String, NDArray> e : parameters.entrySet()) {
                 if (!e.getKey().endsWith(".lora_A.weight")) {
                     continue;
                 }
                 String module = e.getKey().substring(0, e.getKey().length() - ".lora_A.weight".length());
-                NDArray up = parameters.get(module + ".lora_B.weight");
-                NDArray delta = up.matMul(e.getValue());
+                NDArray weight = model.weights().get(module + ".weight");
+                unmergedWeights.put(module + ".weight", weight.toFloatArray());
+                NDArray delta = parameters.get(module + ".lora_B.weight").matMul(e.getValue());
                 delta.attach(scratch);
-                model.weights().get(module + ".weight").addi(delta.muli(factor));
+                weight.addi(delta.muli(factor));
             }
+        }
+        merged = true;
+    }
+
+    /**
+     * Takes the adapters back out of the base weights: each is restored to the values it had
+     * before {@link #merge} (subtracting the folded product again would leave rounding in them,
+     * and Stage 4's reference policy is those weights).
+     */
+    public void unmerge() {
+        if (merged) {
+            unmergedWeights.forEach((name, values) -> model.weights().get(name).set(values));
+            unmergedWeights.clear();
+            merged = false;
         }
     }
 

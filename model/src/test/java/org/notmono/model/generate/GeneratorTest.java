@@ -85,6 +85,38 @@ class GeneratorTest {
     }
 
     @Test
+    void rowsThatEndLeaveTheBatchWithoutChangingTheOthers() {
+        GenerationSettings s = new GenerationSettings(24, 1.0, 0, 1, 5, List.of());
+        try (NDManager m = manager.newSubManager()) {
+            NDArray p = prompt(m, "The room is");
+            List<Generated> free = new Generator(model, tokenizer).sample(p, 4, s, TaskContext.none());
+            // an end token that row 0 samples part-way and row 1 never does: row 0 ends early, row 1 runs on alone
+            long[] first = free.get(0).tokens();
+            long[] second = free.get(1).tokens();
+            long end = -1;
+            for (int i = 2; i < first.length && end < 0; i++) {
+                long candidate = first[i];
+                if (java.util.Arrays.stream(second).noneMatch(t -> t == candidate)) {
+                    end = candidate;
+                }
+            }
+            assertTrue(end >= 0, "row 0 samples a token row 1 never does");
+            Generator ending = new Generator(model, tokenizer, end);
+            List<Generated> cached = ending.sample(p, 4, s, TaskContext.none());
+            List<Generated> full = ending.withoutCache().sample(p, 4, s, TaskContext.none());
+            assertEquals(Generated.StopReason.END_TOKEN, cached.get(0).reason());
+            assertTrue(cached.get(0).tokens().length < 24, "row 0 ended early");
+            assertEquals(24, cached.get(1).tokens().length, "row 1 ran to the limit after row 0 left the batch");
+            for (int r = 0; r < 4; r++) {
+                assertArrayEquals(full.get(r).tokens(), cached.get(r).tokens(), "row " + r);
+                assertEquals(full.get(r).reason(), cached.get(r).reason(), "row " + r);
+                long[] prefix = java.util.Arrays.copyOf(free.get(r).tokens(), cached.get(r).tokens().length);
+                assertArrayEquals(prefix, cached.get(r).tokens(), "row " + r + " draws what it drew without the end token, up to it");
+            }
+        }
+    }
+
+    @Test
     void streamedPiecesMakeTheTextAndStopStringsEndIt() {
         Generator g = new Generator(model, tokenizer);
         try (NDManager m = manager.newSubManager()) {

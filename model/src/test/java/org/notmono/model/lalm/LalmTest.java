@@ -160,31 +160,40 @@ class LalmTest {
     void eachOptionsLikelihoodIsItsTextsLogProbabilityFromAWholeSequencePass() throws IOException {
         LalmModel model = lalm.model();
         OptionLikelihood likelihood = new OptionLikelihood(model.lm(), model.tokenizer());
-        String written = "<answer>";
         for (int i = 0; i < 2; i++) {
             try (NDManager m = model.lm().manager().newSubManager()) {
                 NDArray audio = model.audioTokens(Wav.read(fixture.wavs.get(i)), m);
                 long[] ids = model.tokenizer().encode(ChatPrompt.render(List.of(),
                         ChatPrompt.question(TinyLalmFixture.MCQ_QUESTION, TinyLalmFixture.OPTIONS), false));
                 NDArray prompt = PromptEmbedding.embed(model.lm(), ids, model.anchor(), audio, m);
-                double[] scores = likelihood.score(prompt, written, TinyLalmFixture.OPTIONS, m);
-                for (int o = 0; o < 4; o++) {
-                    // independently: the whole answer encoded as one string, one pass without cache or batch
-                    String option = TinyLalmFixture.OPTIONS.get(o);
-                    long[] answer = model.tokenizer().encode(written + ChatPrompt.optionLine(o, option) + SpecialTokens.ANSWER_END);
-                    int scored = model.tokenizer().encode(" " + option + SpecialTokens.ANSWER_END).length;
-                    NDArray all = prompt.concat(model.lm().embed(m.create(answer, new Shape(1, answer.length))), 1);
-                    float[] lp = model.lm().forward(all, null, false).logSoftmax(2).toFloatArray();
-                    int vocab = model.lm().config().vocabSize();
-                    int first = (int) all.getShape().get(1) - scored;
-                    double expected = 0;
-                    for (int t = first; t < all.getShape().get(1); t++) {
-                        expected += lp[(t - 1) * vocab + (int) answer[t - (int) prompt.getShape().get(1)]];
-                    }
-                    assertEquals(expected, scores[o], 2e-3, "option " + option);
-                }
+                double[] scores = likelihood.score(prompt, "<answer>", TinyLalmFixture.OPTIONS, m);
+                assertScoresAreWholeSequencePasses(model, prompt, "<answer>", scores, m);
                 assertEquals(fixture.counts.get(i) - 1, OptionLikelihood.likeliest(scores), "the clip's source count");
+                // one prompt scored after several texts (Stage 4's rollouts): each text as if scored alone
+                try (OptionLikelihood.Prompted prompted = likelihood.prompted(prompt, m)) {
+                    for (String written : List.of("<think>I hear two sources</think><answer>", "<answer>", "<think>one</think><answer>")) {
+                        assertScoresAreWholeSequencePasses(model, prompt, written, prompted.score(written, TinyLalmFixture.OPTIONS), m);
+                    }
+                }
             }
+        }
+    }
+
+    /** Each option's score against one pass over the whole answer encoded as one string, without cache or batch. */
+    private static void assertScoresAreWholeSequencePasses(LalmModel model, NDArray prompt, String written, double[] scores, NDManager m) {
+        for (int o = 0; o < 4; o++) {
+            String option = TinyLalmFixture.OPTIONS.get(o);
+            long[] answer = model.tokenizer().encode(written + ChatPrompt.optionLine(o, option) + SpecialTokens.ANSWER_END);
+            int scored = model.tokenizer().encode(" " + option + SpecialTokens.ANSWER_END).length;
+            NDArray all = prompt.concat(model.lm().embed(m.create(answer, new Shape(1, answer.length))), 1);
+            float[] lp = model.lm().forward(all, null, false).logSoftmax(2).toFloatArray();
+            int vocab = model.lm().config().vocabSize();
+            int first = (int) all.getShape().get(1) - scored;
+            double expected = 0;
+            for (int t = first; t < all.getShape().get(1); t++) {
+                expected += lp[(t - 1) * vocab + (int) answer[t - (int) prompt.getShape().get(1)]];
+            }
+            assertEquals(expected, scores[o], 2e-3, written + " option " + option);
         }
     }
 

@@ -22,7 +22,7 @@ import org.notmono.model.train.LmBatch;
 import org.notmono.model.train.LmTrainingStep;
 import org.notmono.model.train.NamedAdam;
 
-/** LoRA: a new adapter changes nothing, merge gives the adapted logits, unmerge restores the base, only adapters train. */
+/** LoRA: a new adapter changes nothing, merge gives the adapted logits, unmerge restores the base bit for bit, only adapters train. */
 class LoraTest {
     private static final long[] IDS = {5, 77, 19, 250, 3, 41, 8, 120};
     @TempDir
@@ -44,7 +44,13 @@ class LoraTest {
             assertTrue(maxDiff(base, adapted) > 1e-2, "adapters change the logits");
             lora.merge();
             assertArrayEquals(adapted, logits(model, manager), 1e-4f);
+            assertTrue(maxDiff(baseWeights.get("model.layers.0.self_attn.q_proj.weight"),
+                    model.weights().get("model.layers.0.self_attn.q_proj.weight").toFloatArray()) > 0, "merging changes a targeted weight");
             lora.unmerge();
+            Map<String, float[]> unmerged = snapshot(model.weights());
+            for (String name : baseWeights.keySet()) {
+                assertArrayEquals(baseWeights.get(name), unmerged.get(name), name + ": unmerging restores the weight bit for bit");
+            }
             assertArrayEquals(adapted, logits(model, manager), 1e-4f);
             lora.save(dir.resolve("lora.safetensors"));
             lora.close();

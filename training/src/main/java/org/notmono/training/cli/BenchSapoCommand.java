@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code notmono bench sapo}: Stage 4 steps of the {@code tiny} config on a LALM of the {@code tiny}
  * decoder size (random weights, the shipped encoder): rollouts per second and generated tokens per
- * second of whole steps (sampling, rewards, three log-prob passes, the updates), median of warm steps.
+ * second of whole steps (sampling, rewards, the reference's log-probs, the updates), median of warm steps.
  * Random weights rarely end a rollout early, so every rollout runs to the token limit: the slow case.
  */
 @Command(name = "sapo", mixinStandardHelpOptions = true,

@@ -124,7 +124,10 @@ public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTok
         return JSON.valueToTree(this);
     }
 
-    /** The policy's adapters: Gaussian A, zero B (so the policy starts as the reference), no dropout (the ratio must be exact). */
+    /**
+     * The policy's adapters: Gaussian A, zero B (so the policy starts as the reference), no dropout (the ratio must be exact,
+     * and {@link SapoStep} takes the sampling policy's log-probs from the first update pass, which is then that policy).
+     */
     public LoraConfig lora() {
         return new LoraConfig(loraRank, loraAlpha, loraTargets, 0, LoraConfig.Init.GAUSSIAN);
     }

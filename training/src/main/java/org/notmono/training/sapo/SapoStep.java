@@ -39,7 +39,11 @@ import org.notmono.training.qa.QaItem;
  * The reference policy is the same decoder with the adapters switched off (the Stage 3 adapters
  * are merged into it), so no second copy of the LM is held. The projector stays frozen: TWNM
  * trains the adapters in Stage 4, and the audio tokens of a prompt are then the same for its
- * rollouts and all three log-prob passes.
+ * rollouts and every log-prob pass. Sampling and scoring the options run with the policy's adapters
+ * merged into the weights (they need no gradients, and a merged projection is one matrix product
+ * instead of three); unmerging restores the reference's weights exactly before its log-probs and the
+ * updates. The sampling policy's log-probs are those of the first update pass, taken before its
+ * update, so no separate pass computes them.
  */
 public final class SapoStep {
     private final LalmModel model;
@@ -82,8 +86,8 @@ public final class SapoStep {
      * text the policy finds likeliest after the rollout's text; the written letter when the options
      * do not fit the context after it.
      */
-    private Character named(NDArray prompt, String text, List<String> options, NDManager manager) {
-        double[] scores = likelihood.score(prompt, OptionLikelihood.answerPrefix(text), options, manager);
+    private static Character named(OptionLikelihood.Prompted prompt, String text, List<String> options) {
+        double[] scores = prompt.score(OptionLikelihood.answerPrefix(text), options);
         return scores == null ? AnswerParts.of(text, true).letter() : (char) ('A' + OptionLikelihood.likeliest(scores));
     }
 
@@ -107,8 +111,12 @@ public final class SapoStep {
     public record Result(Map<String, Float> metrics, List<RolloutRecord> rollouts, long generatedTokens) {
     }
 
+    /** One prompt's rollouts and their advantages. */
+    private record Sampled(LmBatch batch, NDArray advantages) {
+    }
+
     /** One group's tensors, kept for the update passes. */
-    private record Group(LmBatch batch, NDArray oldLogp, NDArray refLogp, NDArray advantages) {
+    private record Group(LmBatch batch, NDArray refLogp, NDArray advantages) {
     }
 
     /** Runs step {@code step} on {@code prompts} (multiple-choice items) at learning rate {@code learningRate}. */
@@ -121,73 +129,91 @@ public final class SapoStep {
         List<RolloutRecord> logged = new ArrayList<>();
         Map<String, Float> metrics = new LinkedHashMap<>();
         try (NDManager stepManager = lm.manager().newSubManager()) {
-            List<Group> groups = new ArrayList<>();
-            for (int p = 0; p < prompts.size(); p++) {
-                QaItem item = prompts.get(p);
-                if (item.options() == null) {
-                    throw new IllegalArgumentException("SAPO prompt " + item.id() + " is not multiple choice");
-                }
-                String user = ChatPrompt.question(item.question(), item.options());
-                long[] ids = model.tokenizer().encode(ChatPrompt.render(List.of(), user, true));
-                EncoderOutput encoded = clips.encoded(item.clip(), stepManager);
-                NDArray audio = model.project(encoded, stepManager);
-                NDArray prompt = PromptEmbedding.embed(lm, ids, model.anchor(), audio, stepManager);
-                GenerationSettings sampling = new GenerationSettings(config.maxNewTokens(), config.temperature(), 0, config.topP(),
-                        config.seed() * 1_000_003L + step * 7919L + p, List.of());
-                List<Generated> rollouts = generator.sample(prompt, g, sampling, task);
-                double[] rewards = new double[g];
-                List<RewardFunction.Score> scores = new ArrayList<>();
-                List<long[]> sampled = new ArrayList<>();
-                List<Character> chosen = new ArrayList<>();
-                for (int i = 0; i < g; i++) {
-                    Generated r = rollouts.get(i);
-                    Character named = named(prompt, r.text(), item.options(), stepManager);
-                    RewardFunction.Score s = reward.score(new Attempt(user, item.answer().charAt(0), r.text(), named));
-                    chosen.add(named);
-                    scores.add(s);
-                    rewards[i] = s.total();
-                    s.parts().forEach((k, v) -> partSums.merge(k, v, Double::sum));
-                    rewardSum += s.total();
-                    sampled.add(sampledIds(r));
-                    tokens += r.tokens().length;
-                }
-                double[] advantages = GroupAdvantages.of(rewards);
-                if (p < config.loggedPrompts()) {
-                    List<RolloutRecord.Answer> answers = new ArrayList<>();
-                    for (int i = 0; i < g; i++) {
-                        answers.add(new RolloutRecord.Answer(rollouts.get(i).text(), chosen.get(i), scores.get(i).parts(), rewards[i],
-                                advantages[i]));
+            List<Sampled> sampledGroups = new ArrayList<>();
+            // sampling and the option scores need no gradients: they run with the adapters folded into
+            // the weights, which halves the projections a token goes through
+            policy.merge();
+            try {
+                for (int p = 0; p < prompts.size(); p++) {
+                    QaItem item = prompts.get(p);
+                    if (item.options() == null) {
+                        throw new IllegalArgumentException("SAPO prompt " + item.id() + " is not multiple choice");
                     }
-                    logged.add(new RolloutRecord(step, item.id(), item.family().id(), user, item.answer(), answers));
+                    String user = ChatPrompt.question(item.question(), item.options());
+                    long[] ids = model.tokenizer().encode(ChatPrompt.render(List.of(), user, true));
+                    EncoderOutput encoded = clips.encoded(item.clip(), stepManager);
+                    NDArray audio = model.project(encoded, stepManager);
+                    NDArray prompt = PromptEmbedding.embed(lm, ids, model.anchor(), audio, stepManager);
+                    GenerationSettings sampling = new GenerationSettings(config.maxNewTokens(), config.temperature(), 0, config.topP(),
+                            config.seed() * 1_000_003L + step * 7919L + p, List.of());
+                    List<Generated> rollouts = generator.sample(prompt, g, sampling, task);
+                    double[] rewards = new double[g];
+                    List<RewardFunction.Score> scores = new ArrayList<>();
+                    List<long[]> sampled = new ArrayList<>();
+                    List<Character> chosen = new ArrayList<>();
+                    try (OptionLikelihood.Prompted scorer = likelihood.prompted(prompt, stepManager)) { // the prompt runs once for all G
+                        for (int i = 0; i < g; i++) {
+                            Generated r = rollouts.get(i);
+                            Character named = named(scorer, r.text(), item.options());
+                            RewardFunction.Score s = reward.score(new Attempt(user, item.answer().charAt(0), r.text(), named));
+                            chosen.add(named);
+                            scores.add(s);
+                            rewards[i] = s.total();
+                            s.parts().forEach((k, v) -> partSums.merge(k, v, Double::sum));
+                            rewardSum += s.total();
+                            sampled.add(sampledIds(r));
+                            tokens += r.tokens().length;
+                        }
+                    }
+                    double[] advantages = GroupAdvantages.of(rewards);
+                    if (p < config.loggedPrompts()) {
+                        List<RolloutRecord.Answer> answers = new ArrayList<>();
+                        for (int i = 0; i < g; i++) {
+                            answers.add(new RolloutRecord.Answer(rollouts.get(i).text(), chosen.get(i), scores.get(i).parts(), rewards[i],
+                                    advantages[i]));
+                        }
+                        logged.add(new RolloutRecord(step, item.id(), item.family().id(), user, item.answer(), answers));
+                    }
+                    LmBatch batch = rolloutBatch(prompt, sampled, stepManager);
+                    float[] a = new float[g];
+                    for (int i = 0; i < g; i++) {
+                        a[i] = (float) advantages[i];
+                    }
+                    sampledGroups.add(new Sampled(batch, stepManager.create(a, new Shape(g, 1))));
                 }
-                LmBatch batch = rolloutBatch(prompt, sampled, stepManager);
-                NDArray old = logProbs(batch, stepManager);
-                NDArray ref;
-                lm.setAdapter(ProjectionAdapter.NONE);
-                try {
-                    ref = logProbs(batch, stepManager);
-                } finally {
-                    lm.setAdapter(policy);
+            } finally {
+                policy.unmerge();
+            }
+            List<Group> groups = new ArrayList<>();
+            lm.setAdapter(ProjectionAdapter.NONE); // the reference policy: the base weights, restored bit for bit
+            try {
+                for (Sampled s : sampledGroups) {
+                    groups.add(new Group(s.batch(), logProbs(s.batch(), stepManager), s.advantages()));
                 }
-                float[] a = new float[g];
-                for (int i = 0; i < g; i++) {
-                    a[i] = (float) advantages[i];
-                }
-                groups.add(new Group(batch, old, ref, stepManager.create(a, new Shape(g, 1))));
+            } finally {
+                lm.setAdapter(policy);
             }
             double beta = kl.coefficient();
             double loss = 0;
             double klValue = 0;
             double gradNorm = 0;
             double lastPass = 0;
+            NDArray[] oldLogp = new NDArray[groups.size()];
             for (int u = 0; u < config.updatesPerBatch(); u++) {
                 try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                    for (Group group : groups) {
+                    for (int i = 0; i < groups.size(); i++) {
+                        Group group = groups.get(i);
                         try (NDManager m = stepManager.newSubManager()) {
                             NDArray x = group.batch().embeddings().duplicate();
                             x.attach(m);
                             NDArray logp = SapoObjective.tokenLogProbs(lm.forward(x, null, true), group.batch().targets());
-                            SapoObjective.Terms t = SapoObjective.loss(logp, group.oldLogp(), group.refLogp(), group.batch().mask(),
+                            if (u == 0) {
+                                // the first pass runs the policy that sampled (its adapters have no dropout): its
+                                // log-probs, without their gradient, are the sampling policy's for every pass
+                                oldLogp[i] = logp.stopGradient();
+                                oldLogp[i].attach(stepManager);
+                            }
+                            SapoObjective.Terms t = SapoObjective.loss(logp, oldLogp[i], group.refLogp(), group.batch().mask(),
                                     group.advantages(), gate, beta);
                             collector.backward(Ops.scale(t.loss(), 1f / groups.size())); // the step's loss is the mean over prompts
                             if (u == 0) { // the policy that sampled: its KL to the reference and its loss

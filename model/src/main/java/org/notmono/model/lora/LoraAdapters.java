@@ -22,8 +22,8 @@ import org.notmono.model.safetensors.SafeTensorsWriter;
  * LoRA adapters on a {@link Qwen2Model}: for every targeted projection W (any layer) a pair
  * A [r, in], B [out, r] such that the projection becomes {@code W x + scale B A x}. The base
  * weights stay as they are (frozen: only {@link #parameters()} train). Merging folds
- * {@code scale B A} into W (for fast inference: half the projections); unmerging puts W back
- * exactly as it was. Tensors are
+ * {@code scale B A} into W (for fast inference: one matrix product a targeted projection instead of
+ * three); unmerging puts W back exactly as it was. Tensors are
  * named as PEFT names them ({@code base_model.model.<module>.lora_A.weight}).
  */
 public final class LoraAdapters implements ProjectionAdapter, AutoCloseable {
@@ -122,7 +122,9 @@ public final class LoraAdapters implements ProjectionAdapter, AutoCloseable {
 
     /**
      * Folds every adapter into its base weight; the adapters then add nothing until {@link #unmerge}.
-     * The base weights are kept as they were, so that unmerging restores them bit for bit.
+     * The base weights are kept as they were (a copy of each targeted weight while merged), so that
+     * unmerging restores them bit for bit; adapters merged on top of each other unmerge in the reverse
+     * order. A merge that fails part-way puts back the weights it had changed.
      */
     public void merge() {
         if (merged) {
@@ -141,6 +143,9 @@ public final class LoraAdapters implements ProjectionAdapter, AutoCloseable {
                 delta.attach(scratch);
                 weight.addi(delta.muli(factor));
             }
+        } catch (RuntimeException e) {
+            restoreBase();
+            throw e;
         }
         merged = true;
     }
@@ -152,10 +157,14 @@ public final class LoraAdapters implements ProjectionAdapter, AutoCloseable {
      */
     public void unmerge() {
         if (merged) {
-            unmergedWeights.forEach((name, values) -> model.weights().get(name).set(values));
-            unmergedWeights.clear();
+            restoreBase();
             merged = false;
         }
+    }
+
+    private void restoreBase() {
+        unmergedWeights.forEach((name, values) -> model.weights().get(name).set(values));
+        unmergedWeights.clear();
     }
 
     /** Writes the adapters (PEFT names, float32), atomically. */

@@ -67,6 +67,9 @@ public final class SapoStep {
         if (model.lora() != null && !model.lora().merged()) {
             throw new IllegalArgumentException("merge the Stage 3 adapters first: the base LM is the reference policy");
         }
+        if (policy.config().dropout() > 0) { // the first update pass must be the sampling policy itself (see run)
+            throw new IllegalArgumentException("the policy's adapters have dropout " + policy.config().dropout() + "; SAPO's need none");
+        }
         this.model = model;
         this.lm = model.lm();
         this.policy = policy;
@@ -131,7 +134,7 @@ public final class SapoStep {
         try (NDManager stepManager = lm.manager().newSubManager()) {
             List<Sampled> sampledGroups = new ArrayList<>();
             // sampling and the option scores need no gradients: they run with the adapters folded into
-            // the weights, which halves the projections a token goes through
+            // the weights (one matrix product a targeted projection instead of three)
             policy.merge();
             try {
                 for (int p = 0; p < prompts.size(); p++) {

@@ -2,6 +2,7 @@ package org.notmono.training.sapo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.model.lora.LoraAdapters;
+import org.notmono.model.lora.LoraConfig;
 import org.notmono.task.TaskContext;
 import org.notmono.training.qa.QaItem;
 
@@ -82,6 +84,19 @@ class SapoStepTest {
                 }
                 assertEquals(policy.parameters().size(), changed, "every adapter trains");
             }
+        }
+    }
+
+    @Test
+    void aPolicyWithDropoutIsRefusedSinceTheFirstUpdatePassStandsForTheSamplingPolicy() throws Exception {
+        TinySapoFixture fixture = new TinySapoFixture(dir);
+        SapoConfig config = SapoConfig.tiny();
+        try (LalmModel model = fixture.model();
+             LoraAdapters policy = LoraAdapters.attach(model.lm(), new LoraConfig(4, 16, List.of("q_proj"), 0.05, LoraConfig.Init.GAUSSIAN), 1)) {
+            AdaptiveKlController kl = new AdaptiveKlController(config.klInitial(), config.klTarget(), config.klHorizon(), config.klSmoothing());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new SapoStep(model, policy, config, kl, TinySapoFixture.clips(model)));
+            assertTrue(e.getMessage().contains("dropout 0.05"), e.getMessage());
         }
     }
 

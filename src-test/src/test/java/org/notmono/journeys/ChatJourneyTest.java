@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import ai.djl.Device;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -36,6 +37,7 @@ import org.notmono.fx.task.TaskService;
 import org.notmono.model.chat.ChatAnswer;
 import org.notmono.model.chat.ChatInputException;
 import org.notmono.model.chat.ChatRequest;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.model.chat.SpatialChatModel;
 import org.notmono.model.chat.session.Exchange;
 import org.notmono.model.chat.session.TaggedText;
@@ -47,6 +49,7 @@ import org.notmono.model.lalm.FreshLalm;
 import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.model.lalm.OptionLikelihood;
+import org.notmono.model.lalm.WalkText;
 import org.notmono.model.lm.Qwen2Config;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.SlotPredictor;
@@ -87,6 +90,8 @@ class ChatJourneyTest {
         List<String> corpus = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             corpus.add(ChatPrompt.render(List.of(), FIRST, true) + DRILLED + ChatPrompt.render(List.of(), SECOND, true));
+            // a walk's judgements, so the tokenizer writes " yes" and " no" as one token each, as the walk posterior reads them
+            corpus.add(WalkText.ending(List.of("One", "Two", "Three", "Four"), 3));
         }
         checkpoint = dir.resolve("lalm-journey");
         try (LalmModel lalm = FreshLalm.create("journey", encoder, new Qwen2Config(400, 32, 64, 1, 2, 1, 512, 10000, 1e-6, true),
@@ -242,7 +247,7 @@ class ChatJourneyTest {
     }
 
     @Test
-    void aMultipleChoiceAnswerNamesTheLikeliestOptionUnlessTheResearcherAsksForTheWrittenLetter(FxRobot robot) throws Exception {
+    void aMultipleChoiceAnswerNamesItsOptionAsTheResearcherChoosesUnderAnswerBy(FxRobot robot) throws Exception {
         ChatViewModel chat = window.model().chat();
         dialogs.willPick(checkpoint.resolve("model.json"));
         robot.press(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.L).release(KeyCode.L, KeyCode.ALT, KeyCode.SHORTCUT);
@@ -252,43 +257,64 @@ class ChatJourneyTest {
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.SHORTCUT);
         waitUntil(() -> chat.clipProperty().get() != null && chat.stateProperty().get() == ChatState.READY);
 
-        CheckBox likeliest = (CheckBox) find(robot, "#chat-likeliest");
-        assertTrue(likeliest.isDisabled(), "an open question has no options to weigh");
+        @SuppressWarnings("unchecked")
+        ComboBox<OptionChoice> answerBy = (ComboBox<OptionChoice>) find(robot, "#chat-answer-by");
+        assertTrue(answerBy.isDisabled(), "an open question has no options to weigh");
         robot.interact(() -> ((CheckBox) find(robot, "#chat-mc")).fire());
-        assertFalse(likeliest.isDisabled());
-        assertTrue(likeliest.isSelected(), "on by default");
+        assertFalse(answerBy.isDisabled());
+        assertEquals(List.of(OptionChoice.values()), answerBy.getItems(), "every choice ask --choice has");
+        assertEquals(OptionChoice.LIKELIEST, answerBy.getValue(), "the likeliest option by default");
         List<String> options = List.of("One", "Two", "Three", "Four");
         List<String> weighedSoFar = new ArrayList<>();
-        for (boolean weigh : new boolean[] {true, false}) {
-            if (!weigh) {
-                robot.interact(likeliest::fire);
-                assertFalse(chat.likeliestOptionProperty().get());
-            }
+        for (OptionChoice choice : OptionChoice.values()) {
+            robot.interact(() -> answerBy.getSelectionModel().select(choice));
+            assertEquals(choice, chat.optionChoiceProperty().get());
+            assertEquals(choice.description(), answerBy.getTooltip().getText(), "the tooltip says what the choice means");
             for (int i = 0; i < 4; i++) {
                 focus(robot, "#chat-option-" + "abcd".charAt(i)).write(options.get(i));
             }
             focus(robot, "#chat-question").write(FIRST).type(KeyCode.ENTER);
-            int asked = weigh ? 1 : 2;
+            int asked = choice.ordinal() + 1;
             waitUntil(() -> chat.exchanges().size() == asked);
             ChatAnswer a = chat.exchanges().getLast().answer();
-            List<String> weighed = a.notices().stream().filter(n -> n.startsWith("The answer is the option the model finds likeliest")).toList();
-            if (weigh) {
-                // what the model wrote up to its answer, then the option it finds likeliest, as the notice says
-                assertEquals(1, weighed.size(), a.notices().toString());
-                assertTrue(weighed.getFirst().matches(".*\\(A \\d+%, B \\d+%, C \\d+%, D \\d+%\\); it wrote (no letter|[A-D])\\."),
-                        weighed.getFirst());
-                assertNotNull(a.letter());
-                assertEquals(OptionLikelihood.answerPrefix(model.said()) + a.letter() + ". " + options.get(a.letter() - 'A') + "</answer>",
-                        a.text());
-            } else {
-                assertTrue(weighed.isEmpty(), a.notices().toString());
-                assertEquals(model.said(), a.text(), "the answer is what the model wrote");
+            List<String> weighed = a.notices().stream().filter(n -> n.startsWith("The answer is the option")).toList();
+            switch (choice) {
+                case LIKELIEST -> {
+                    // what the model wrote up to its answer, then the option it finds likeliest, as the notice says
+                    assertEquals(1, weighed.size(), a.notices().toString());
+                    assertTrue(weighed.getFirst().matches("The answer is the option the model finds likeliest after its reasoning"
+                            + " \\(A \\d+%, B \\d+%, C \\d+%, D \\d+%\\); it wrote (no letter|[A-D])\\."), weighed.getFirst());
+                    assertNotNull(a.letter());
+                    assertEquals(OptionLikelihood.answerPrefix(model.said()) + a.letter() + ". " + options.get(a.letter() - 'A') + "</answer>",
+                            a.text());
+                }
+                case WRITTEN -> {
+                    assertTrue(weighed.isEmpty(), a.notices().toString());
+                    assertEquals(model.said(), a.text(), "the answer is what the model wrote");
+                }
+                case WALK -> {
+                    // the model's reasoning, then its walk rewritten to end where it most probably ends, as the notice says
+                    assertEquals(1, weighed.size(), a.notices().toString());
+                    assertTrue(weighed.getFirst().matches("The answer is the option where the model's walk over the options most probably"
+                            + " ends \\(A \\d+%, B \\d+%, C \\d+%, D \\d+%\\); it wrote (no letter|[A-D])\\."), weighed.getFirst());
+                    List<Double> walk = a.walkPosterior();
+                    assertEquals(4, walk.size());
+                    assertEquals(1, walk.stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+                    int end = walk.indexOf(java.util.Collections.max(walk));
+                    assertEquals((char) ('A' + end), a.letter(), walk.toString());
+                    StringBuilder lines = new StringBuilder();
+                    for (int j = 0; j <= end; j++) {
+                        lines.append('\n').append((char) ('A' + j)).append(". ").append(options.get(j)).append(j == end ? " - yes" : " - no");
+                    }
+                    assertEquals(WalkText.reasoning(model.said()) + lines + "</think><answer>" + a.letter() + ". " + options.get(end)
+                            + "</answer>", a.text());
+                }
             }
             weighedSoFar.addAll(weighed);
             WaitForAsyncUtils.waitForFxEvents();
             List<String> shown = robot.from(window.stage().getScene().getRoot()).lookup(".chat-notice").queryAll().stream()
                     .map(n -> ((Label) n).getText()).toList();
-            assertEquals(weighedSoFar, shown.stream().filter(n -> n.startsWith("The answer is the option the model finds likeliest")).toList(),
+            assertEquals(weighedSoFar, shown.stream().filter(n -> n.startsWith("The answer is the option")).toList(),
                     "each exchange shows its notices");
         }
         robot.interact(window::close);

@@ -61,7 +61,8 @@ public class AskCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "FILE.jsonl", description = "answer every question of a JSON-lines file")
     Path batch;
 
-    @Option(names = "--json", description = "print JSON: answer, letter, think, heard span, notices, timings")
+    @Option(names = "--json", description = "print JSON: answer, letter, think, heard span, notices,"
+            + " timings, and with --choice walk the probability that the walk ends at each option (walkPosterior)")
     boolean json;
 
     @Option(names = "--stream", description = "print the answer token by token as it is generated")
@@ -129,6 +130,9 @@ public class AskCommand implements Callable<Integer> {
                 n.remove("id");
                 n.putObject("heard").put("start", a.heard().start()).put("end", a.heard().end()).put("clipDuration", a.heard().clipDuration());
                 a.notices().forEach(n.putArray("notices")::add);
+                if (a.walkPosterior() != null) {
+                    a.walkPosterior().forEach(n.putArray("walkPosterior")::add);
+                }
                 n.put("promptTokens", a.promptTokens());
                 n.put("generatedTokens", a.generatedTokens());
                 n.put("firstTokenMs", a.firstTokenMillis());

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -41,7 +38,6 @@ import org.notmono.fx.task.TaskService;
 import org.notmono.model.chat.session.ChatHistoryStore;
 import org.notmono.model.chat.ui.ChatState;
 import org.notmono.model.chat.ui.ChatViewModel;
-import org.notmono.model.cli.AskCommand;
 import org.notmono.model.cli.PackCommand;
 import org.notmono.model.safetensors.SafeTensorType;
 import org.notmono.model.safetensors.SafeTensorsReader;
@@ -78,9 +74,9 @@ class LalmTest {
         for (int i = 0; i < 2; i++) {
             int count = fixture.counts.get(i);
             String wav = fixture.wavs.get(i).toString();
-            String plain = ask(wav, TinyLalmFixture.COUNT_QUESTION, "--checkpoint", fixture.checkpoint.toString());
+            String plain = AskCli.run(wav, TinyLalmFixture.COUNT_QUESTION, "--checkpoint", fixture.checkpoint.toString());
             assertEquals(TinyLalmFixture.openAnswer(count).replaceAll("</?answer>", ""), plain.strip());
-            JsonNode json = JSON.readTree(ask(wav, TinyLalmFixture.MCQ_QUESTION, "--options", String.join(";", TinyLalmFixture.OPTIONS),
+            JsonNode json = JSON.readTree(AskCli.run(wav, TinyLalmFixture.MCQ_QUESTION, "--options", String.join(";", TinyLalmFixture.OPTIONS),
                     "--no-think", "--checkpoint", fixture.checkpoint.toString(), "--json"));
             assertEquals(String.valueOf((char) ('A' + count - 1)), json.get("letter").asText());
             assertEquals("<think></think>" + TinyLalmFixture.mcqAnswer(count), json.get("answer").asText());
@@ -101,7 +97,7 @@ class LalmTest {
             lines.append(n).append('\n');
         }
         Files.writeString(file, lines);
-        String[] out = ask("--batch", file.toString(), "--no-think", "--checkpoint", fixture.checkpoint.toString()).strip().split("\n");
+        String[] out = AskCli.run("--batch", file.toString(), "--no-think", "--checkpoint", fixture.checkpoint.toString()).strip().split("\n");
         assertEquals(2, out.length);
         for (int k = 0; k < 2; k++) {
             int i = 1 - k;
@@ -218,7 +214,7 @@ class LalmTest {
             assertTrue(wrote.notices().stream().noneMatch(n -> n.contains("likeliest")), "the written letter stands as written");
             // the same through notmono ask: its notices, and --choice written
             for (String choice : List.of("likeliest", "written")) {
-                JsonNode json = JSON.readTree(ask(fixture.wavs.get(i).toString(), TinyLalmFixture.MCQ_QUESTION, "--options",
+                JsonNode json = JSON.readTree(AskCli.run(fixture.wavs.get(i).toString(), TinyLalmFixture.MCQ_QUESTION, "--options",
                         String.join(";", TinyLalmFixture.OPTIONS), "--no-think", "--choice", choice, "--checkpoint",
                         fixture.checkpoint.toString(), "--json"));
                 ChatAnswer same = choice.equals("written") ? wrote : chose;
@@ -226,7 +222,7 @@ class LalmTest {
                 assertEquals(same.notices().size(), json.path("notices").size(), json.toString());
             }
         }
-        InputException bad = assertThrows(InputException.class, () -> ask(fixture.wavs.getFirst().toString(), TinyLalmFixture.MCQ_QUESTION,
+        InputException bad = assertThrows(InputException.class, () -> AskCli.run(fixture.wavs.getFirst().toString(), TinyLalmFixture.MCQ_QUESTION,
                 "--choice", "first", "--checkpoint", fixture.checkpoint.toString()));
         assertEquals("--choice must be likeliest, written or walk, got 'first'", bad.getMessage());
     }
@@ -271,7 +267,7 @@ class LalmTest {
             Path wav = dir.resolve("ch" + channels + ".wav");
             Wav.write(wav, clip, SampleEncoding.PCM_16);
             InputException cli = assertThrows(InputException.class,
-                    () -> ask(wav.toString(), "Where?", "--checkpoint", fixture.checkpoint.toString()));
+                    () -> AskCli.run(wav.toString(), "Where?", "--checkpoint", fixture.checkpoint.toString()));
             assertOneLine(cli.getMessage());
             assertTrue(cli.getMessage().startsWith(wav.toString()) && cli.getMessage().contains("4-channel"), cli.getMessage());
         }
@@ -294,7 +290,7 @@ class LalmTest {
                 () -> lalm.answer(request(Wav.read(wav), question), x -> { }, TaskContext.none()));
         assertTrue(e.getMessage().contains("too long") && e.getMessage().contains("256"), e.getMessage());
         // ask: one line naming the clip, how far over the context it is, and what to do
-        InputException cli = assertThrows(InputException.class, () -> ask(wav.toString(), question, "--checkpoint",
+        InputException cli = assertThrows(InputException.class, () -> AskCli.run(wav.toString(), question, "--checkpoint",
                 fixture.checkpoint.toString()));
         assertOneLine(cli.getMessage());
         assertTrue(cli.getMessage().startsWith(wav.toString()) && cli.getMessage().contains("too long")
@@ -314,7 +310,7 @@ class LalmTest {
     void askReportsTheSpanALongClipWasHeardIn() throws Exception {
         Path wav = dir.resolve("six-seconds.wav");
         Wav.write(wav, sixSecondClip(), SampleEncoding.PCM_16);
-        JsonNode out = JSON.readTree(ask(wav.toString(), TinyLalmFixture.COUNT_QUESTION, "--checkpoint", fixture.checkpoint.toString(),
+        JsonNode out = JSON.readTree(AskCli.run(wav.toString(), TinyLalmFixture.COUNT_QUESTION, "--checkpoint", fixture.checkpoint.toString(),
                 "--json", "--max-tokens", "8"));
         JsonNode heard = out.get("heard");
         assertEquals(6.0, heard.get("clipDuration").asDouble(), 1e-3);
@@ -345,7 +341,7 @@ class LalmTest {
         ((ObjectNode) json.get("lm")).put("intermediate_size", 96);
         JSON.writeValue(broken.resolve("model.json").toFile(), json);
         InputException e = assertThrows(InputException.class,
-                () -> ask(fixture.wavs.getFirst().toString(), "Where?", "--checkpoint", broken.toString()));
+                () -> AskCli.run(fixture.wavs.getFirst().toString(), "Where?", "--checkpoint", broken.toString()));
         assertOneLine(e.getMessage());
         assertTrue(e.getMessage().contains("model.layers.0.mlp.gate_proj.weight"), e.getMessage());
         // the chat's Load LALM checkpoint: the error state names the tensor, and no model is kept
@@ -358,13 +354,13 @@ class LalmTest {
 
     @Test
     void withoutACheckpointAskUsesTheShippedLalm() throws Exception {
-        JsonNode json = JSON.readTree(ask(fixture.wavs.getFirst().toString(), TinyLalmFixture.MCQ_QUESTION, "--options",
+        JsonNode json = JSON.readTree(AskCli.run(fixture.wavs.getFirst().toString(), TinyLalmFixture.MCQ_QUESTION, "--options",
                 String.join(";", TinyLalmFixture.OPTIONS), "--json"));
         assertTrue(json.get("answer").asText().contains("<answer>"), "the shipped lalm-tiny answers in its trained form: " + json);
         assertEquals(4.0, json.get("heard").get("end").asDouble(), 1e-9, "and hears the whole 4-s clip");
         // a multiple-choice question is reasoned through by default (decision record 0003); --no-think closes the reasoning
         assertFalse(json.get("think").asText("").isBlank(), "it reasons before a multiple-choice answer: " + json);
-        JsonNode direct = JSON.readTree(ask(fixture.wavs.getFirst().toString(), TinyLalmFixture.MCQ_QUESTION, "--options",
+        JsonNode direct = JSON.readTree(AskCli.run(fixture.wavs.getFirst().toString(), TinyLalmFixture.MCQ_QUESTION, "--options",
                 String.join(";", TinyLalmFixture.OPTIONS), "--no-think", "--json"));
         assertTrue(direct.get("answer").asText().startsWith("<think></think>"), direct.toString());
     }
@@ -433,27 +429,13 @@ class LalmTest {
             }
         }
         for (int i = 0; i < 2; i++) {
-            String answer = ask(fixture.wavs.get(i).toString(), TinyLalmFixture.COUNT_QUESTION, "--checkpoint", packed.toString());
+            String answer = AskCli.run(fixture.wavs.get(i).toString(), TinyLalmFixture.COUNT_QUESTION, "--checkpoint", packed.toString());
             assertEquals(TinyLalmFixture.openAnswer(fixture.counts.get(i)).replaceAll("</?answer>", ""), answer.strip());
         }
         PackCommand again = new PackCommand();
         new CommandLine(again).parseArgs(fixture.checkpoint.toString(), "-o", packed.toString());
         InputException e = assertThrows(InputException.class, again::call);
         assertTrue(e.getMessage().contains("exists"), e.getMessage());
-    }
-
-    private static String ask(String... args) throws Exception {
-        CommandLine cl = new CommandLine(new AskCommand());
-        cl.parseArgs(args);
-        PrintStream saved = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(0, ((AskCommand) cl.getCommand()).call());
-        } finally {
-            System.setOut(saved);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

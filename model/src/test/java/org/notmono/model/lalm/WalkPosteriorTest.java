@@ -12,11 +12,15 @@ import java.util.List;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.audio.AudioClip;
+import org.notmono.audio.SampleEncoding;
+import org.notmono.audio.Wav;
 import org.notmono.model.chat.ChatAnswer;
 import org.notmono.model.chat.ChatRequest;
 import org.notmono.model.chat.GenerationSettings;
@@ -142,6 +146,16 @@ class WalkPosteriorTest {
         assertTrue(notice.startsWith("The answer is the option where the model's walk over the options most probably ends (A ")
                 && notice.endsWith("; it wrote " + (written.letter() == null ? "no letter" : written.letter()) + "."), notice);
         assertNull(written.walkPosterior(), "only the walk choice weighs the walk");
+        // notmono ask --choice walk --json gives the same four probabilities as numbers
+        Path wav = dir.resolve("held-out.wav");
+        Wav.write(wav, clip, SampleEncoding.FLOAT_32);
+        JsonNode json = new ObjectMapper().readTree(AskCli.run(wav.toString(), QUESTION, "--options", String.join(";", OPTIONS),
+                "--think", "--choice", "walk", "--max-tokens", "200", "--json"));
+        assertEquals(String.valueOf(chose.letter()), json.get("letter").asText());
+        assertEquals(posterior.size(), json.get("walkPosterior").size(), json.toString());
+        for (int k = 0; k < posterior.size(); k++) {
+            assertEquals(posterior.get(k), json.get("walkPosterior").get(k).asDouble(), 1e-9, "option " + (char) ('A' + k));
+        }
     }
 
     @Test

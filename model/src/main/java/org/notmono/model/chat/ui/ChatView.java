@@ -13,6 +13,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -31,8 +32,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.notmono.fx.DescribedChooser;
 import org.notmono.fx.KeyBinding;
 import org.notmono.model.chat.HeardSpan;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.model.chat.SuggestedQuestion;
 import org.notmono.model.chat.session.ChatClip;
 import org.notmono.model.chat.session.Exchange;
@@ -231,12 +234,13 @@ public final class ChatView extends BorderPane {
         CheckBox think = new CheckBox("Reason first (<think>)");
         think.setId("chat-think");
         think.selectedProperty().bindBidirectional(model.thinkProperty());
-        CheckBox likeliest = new CheckBox("Likeliest option");
-        likeliest.setId("chat-likeliest");
-        likeliest.selectedProperty().bindBidirectional(model.likeliestOptionProperty());
-        likeliest.disableProperty().bind(model.multipleChoiceProperty().not());
-        likeliest.setTooltip(new Tooltip("Answer with the option whose text the model finds likeliest after its reasoning (each"
-                + " option's probability is shown); off: the letter the model writes itself"));
+        ComboBox<OptionChoice> answerBy = DescribedChooser.of("chat-answer-by", OptionChoice.values(), model.optionChoiceProperty(),
+                OptionChoice::label, OptionChoice::description);
+        Label answerByLabel = new Label("Answer by");
+        answerByLabel.setLabelFor(answerBy);
+        for (var n : List.of(answerBy, answerByLabel)) {
+            n.disableProperty().bind(model.multipleChoiceProperty().not()); // an open question has no options to weigh
+        }
         Spinner<Double> temperature = new Spinner<>(0.0, 1.5, model.temperatureProperty().get(), 0.1);
         temperature.setId("chat-temperature");
         temperature.setPrefWidth(80);
@@ -277,13 +281,13 @@ public final class ChatView extends BorderPane {
         for (Button b : new Button[] {clear, copy, export}) {
             b.disableProperty().bind(Bindings.isEmpty(model.exchanges()));
         }
-        HBox settings = new HBox(8, mc, likeliest, think, new Label("Temperature"), temperature, new Label("Max tokens"), maxTokens);
+        HBox settings = new HBox(8, mc, answerByLabel, answerBy, think, new Label("Temperature"), temperature, new Label("Max tokens"), maxTokens);
         settings.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox actions = new HBox(8, regenerate, clear, copy, export, grow, send, stop);
         actions.setAlignment(Pos.CENTER_LEFT);
-        for (var n : List.of(mc, likeliest, think, regenerate, clear, copy, export, send, stop)) {
+        for (var n : List.of(mc, answerByLabel, answerBy, think, regenerate, clear, copy, export, send, stop)) {
             n.setMinWidth(Region.USE_PREF_SIZE);
         }
         VBox box = new VBox(6, suggestions, options, question, settings, actions);

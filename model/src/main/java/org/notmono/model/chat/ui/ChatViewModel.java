@@ -18,6 +18,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,6 +26,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -93,7 +95,7 @@ public final class ChatViewModel {
     private final List<StringProperty> options = List.of(new SimpleStringProperty(""), new SimpleStringProperty(""),
             new SimpleStringProperty(""), new SimpleStringProperty(""));
     private final BooleanProperty think = new SimpleBooleanProperty(true);
-    private final BooleanProperty likeliestOption = new SimpleBooleanProperty(true);
+    private final ObjectProperty<OptionChoice> optionChoice = new SimpleObjectProperty<>(OptionChoice.LIKELIEST);
     private final DoubleProperty temperature = new SimpleDoubleProperty(0);
     private final IntegerProperty maxTokens = new SimpleIntegerProperty(256);
     private final ObservableList<SuggestedQuestion> suggestions = FXCollections.observableArrayList();
@@ -369,7 +371,7 @@ public final class ChatViewModel {
         GenerationSettings settings = new GenerationSettings(maxTokens.get(), t, 0, t == 0 ? 1 : 0.95, requests++,
                 List.of("</answer>"));
         ChatRequest request = new ChatRequest(c.audio(), turns, q.text(), q.options(), q.think(), settings,
-                likeliestOption.get() ? OptionChoice.LIKELIEST : OptionChoice.WRITTEN);
+                optionChoice.get());
         Generation g = new Generation();
         running = g;
         error.set(null);
@@ -618,11 +620,12 @@ public final class ChatViewModel {
     }
 
     /**
-     * Whether a multiple-choice answer names the option the model finds likeliest after its
-     * reasoning (with each option's probability in a notice), else the letter the model writes.
+     * How a multiple-choice answer names its option: the likeliest option after the model's
+     * reasoning (the default), the letter it writes, or where its walk over the options most
+     * probably ends; the first and last give each option's probability in a notice.
      */
-    public BooleanProperty likeliestOptionProperty() {
-        return likeliestOption;
+    public ObjectProperty<OptionChoice> optionChoiceProperty() {
+        return optionChoice;
     }
 
     /** Sampling temperature; 0 is greedy. */

@@ -2,10 +2,7 @@ package org.notmono.training.monitor.ui;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -19,11 +16,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import org.notmono.fx.DescribedChooser;
 import org.notmono.model.chat.OptionChoice;
 import org.notmono.training.monitor.EvalResult;
 import org.notmono.training.asa.LalmAnswerer;
@@ -108,9 +105,9 @@ public final class CheckpointsView extends BorderPane {
      * item's description is its tooltip.
      */
     private static HBox benchmarkChoices(TrainingViewModel model) {
-        ComboBox<LalmAnswerer> answerer = chooser("eval-answerer", LalmAnswerer.values(), model.evalAnswererProperty(),
+        ComboBox<LalmAnswerer> answerer = DescribedChooser.of("eval-answerer", LalmAnswerer.values(), model.evalAnswererProperty(),
                 LalmAnswerer::id, LalmAnswerer::description);
-        ComboBox<OptionChoice> choice = chooser("eval-choice", OptionChoice.values(), model.evalChoiceProperty(),
+        ComboBox<OptionChoice> choice = DescribedChooser.of("eval-choice", OptionChoice.values(), model.evalChoiceProperty(),
                 OptionChoice::label, OptionChoice::description);
         Label answererLabel = new Label("Answerer");
         answererLabel.setLabelFor(answerer);
@@ -121,31 +118,6 @@ public final class CheckpointsView extends BorderPane {
         row.visibleProperty().bind(model.evalAnswererOfferedBinding());
         row.managedProperty().bind(row.visibleProperty());
         return row;
-    }
-
-    /**
-     * A combo box bound to {@code value}, its items shown by {@code name}; an item's
-     * {@code description} is its tooltip, and the chosen one's the box's.
-     */
-    private static <T> ComboBox<T> chooser(String id, T[] items, ObjectProperty<T> value, Function<T, String> name,
-                                           Function<T, String> description) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(items);
-        box.valueProperty().bindBidirectional(value);
-        box.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : name.apply(item));
-                setTooltip(empty || item == null ? null : new Tooltip(description.apply(item)));
-            }
-        });
-        box.setButtonCell(box.getCellFactory().call(null));
-        Tooltip chosen = new Tooltip();
-        chosen.textProperty().bind(Bindings.createStringBinding(() -> description.apply(value.get()), value));
-        box.setTooltip(chosen);
-        return box;
     }
 
     private static String describe(RunRow run, long step) {

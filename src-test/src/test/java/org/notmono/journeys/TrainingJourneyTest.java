@@ -8,6 +8,7 @@ import static org.notmono.journeys.TrainingJourney.waitUntil;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -58,12 +59,14 @@ class TrainingJourneyTest {
         dialogs.willPick(runs);
         robot.clickOn("#runs-root-change");
         assertEquals(runs, model.runsRootProperty().get());
+        Label presetLabel = robot.lookup("#stage1-preset-label").queryAs(Label.class);
+        assertTrue(presetLabel.getWidth() >= presetLabel.prefWidth(-1), "'Preset' is laid out whole, not cut to 'Pr...'");
 
         // a small, fast run: 1-s scenes, 4 clips a batch, enough epochs to be stopped midway
         robot.interact(() -> {
             field(robot, "stage1-field-training-windowSeconds").setText("1");
             field(robot, "stage1-field-training-batchSize").setText("4");
-            field(robot, "stage1-field-training-epochs").setText("100");
+            field(robot, "stage1-field-training-epochs").setText("2000"); // minutes of steps even on a fast idle machine
             field(robot, "stage1-field-training-warmupSteps").setText("2");
             field(robot, "stage1-field-training-threads").setText("1");
             robot.lookup("#stage1-generate-count").<Spinner<Integer>>query().getValueFactory().setValue(8);
@@ -83,7 +86,7 @@ class TrainingJourneyTest {
         waitUntil(90, () -> model.runs().size() == 1 && model.runs().getFirst().history().size() >= 3);
         RunRow run = model.runs().getFirst();
         assertEquals(RunState.RUNNING, run.stateProperty().get());
-        assertEquals(200, run.totalStepsProperty().get(), "8 clips / 4 a batch x 100 epochs");
+        assertEquals(4000, run.totalStepsProperty().get(), "8 clips / 4 a batch x 2000 epochs");
         MetricChartsView charts = robot.lookup("#metric-charts").query();
         waitUntil(10, () -> charts.chart("train/loss") != null && !charts.chart("train/loss").curves().isEmpty()
                 && charts.chart("train/loss").curves().getFirst().size() >= 3);
@@ -93,7 +96,7 @@ class TrainingJourneyTest {
         robot.clickOn("#run-stop");
         waitUntil(60, () -> run.stateProperty().get() == RunState.STOPPED);
         long stoppedAt = run.status().step();
-        assertTrue(stoppedAt < 200, "stopped midway, at " + stoppedAt);
+        assertTrue(stoppedAt < 4000, "stopped midway, at " + stoppedAt);
         waitUntil(10, () -> run.checkpoints().contains(stoppedAt));
         assertEquals(stoppedAt, run.history().lastStep(), "the last logged step is the checkpoint's");
 

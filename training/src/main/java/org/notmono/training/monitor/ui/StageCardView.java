@@ -70,7 +70,12 @@ public final class StageCardView extends TitledPane {
         Label edited = new Label("edited: Launch writes a config file");
         edited.getStyleClass().add("field-unit");
         edited.visibleProperty().bind(card.editedProperty());
-        HBox presetRow = new HBox(6, new Label("Preset"), preset, edited);
+        edited.managedProperty().bind(edited.visibleProperty()); // hidden, it takes no room from "Preset"
+        Label presetLabel = new Label("Preset");
+        presetLabel.setId(id + "-preset-label");
+        presetLabel.setLabelFor(preset);
+        presetLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox presetRow = new HBox(6, presetLabel, preset, edited);
         presetRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox sections = new VBox(4);

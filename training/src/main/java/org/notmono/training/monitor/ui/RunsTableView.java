@@ -182,6 +182,7 @@ public final class RunsTableView extends BorderPane {
 
             {
                 bar.setMaxWidth(Double.MAX_VALUE);
+                text.getStyleClass().add("run-progress-text"); // on its own chip: it reads over the bar, the track and a selected row
             }
 
             @Override

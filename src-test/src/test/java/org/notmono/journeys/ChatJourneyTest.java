@@ -161,6 +161,10 @@ class ChatJourneyTest {
         waitUntil(() -> chat.modelProperty().get() != null);
         assertEquals(Workspace.CHAT, window.model().workspaceProperty().get(), "loading a model shows the chat");
         assertEquals(ChatState.NO_CLIP, chat.stateProperty().get());
+        waitUntil(() -> robot.lookup(".chat-empty-title").tryQuery().map(t -> ((Label) t).getText().equals("No clip attached")).orElse(false));
+        assertEquals(List.of("No clip attached", "Open a WAV in Listen & View, or use Ask about this scene in the Scene workspace."),
+                robot.lookup("#chat-empty").<javafx.scene.layout.VBox>query().getChildren().stream().map(n -> ((Label) n).getText()).toList(),
+                "the empty chat says what is missing once, then what to do");
         assertEquals("NotMono LALM (journey)", chat.modelProperty().get().name(), "the checkpoint's own model, named by its model.json");
 
         robot.interact(() -> window.model().workspaceProperty().set(Workspace.SCENE));

@@ -324,16 +324,18 @@ public final class ChatView extends BorderPane {
     }
 
     private VBox emptyState() {
-        Label title = new Label(switch (model.stateProperty().get()) {
+        String heading = switch (model.stateProperty().get()) {
             case NO_MODEL -> "No model loaded";
             case NO_CLIP -> "No clip attached";
             case LOADING -> "Loading";
             case ERROR -> "Something went wrong";
             case READY, GENERATING -> "Ask about what you hear";
-        });
+        };
+        Label title = new Label(heading);
         title.getStyleClass().add("chat-empty-title");
         Label text = new Label();
-        text.textProperty().bind(model.stateTextProperty());
+        text.textProperty().bind(Bindings.createStringBinding(() -> withoutHeading(model.stateTextProperty().get(), heading),
+                model.stateTextProperty()));
         text.setWrapText(true);
         text.getStyleClass().add("chat-meta");
         VBox box = new VBox(8, title, text);
@@ -341,6 +343,11 @@ public final class ChatView extends BorderPane {
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(40));
         return box;
+    }
+
+    /** The state's text without its first sentence when that sentence is the heading above it (the banner keeps it whole). */
+    private static String withoutHeading(String text, String heading) {
+        return text.startsWith(heading + ". ") ? text.substring(heading.length() + 2) : text;
     }
 
     private void scrollToEnd() {

@@ -16,10 +16,13 @@ import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -161,6 +164,13 @@ class AppShellJourneyTest {
         assertEquals(Theme.DARK, window.model().themeProperty().get());
         assertTrue(window.stage().getScene().getStylesheets().getFirst().endsWith("notmono-dark.css"));
         assertEquals(Workspace.TRAINING, window.model().workspaceProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField data = robot.lookup("#stage1-input-data").queryAs(TextField.class);
+        Color prompt = (Color) data.lookupAll(".text").stream().filter(n -> n instanceof Text t && t.getText().equals(data.getPromptText()))
+                .map(n -> ((Text) n).getFill()).findFirst().orElseThrow();
+        Color field = WcagContrast.surface(data.getBackground().getFills().getLast().getFill());
+        assertTrue(WcagContrast.ratio(prompt, field) >= 4.5, "a dark field's prompt '" + data.getPromptText() + "' reads (WCAG contrast "
+                + WcagContrast.ratio(prompt, field) + ")");
         assertEquals(1111, window.stage().getWidth(), 1);
         assertEquals(777, window.stage().getHeight(), 1);
         robot.clickOn("File").clickOn("Open recent").clickOn(dir.resolve("first.wav").toString());

@@ -99,12 +99,12 @@ class TrainingJourneyTest {
         Label step = robot.lookup(".run-progress-text").queryAs(Label.class);
         Color ink = (Color) step.getTextFill();
         Color chip = (Color) step.getBackground().getFills().getFirst().getFill();
-        assertTrue(contrast(ink, chip) >= 4.5, "the selected run's step count reads (WCAG contrast " + contrast(ink, chip) + ")");
+        assertTrue(WcagContrast.ratio(ink, chip) >= 4.5, "the selected run's step count reads (WCAG contrast " + WcagContrast.ratio(ink, chip) + ")");
         javafx.scene.control.TableCell<?, ?> state = robot.lookup(".run-state-running").query();
         javafx.scene.layout.Region selectedRow = robot.lookup(".table-row-cell:selected").query();
         Color bar = (Color) selectedRow.getBackground().getFills().getLast().getFill();
-        assertTrue(contrast((Color) state.getTextFill(), bar) >= 3, "'running' reads on the selection bar (WCAG contrast "
-                + contrast((Color) state.getTextFill(), bar) + ")");
+        assertTrue(WcagContrast.ratio((Color) state.getTextFill(), bar) >= 3, "'running' reads on the selection bar (WCAG contrast "
+                + WcagContrast.ratio((Color) state.getTextFill(), bar) + ")");
         robot.clickOn("#run-stop");
         waitUntil(60, () -> run.stateProperty().get() == RunState.STOPPED);
         long stoppedAt = run.status().step();
@@ -140,20 +140,5 @@ class TrainingJourneyTest {
 
     private static TextField field(FxRobot robot, String pointer) {
         return robot.lookup("#" + pointer).queryAs(TextField.class);
-    }
-
-    /** WCAG 2 contrast ratio of two opaque colours, 1 to 21. */
-    private static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double channel) {
-        return channel <= 0.04045 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
     }
 }

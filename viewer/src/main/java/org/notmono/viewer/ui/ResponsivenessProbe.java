@@ -28,10 +28,10 @@ public final class ResponsivenessProbe {
     /**
      * The longest pulse gap and when it ended relative to the document's arrival (negative:
      * while the background job was still loading, so not work of the view's own).
-     */
-    /**
+     *
      * @param longestGapMillis  the longest time between two animation pulses (the FX thread's
      *                          work plus the render thread's: what animations feel)
+     * @param endedRelativeToDocumentMillis when the longest gap ended, from the document's arrival
      * @param longestEventWaitMillis the longest a task posted to the FX thread waited to run
      *                          (the FX thread's own work: what clicks and keys feel)
      */

@@ -61,13 +61,13 @@ public final class StageCardViewModel {
         }
     }
 
-    /** @param runsRoot for the command shown, kept current by the workspace */
     /** What the user set for every command ({@code NOTMONO_DEVICE}), else the CPU as the commands default to. */
     private static String initialDevice() {
         String env = System.getenv("NOTMONO_DEVICE");
         return env == null || env.isBlank() ? "cpu" : env.strip();
     }
 
+    /** @param runsRoot for the command shown, kept current by the workspace */
     StageCardViewModel(StageSpec spec, javafx.beans.value.ObservableValue<Path> runsRoot) {
         this.spec = spec;
         presetChoices.setAll(spec.presets());

@@ -683,12 +683,12 @@ public final class TrainingViewModel {
         return shown;
     }
 
-    /** The run whose checkpoints and log are shown. */
     /** The SAPO rollouts of the focused run. */
     public RolloutsViewModel rollouts() {
         return rollouts;
     }
 
+    /** The run whose checkpoints and log are shown. */
     public ObjectProperty<RunRow> focusedProperty() {
         return focused;
     }

@@ -23,6 +23,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -163,7 +164,7 @@ class ChatJourneyTest {
         assertEquals(ChatState.NO_CLIP, chat.stateProperty().get());
         waitUntil(() -> robot.lookup(".chat-empty-title").tryQuery().map(t -> ((Label) t).getText().equals("No clip attached")).orElse(false));
         assertEquals(List.of("No clip attached", "Open a WAV in Listen & View, or use Ask about this scene in the Scene workspace."),
-                robot.lookup("#chat-empty").<javafx.scene.layout.VBox>query().getChildren().stream().map(n -> ((Label) n).getText()).toList(),
+                robot.lookup("#chat-empty").<VBox>query().getChildren().stream().map(n -> ((Label) n).getText()).toList(),
                 "the empty chat says what is missing once, then what to do");
         assertEquals("NotMono LALM (journey)", chat.modelProperty().get().name(), "the checkpoint's own model, named by its model.json");
 

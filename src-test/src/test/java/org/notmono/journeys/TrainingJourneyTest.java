@@ -10,8 +10,10 @@ import java.nio.file.Path;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
@@ -100,8 +102,8 @@ class TrainingJourneyTest {
         Color ink = (Color) step.getTextFill();
         Color chip = (Color) step.getBackground().getFills().getFirst().getFill();
         assertTrue(WcagContrast.ratio(ink, chip) >= 4.5, "the selected run's step count reads (WCAG contrast " + WcagContrast.ratio(ink, chip) + ")");
-        javafx.scene.control.TableCell<?, ?> state = robot.lookup(".run-state-running").query();
-        javafx.scene.layout.Region selectedRow = robot.lookup(".table-row-cell:selected").query();
+        TableCell<?, ?> state = robot.lookup(".run-state-running").query();
+        Region selectedRow = robot.lookup(".table-row-cell:selected").query();
         Color bar = (Color) selectedRow.getBackground().getFills().getLast().getFill();
         assertTrue(WcagContrast.ratio((Color) state.getTextFill(), bar) >= 3, "'running' reads on the selection bar (WCAG contrast "
                 + WcagContrast.ratio((Color) state.getTextFill(), bar) + ")");

@@ -324,18 +324,11 @@ public final class ChatView extends BorderPane {
     }
 
     private VBox emptyState() {
-        String heading = switch (model.stateProperty().get()) {
-            case NO_MODEL -> "No model loaded";
-            case NO_CLIP -> "No clip attached";
-            case LOADING -> "Loading";
-            case ERROR -> "Something went wrong";
-            case READY, GENERATING -> "Ask about what you hear";
-        };
-        Label title = new Label(heading);
+        Label title = new Label();
+        title.textProperty().bind(model.stateHeadingProperty());
         title.getStyleClass().add("chat-empty-title");
         Label text = new Label();
-        text.textProperty().bind(Bindings.createStringBinding(() -> withoutHeading(model.stateTextProperty().get(), heading),
-                model.stateTextProperty()));
+        text.textProperty().bind(model.stateHintProperty());
         text.setWrapText(true);
         text.getStyleClass().add("chat-meta");
         VBox box = new VBox(8, title, text);
@@ -343,11 +336,6 @@ public final class ChatView extends BorderPane {
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(40));
         return box;
-    }
-
-    /** The state's text without its first sentence when that sentence is the heading above it (the banner keeps it whole). */
-    private static String withoutHeading(String text, String heading) {
-        return text.startsWith(heading + ". ") ? text.substring(heading.length() + 2) : text;
     }
 
     private void scrollToEnd() {

@@ -80,6 +80,8 @@ public final class ChatViewModel {
 
     private final ReadOnlyObjectWrapper<ChatState> state = new ReadOnlyObjectWrapper<>(ChatState.NO_MODEL);
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper stateHeading = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper stateHint = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<SpatialChatModel> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ChatClip> clip = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<HeardSpan> heard = new ReadOnlyObjectWrapper<>();
@@ -135,30 +137,38 @@ public final class ChatViewModel {
     }
 
     private void updateState() {
-        ChatState s;
-        String text;
         if (loading.get() != null) {
-            s = ChatState.LOADING;
-            text = loading.get() + "...";
+            String hint = loading.get() + "...";
+            publishState(ChatState.LOADING, "Loading", hint, hint);
         } else if (pending.get() != null) {
-            s = ChatState.GENERATING;
-            text = model.get().name() + " is answering. Stop (Esc) keeps what it has said so far.";
+            String hint = model.get().name() + " is answering. Stop (Esc) keeps what it has said so far.";
+            publishState(ChatState.GENERATING, "Ask about what you hear", hint, hint);
         } else if (error.get() != null) {
-            s = ChatState.ERROR;
-            text = error.get();
+            publishState(ChatState.ERROR, "Something went wrong", error.get(), error.get());
         } else if (model.get() == null) {
-            s = ChatState.NO_MODEL;
-            text = "No model loaded. Use File > Load LALM checkpoint... to open a lalm-*/ folder, or train one with"
+            String heading = "No model loaded";
+            String hint = "Use File > Load LALM checkpoint... to open a lalm-*/ folder, or train one with"
                     + " `notmono train curriculum --config tiny -o RUNS` (its last stage writes lalm-*/)"
                     + (clip.get() == null ? "; then attach a clip." : ".");
+            publishState(ChatState.NO_MODEL, heading, hint, heading + ". " + hint);
         } else if (clip.get() == null) {
-            s = ChatState.NO_CLIP;
-            text = "No clip attached. Open a WAV in Listen & View, or use Ask about this scene in the Scene workspace.";
+            String heading = "No clip attached";
+            String hint = "Open a WAV in Listen & View, or use Ask about this scene in the Scene workspace.";
+            publishState(ChatState.NO_CLIP, heading, hint, heading + ". " + hint);
         } else {
-            s = ChatState.READY;
-            text = "Ready: " + model.get().name() + " hears " + clip.get().name() + ".";
+            String hint = "Ready: " + model.get().name() + " hears " + clip.get().name() + ".";
+            publishState(ChatState.READY, "Ask about what you hear", hint, hint);
         }
-        stateText.set(text);
+    }
+
+    /**
+     * Publishes a state in its three wordings: a short heading and a hint for an empty conversation (shown one under the
+     * other, so the hint never repeats the heading), and one sentence for the banner above a conversation.
+     */
+    private void publishState(ChatState s, String heading, String hint, String sentence) {
+        stateHeading.set(heading);
+        stateHint.set(hint);
+        stateText.set(sentence);
         state.set(s);
     }
 
@@ -562,9 +572,19 @@ public final class ChatViewModel {
         return state.getReadOnlyProperty();
     }
 
-    /** One sentence saying what the state means and what to do. */
+    /** One sentence saying what the state means and what to do (the banner above a conversation). */
     public ReadOnlyStringProperty stateTextProperty() {
         return stateText.getReadOnlyProperty();
+    }
+
+    /** The state in a few words, the heading of an empty conversation. */
+    public ReadOnlyStringProperty stateHeadingProperty() {
+        return stateHeading.getReadOnlyProperty();
+    }
+
+    /** What the state means and what to do, without the heading's words (shown under {@link #stateHeadingProperty()}). */
+    public ReadOnlyStringProperty stateHintProperty() {
+        return stateHint.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SpatialChatModel> modelProperty() {

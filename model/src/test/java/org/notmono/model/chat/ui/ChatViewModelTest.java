@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,32 +98,52 @@ class ChatViewModelTest {
         ChatViewModel vm = new ChatViewModel(new TaskService(background::add, Runnable::run), Runnable::run,
                 (d, t) -> model, COUNTING, new ChatHistoryStore(home));
         assertEquals(ChatState.NO_MODEL, vm.stateProperty().get());
+        assertWordingsAgree(vm);
         assertTrue(vm.stateTextProperty().get().contains("Load LALM checkpoint"), vm.stateTextProperty().get());
         vm.loadModel(dir.resolve("lalm-tiny"));
         assertEquals(ChatState.LOADING, vm.stateProperty().get());
+        assertWordingsAgree(vm);
         background.poll().run();
         assertEquals(ChatState.NO_CLIP, vm.stateProperty().get());
+        assertWordingsAgree(vm);
         vm.attach(wav);
         assertEquals(ChatState.LOADING, vm.stateProperty().get());
+        assertWordingsAgree(vm);
         background.poll().run();
         background.poll().run(); // the encoder's slots
         assertEquals(ChatState.READY, vm.stateProperty().get());
+        assertWordingsAgree(vm);
         assertFalse(vm.canAskProperty().get(), "nothing to ask yet");
         vm.questionProperty().set("Where is the dog?");
         assertTrue(vm.canAskProperty().get());
         vm.ask();
         assertEquals(ChatState.GENERATING, vm.stateProperty().get());
+        assertWordingsAgree(vm);
         assertFalse(vm.canAskProperty().get(), "one answer at a time");
         background.poll().run();
         assertEquals(ChatState.READY, vm.stateProperty().get());
+        assertWordingsAgree(vm);
 
         ChatViewModel failing = new ChatViewModel(tasks, Runnable::run, (d, t) -> {
             throw new IOException("lm.safetensors: tensor model.layers.0.mlp.up_proj.weight is [704, 256], the config says [512, 256]");
         }, null, new ChatHistoryStore(home));
         failing.loadModel(dir.resolve("lalm-bad"));
         assertEquals(ChatState.ERROR, failing.stateProperty().get());
+        assertWordingsAgree(failing);
         assertTrue(failing.stateTextProperty().get().contains("up_proj.weight"), "the error names the tensor");
         assertNull(failing.modelProperty().get());
+    }
+
+    /**
+     * An empty conversation shows the heading with the hint under it, so the hint must not begin with the heading's
+     * words; the banner's sentence carries the hint whole.
+     */
+    private static void assertWordingsAgree(ChatViewModel vm) {
+        String heading = vm.stateHeadingProperty().get();
+        String hint = vm.stateHintProperty().get();
+        assertFalse(heading.isBlank() || hint.isBlank(), vm.stateProperty().get() + ": " + heading + " / " + hint);
+        assertFalse(hint.toLowerCase(Locale.ROOT).startsWith(heading.toLowerCase(Locale.ROOT) + "."), "the hint repeats the heading: " + hint);
+        assertTrue(vm.stateTextProperty().get().endsWith(hint), vm.stateTextProperty().get());
     }
 
     @Test

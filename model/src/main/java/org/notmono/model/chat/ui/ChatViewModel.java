@@ -138,8 +138,9 @@ public final class ChatViewModel {
 
     private void updateState() {
         if (loading.get() != null) {
-            String hint = loading.get() + "...";
-            publishState(ChatState.LOADING, "Loading", hint, hint);
+            String heading = loading.get();
+            String hint = "Under way in the background; the other workspaces stay usable.";
+            publishState(ChatState.LOADING, heading, hint, heading + "... " + hint);
         } else if (pending.get() != null) {
             String hint = model.get().name() + " is answering. Stop (Esc) keeps what it has said so far.";
             publishState(ChatState.GENERATING, "Ask about what you hear", hint, hint);
@@ -223,17 +224,18 @@ public final class ChatViewModel {
 
     /** Reads a WAV file (and the RTSD beside it) and attaches it. */
     public void attach(Path wav) {
-        attachWith("Attach " + wav.getFileName(), ctx -> ChatClip.load(wav, ctx));
+        attachWith(String.valueOf(wav.getFileName()), ctx -> ChatClip.load(wav, ctx));
     }
 
     /** Attaches a clip whose samples are already read (the one open in Listen & View). */
     public void attach(Path wav, AudioClip audio) {
-        attachWith("Attach " + wav.getFileName(), ctx -> ChatClip.of(wav, audio, ctx));
+        attachWith(String.valueOf(wav.getFileName()), ctx -> ChatClip.of(wav, audio, ctx));
     }
 
-    private void attachWith(String title, Job<ChatClip> job) {
+    private void attachWith(String fileName, Job<ChatClip> job) {
+        String title = "Attach " + fileName;
         error.set(null);
-        loading.set(title);
+        loading.set("Attaching " + fileName);
         attempt(title, job, c -> {
             loading.set(null);
             show(c);

@@ -31,6 +31,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 import org.notmono.fx.DescribedChooser;
 import org.notmono.fx.KeyBinding;
@@ -327,6 +328,9 @@ public final class ChatView extends BorderPane {
         Label title = new Label();
         title.textProperty().bind(model.stateHeadingProperty());
         title.getStyleClass().add("chat-empty-title");
+        // a long file or folder name wraps rather than ending in an ellipsis
+        title.setWrapText(true);
+        title.setTextAlignment(TextAlignment.CENTER);
         Label text = new Label();
         text.textProperty().bind(model.stateHintProperty());
         text.setWrapText(true);

@@ -22,7 +22,9 @@ import org.notmono.training.qa.Family;
  * results.json's "answerer"), and gap columns: every answerer listed after the gap baseline
  * (usually {@code slots}, the encoder's slots read by exact rules) gets a column of the baseline's
  * accuracy minus its own, in points: what reasoning in words loses over the same hearing. Levels
- * and the overall row are recounted from the families' right and total counts.
+ * and the overall row are recounted from the families' right and total counts. A row under the
+ * overall one gives 95% intervals ({@link AccuracyInterval}): each overall accuracy's, and each gap's from the
+ * answers.jsonl beside the two results.json, question by question.
  */
 public final class AsaTable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -30,8 +32,13 @@ public final class AsaTable {
     private AsaTable() {
     }
 
-    /** One answerer's results.json. */
-    public record Column(String name, JsonNode results) {
+    /**
+     * One answerer's results.json.
+     *
+     * @param answers each question's id and whether it was answered right, from the answers.jsonl
+     *                beside results.json; null when there is none
+     */
+    public record Column(String name, JsonNode results, Map<String, Boolean> answers) {
         int[] counts(Predicate<Family> which) { // {correct, items}
             int right = 0, total = 0;
             for (Family f : Family.values()) {
@@ -71,7 +78,32 @@ public final class AsaTable {
                 throw new InputException(file + ": family " + e.getKey() + " needs \"items\" >= 1 and 0 <= \"correct\" <= items");
             }
         }
-        return new Column(json.get("answerer").asText(), json);
+        return new Column(json.get("answerer").asText(), json, answers(file.resolveSibling("answers.jsonl")));
+    }
+
+    /** Each question's id and whether it was answered right; null when the file is absent. */
+    private static Map<String, Boolean> answers(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        Map<String, Boolean> right = new HashMap<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            JsonNode a;
+            try {
+                a = MAPPER.readTree(lines.get(i));
+            } catch (JsonProcessingException e) {
+                throw new InputException(file + ": line " + (i + 1) + " is not valid JSON (" + e.getOriginalMessage() + ")");
+            }
+            if (a == null || !a.path("id").isTextual() || !a.path("correct").isBoolean()) {
+                throw new InputException(file + ": line " + (i + 1) + " is not an answer of 'notmono bench asa' (no \"id\" and \"correct\")");
+            }
+            right.put(a.get("id").asText(), a.get("correct").asBoolean());
+        }
+        return right;
     }
 
     /**
@@ -112,6 +144,7 @@ public final class AsaTable {
             row(b, "**" + Family.levelName(level) + "**", "", columns, gaps, base, f -> f.level() == l);
         }
         row(b, "**Overall**", "", columns, gaps, base, f -> true);
+        intervals(b, columns, gaps, base);
         b.append("| Answers without a letter | | |");
         columns.forEach(c -> b.append(' ').append(c.results().path("withoutLetter").asInt()).append(" |"));
         gaps.forEach(i -> b.append(" |"));
@@ -136,6 +169,36 @@ public final class AsaTable {
         b.append('\n');
     }
 
+    /**
+     * The 95% intervals: of each overall accuracy, and of each gap on the questions both answerers
+     * answered ("-" without both answers.jsonl), with that count when it is not the row's.
+     */
+    private static void intervals(StringBuilder b, List<Column> columns, List<Integer> gaps, int base) {
+        int items = columns.stream().mapToInt(c -> c.counts(f -> true)[1]).filter(n -> n > 0).findFirst().orElse(0);
+        b.append("| 95% interval, overall | | |");
+        for (Column c : columns) {
+            int[] n = c.counts(f -> true);
+            AccuracyInterval i = n[1] == 0 ? null : AccuracyInterval.wilson(n[0], n[1]);
+            b.append(' ').append(i == null ? "-" : String.format(Locale.ROOT, "%.1f–%.1f", i.low(), i.high())).append(" |");
+        }
+        for (int g : gaps) {
+            Map<String, Boolean> x = columns.get(base).answers(), y = columns.get(g).answers();
+            int shared = 0, onlyX = 0, onlyY = 0;
+            for (var e : x == null || y == null ? Map.<String, Boolean>of().entrySet() : x.entrySet()) {
+                Boolean other = y.get(e.getKey());
+                if (other != null) {
+                    shared++;
+                    onlyX += e.getValue() && !other ? 1 : 0;
+                    onlyY += other && !e.getValue() ? 1 : 0;
+                }
+            }
+            AccuracyInterval i = shared < 2 ? null : AccuracyInterval.pairedDifference(onlyX, onlyY, shared);
+            b.append(' ').append(i == null ? "-" : String.format(Locale.ROOT, "%+.1f to %+.1f", i.low(), i.high())
+                    + (shared == items ? "" : " (" + shared + ")")).append(" |");
+        }
+        b.append('\n');
+    }
+
     private static String percent(int[] n) {
         return String.format(Locale.ROOT, "%.1f", 100.0 * n[0] / n[1]);
     }
@@ -146,7 +209,7 @@ public final class AsaTable {
         List<Column> out = new ArrayList<>();
         for (Column c : columns) {
             int k = seen.merge(c.name(), 1, Integer::sum);
-            out.add(k == 1 ? c : new Column(c.name() + " (" + k + ")", c.results()));
+            out.add(k == 1 ? c : new Column(c.name() + " (" + k + ")", c.results(), c.answers()));
         }
         return out;
     }

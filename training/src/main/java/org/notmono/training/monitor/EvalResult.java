@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.notmono.training.asa.AccuracyInterval;
 
 /**
  * An evaluation's JSON as a table, one row per metric and one column per scored system, and the
@@ -74,10 +75,26 @@ public record EvalResult(List<String> systems, List<Row> rows, int clips, String
         root.path("levels").properties().forEach(e -> chart.add(new Row(e.getKey(), List.of(number(e.getValue())))));
         chart.add(new Row("overall", List.of(number(root.path("overall")))));
         rows.addAll(chart);
+        rows.add(overallInterval(root.path("families")));
         rows.add(rightOptionText(root));
         rows.add(letterFollowsWalk(root.path("walk")));
         return new EvalResult(List.of(root.path("answerer").asText("answerer")), rows, root.path("items").asInt(0), "items",
                 "accuracy (%)", chart);
+    }
+
+    /** The 95% interval of the overall accuracy, from the families' counts; empty without them. */
+    private static Row overallInterval(JsonNode families) {
+        int correct = 0, items = 0;
+        for (JsonNode f : families) {
+            correct += f.path("correct").asInt(0);
+            items += f.path("items").asInt(0);
+        }
+        if (items < 1 || correct > items) {
+            return new Row("overall, 95% interval", List.of(Double.NaN), List.of(""));
+        }
+        AccuracyInterval i = AccuracyInterval.wilson(correct, items);
+        return new Row("overall, 95% interval", List.of(Double.NaN),
+                List.of(String.format(Locale.ROOT, "%.1f–%.1f", i.low(), i.high())));
     }
 
     /** Answers stating the right option's text after their letter, in percent of the items; empty when not counted. */

@@ -29,8 +29,8 @@ class EvalResultTest {
         assertEquals(6, r.clips());
         assertEquals("items", r.countUnit());
         assertEquals("accuracy (%)", r.valueLabel());
-        assertEquals(List.of("count (L1)", "azimuth (L1)", "attribute (L2)", "L1", "L2", "L3", "overall", "right option's text (%)",
-                        "letter follows walk"),
+        assertEquals(List.of("count (L1)", "azimuth (L1)", "attribute (L2)", "L1", "L2", "L3", "overall", "overall, 95% interval",
+                        "right option's text (%)", "letter follows walk"),
                 r.rows().stream().map(EvalResult.Row::metric).toList());
         assertEquals(List.of("L1", "L2", "L3", "overall"), r.chart().stream().map(EvalResult.Row::metric).toList());
         assertEquals(report.family(Family.COUNT), r.rows().get(0).values().getFirst(), 0.01);
@@ -53,11 +53,14 @@ class EvalResultTest {
                 """;
         EvalResult r = EvalResult.parse(json);
         assertEquals(List.of("lalm-exact-options-stage3"), r.systems(), "the answerer heads its column");
-        assertEquals(List.of("count (L1)", "L1", "L2", "L3", "overall", "right option's text (%)", "letter follows walk"),
+        assertEquals(List.of("count (L1)", "L1", "L2", "L3", "overall", "overall, 95% interval", "right option's text (%)",
+                        "letter follows walk"),
                 r.rows().stream().map(EvalResult.Row::metric).toList());
         assertEquals(List.of("37.5000"), row(r, "right option's text (%)").cells(), "3 of 8 items");
         assertEquals(List.of("5 of 6"), row(r, "letter follows walk").cells());
         assertEquals(List.of("25.0000"), row(r, "overall").cells());
+        // Wilson's interval of 2 right of 8: (0.25 + 0.24 ± 1.96 sqrt(0.0234 + 0.0150)) / 1.48
+        assertEquals(List.of("7.1–59.1"), row(r, "overall, 95% interval").cells());
         assertEquals(List.of("-"), row(r, "L2").cells(), "a level without items has no value");
         assertEquals(List.of("L1", "L2", "L3", "overall"), r.chart().stream().map(EvalResult.Row::metric).toList(),
                 "the counts beside the score are not charted");
@@ -66,6 +69,7 @@ class EvalResultTest {
                 + " \"levels\": {\"L1\": 50.0}, \"families\": {}}");
         assertEquals(List.of(""), row(older, "right option's text (%)").cells(), "not counted: empty, not 0");
         assertEquals(List.of(""), row(older, "letter follows walk").cells(), "no walks: empty, not 0");
+        assertEquals(List.of(""), row(older, "overall, 95% interval").cells(), "no counted families: no interval");
     }
 
     @Test

@@ -132,6 +132,7 @@ class CheckpointsViewTest {
         assertEquals("33.3333", cell(table, "right option's text (%)"), "1 of 3 answers");
         assertEquals("2 of 3", cell(table, "letter follows walk"));
         assertEquals("33.3300", cell(table, "overall"), "1 of 3, as results.json rounds it");
+        assertEquals("6.1–79.2", cell(table, "overall, 95% interval"), "Wilson's interval of 1 right of 3");
 
         robot.clickOn(answerBy);
         ListCell<?> written = robot.lookup(".list-cell").match(LabeledMatchers.hasText("written letter")).query();

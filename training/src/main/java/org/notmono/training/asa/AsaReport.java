@@ -131,7 +131,12 @@ public final class AsaReport {
             int n = perFamily.entrySet().stream().filter(e -> e.getKey().level() == l).mapToInt(e -> e.getValue()[1]).sum();
             b.append(String.format(Locale.ROOT, "%-34s %6d %8.1f%%%n", Family.levelName(level), n, level(level)));
         }
-        b.append(String.format(Locale.ROOT, "%-34s %6d %8.1f%%%n", "Overall", items(), overall()));
+        b.append(String.format(Locale.ROOT, "%-34s %6d %8.1f%%", "Overall", items(), overall()));
+        if (items() > 0) {
+            AccuracyInterval i = AccuracyInterval.wilson(perFamily.values().stream().mapToInt(c -> c[0]).sum(), items());
+            b.append(String.format(Locale.ROOT, "   95%% interval %.1f-%.1f%%", i.low(), i.high()));
+        }
+        b.append(String.format("%n"));
         b.append(String.format(Locale.ROOT, "answers without a letter (scored wrong): %d%n", withoutLetter));
         if (rightOptionText > 0) {
             b.append(String.format(Locale.ROOT, "answers stating the right option's text, whatever their letter (not scored): %d (%.1f%%)%n",

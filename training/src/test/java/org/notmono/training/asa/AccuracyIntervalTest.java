@@ -2,8 +2,10 @@ package org.notmono.training.asa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.notmono.training.qa.Family;
 
 /** The intervals against values worked out by hand from their formulas. */
 class AccuracyIntervalTest {
@@ -21,6 +23,16 @@ class AccuracyIntervalTest {
         // one way only: every difference +1 or 0; 5 of 20 gives mean 0.25 and deviation sqrt(5 * 0.75² + 15 * 0.25²) / sqrt(19)
         double half = 100 * AccuracyInterval.Z * Math.sqrt((5 * 0.5625 + 15 * 0.0625) / 19 / 20);
         assertEquals(new AccuracyInterval(round(25 - half), round(25 + half)), round(AccuracyInterval.pairedDifference(5, 0, 20)));
+    }
+
+    @Test
+    void benchAsasTablePrintsTheOverallInterval() {
+        AsaReport report = new AsaReport("lalm");
+        for (int q = 0; q < 1000; q++) {
+            report.add(q % 2 == 0 ? Family.COUNT : Family.ROTATE, q < 455, true, false);
+        }
+        String overall = report.table().lines().filter(l -> l.startsWith("Overall")).findFirst().orElseThrow();
+        assertTrue(overall.endsWith("1000     45.5%   95% interval 42.4-48.6%"), overall);
     }
 
     @Test

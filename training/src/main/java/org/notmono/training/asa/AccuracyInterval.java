@@ -46,4 +46,9 @@ public record AccuracyInterval(double low, double high) {
         double half = Z * Math.sqrt(squares / (n - 1) / n);
         return new AccuracyInterval(100 * (mean - half), 100 * (mean + half));
     }
+
+    /** The ends with one decimal, joined by an en dash: "42.4–48.6". */
+    public String range() {
+        return String.format(java.util.Locale.ROOT, "%.1f–%.1f", low, high);
+    }
 }

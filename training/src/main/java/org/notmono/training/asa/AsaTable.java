@@ -179,7 +179,7 @@ public final class AsaTable {
         for (Column c : columns) {
             int[] n = c.counts(f -> true);
             AccuracyInterval i = n[1] == 0 ? null : AccuracyInterval.wilson(n[0], n[1]);
-            b.append(' ').append(i == null ? "-" : String.format(Locale.ROOT, "%.1f–%.1f", i.low(), i.high())).append(" |");
+            b.append(' ').append(i == null ? "-" : i.range()).append(" |");
         }
         for (int g : gaps) {
             Map<String, Boolean> x = columns.get(base).answers(), y = columns.get(g).answers();

@@ -92,9 +92,7 @@ public record EvalResult(List<String> systems, List<Row> rows, int clips, String
         if (items < 1 || correct > items) {
             return new Row("overall, 95% interval", List.of(Double.NaN), List.of(""));
         }
-        AccuracyInterval i = AccuracyInterval.wilson(correct, items);
-        return new Row("overall, 95% interval", List.of(Double.NaN),
-                List.of(String.format(Locale.ROOT, "%.1f–%.1f", i.low(), i.high())));
+        return new Row("overall, 95% interval", List.of(Double.NaN), List.of(AccuracyInterval.wilson(correct, items).range()));
     }
 
     /** Answers stating the right option's text after their letter, in percent of the items; empty when not counted. */

@@ -13,9 +13,12 @@ import org.notmono.cli.InputException;
  * @param lengthBuckets batches per length bucket ({@link BatchOrder}): each run of that many batches
  *     of the shuffled examples is regrouped so that a batch holds examples of similar length and
  *     pads little; 0 (the default when the JSON leaves it out) keeps the plain shuffle
+ * @param optionWalk whether a multiple-choice answer walks the options before naming one
+ *     ({@link OptionWalk}, decision 0003) or names it right after the reasoning (decision 0010);
+ *     true when the JSON leaves it out; Stage 2 asks no multiple-choice questions
  */
 public record StageSettings(int steps, int batchSize, double learningRate, int warmupSteps, int checkpointEvery,
-                            double gradientClip, long seed, int lengthBuckets) {
+                            double gradientClip, long seed, int lengthBuckets, boolean optionWalk) {
     /** Seeds at and above this are evaluation seeds (DESIGN.md), never trained with. */
     public static final long HELD_OUT_SEEDS = 100_000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -26,6 +29,12 @@ public record StageSettings(int steps, int batchSize, double learningRate, int w
             throw new IllegalArgumentException("steps, batchSize and checkpointEvery must be at least 1, learningRate and"
                     + " gradientClip positive, warmupSteps and lengthBuckets not negative");
         }
+    }
+
+    /** Settings whose multiple-choice answers walk the options (the form of every run before decision 0010). */
+    public StageSettings(int steps, int batchSize, double learningRate, int warmupSteps, int checkpointEvery, double gradientClip,
+                         long seed, int lengthBuckets) {
+        this(steps, batchSize, learningRate, warmupSteps, checkpointEvery, gradientClip, seed, lengthBuckets, true);
     }
 
     public ObjectNode toJson() {
@@ -39,7 +48,7 @@ public record StageSettings(int steps, int batchSize, double learningRate, int w
             s = new StageSettings(required(n, "steps", where).asInt(), required(n, "batchSize", where).asInt(),
                     required(n, "learningRate", where).asDouble(), required(n, "warmupSteps", where).asInt(),
                     required(n, "checkpointEvery", where).asInt(), required(n, "gradientClip", where).asDouble(),
-                    required(n, "seed", where).asLong(), lengthBuckets(n, where));
+                    required(n, "seed", where).asLong(), lengthBuckets(n, where), optionWalk(n, where));
         } catch (IllegalArgumentException e) {
             throw new InputException(where + ": " + e.getMessage());
         }
@@ -60,6 +69,19 @@ public record StageSettings(int steps, int batchSize, double learningRate, int w
             throw new InputException(where + ": \"lengthBuckets\" must be a whole number of batches (0: off), not " + v);
         }
         return v.asInt();
+    }
+
+    /** The optional "optionWalk": true when absent (runs configured before it existed keep their walk). */
+    private static boolean optionWalk(JsonNode n, String where) {
+        JsonNode v = n == null ? null : n.get("optionWalk");
+        if (v == null || v.isNull()) {
+            return true;
+        }
+        if (!v.isBoolean()) {
+            throw new InputException(where + ": \"optionWalk\" must be true (walk the options before the answer) or false (answer"
+                    + " right after the reasoning), not " + v);
+        }
+        return v.asBoolean();
     }
 
     static JsonNode required(JsonNode n, String field, String where) {

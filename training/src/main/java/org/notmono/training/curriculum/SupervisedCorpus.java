@@ -28,14 +28,18 @@ import org.notmono.training.qa.SceneFacts;
  *   <li>Stage 0: every scene's paragraph on its own, "Describe the scene.", and open,
  *   multiple-choice and chain-of-thought questions, each answered twice: once from the
  *   paragraph given in the prompt where the audio goes later, once heard from the scene's
- *   truth in the encoder's output shape; multiple-choice ones with reasoning and the
- *   {@link OptionWalk};</li>
+ *   truth in the encoder's output shape; multiple-choice ones with reasoning, then the
+ *   {@link OptionWalk} unless the stage's {@code optionWalk} is off;</li>
  *   <li>Stage 2: open questions and "Describe the scene." heard from the clip;</li>
  *   <li>Stage 3: chain-of-thought questions heard from the clip, answered
  *   {@code <think>...</think><answer>...</answer>}: open ones, and multiple-choice ones whose
- *   reasoning walks the options ({@link OptionWalk}) and whose answer names one
- *   ({@code <answer>C. Two</answer>}), the form the ASA benchmark and Stage 4 ask in.</li>
+ *   answer names one option ({@code <answer>C. Two</answer>}), the form the ASA benchmark and
+ *   Stage 4 ask in, right after the reasoning or, with {@code optionWalk} on, after a walk over
+ *   the options ({@link OptionWalk}).</li>
  * </ul>
+ * The option walk (decision 0003) is what a stage's {@code optionWalk} switches
+ * ({@link StageSettings#optionWalk()}); the {@code tiny} recipe leaves it out of Stage 3
+ * (decision 0010).
  */
 public final class SupervisedCorpus {
     /** What Stage 2 asks for a scene's paragraph. */
@@ -52,7 +56,7 @@ public final class SupervisedCorpus {
      * Stage 0's samples: each written one (no clip) gives the scene as text, each heard one (a
      * clip) is heard from the scene's truth ({@link OracleSlots}) where the audio goes.
      */
-    public List<Sample> stage0(Path data, List<DatasetRtsds.Scene> scenes, long seed) {
+    public List<Sample> stage0(Path data, List<DatasetRtsds.Scene> scenes, long seed, boolean optionWalk) {
         checkFields(data, scenes);
         checkClips(data, scenes, "Stage 0");
         List<Sample> out = new ArrayList<>();
@@ -65,7 +69,7 @@ public final class SupervisedCorpus {
         }
         for (QaKind kind : QaKind.values()) {
             for (QaItem item : qa.make(scenes, List.of(Family.values()), kind, seed)) {
-                Sample heard = heard(item);
+                Sample heard = heard(item, optionWalk);
                 out.add(new Sample(null, heard.prompt().replace(SpecialTokens.ACOUSTIC, "Scene description: "
                         + paragraphs.get(item.clip())), heard.completion()));
                 out.add(heard);
@@ -80,7 +84,7 @@ public final class SupervisedCorpus {
         checkClips(data, scenes, "Stage 2");
         List<Sample> out = new ArrayList<>();
         scenes.forEach(s -> out.add(described(s)));
-        qa.make(scenes, List.of(Family.values()), QaKind.OPEN, seed).forEach(i -> out.add(heard(i)));
+        qa.make(scenes, List.of(Family.values()), QaKind.OPEN, seed).forEach(i -> out.add(heard(i, true)));
         return out;
     }
 
@@ -90,12 +94,12 @@ public final class SupervisedCorpus {
      * and picks one at chance there (measured: an accuracy reward of 0.06-0.12 over its first 18
      * steps, docs/curriculum.md).
      */
-    public List<Sample> stage3(Path data, List<DatasetRtsds.Scene> scenes, long seed) {
+    public List<Sample> stage3(Path data, List<DatasetRtsds.Scene> scenes, long seed, boolean optionWalk) {
         checkFields(data, scenes);
         checkClips(data, scenes, "Stage 3");
         List<Sample> out = new ArrayList<>();
-        qa.make(scenes, List.of(Family.values()), QaKind.COT, seed).forEach(i -> out.add(heard(i)));
-        qa.make(scenes, List.of(Family.values()), QaKind.MCQ, seed).forEach(i -> out.add(reasoned(i)));
+        qa.make(scenes, List.of(Family.values()), QaKind.COT, seed).forEach(i -> out.add(heard(i, optionWalk)));
+        qa.make(scenes, List.of(Family.values()), QaKind.MCQ, seed).forEach(i -> out.add(reasoned(i, optionWalk)));
         return out;
     }
 
@@ -106,19 +110,20 @@ public final class SupervisedCorpus {
 
     /**
      * An item heard from the clip, answered with its reasoning first: a chain-of-thought item, or a
-     * multiple-choice one walking its options ({@link OptionWalk}) and then naming one.
+     * multiple-choice one naming an option, after walking the options ({@link OptionWalk}) when
+     * {@code optionWalk}, else right after the reasoning.
      */
-    static Sample reasoned(QaItem item) {
+    static Sample reasoned(QaItem item, boolean optionWalk) {
         return new Sample(item.clip(), ChatPrompt.render(List.of(), ChatPrompt.question(item.question(), item.options()), true),
-                ChatPrompt.assistantCompletion(item.kind() == QaKind.MCQ ? OptionWalk.target(item) : item.target()));
+                ChatPrompt.assistantCompletion(item.kind() == QaKind.MCQ && optionWalk ? OptionWalk.target(item) : item.target()));
     }
 
     /** An item as a prompt with the audio anchor and its completion: the answer alone for open items, else reasoning first. */
-    static Sample heard(QaItem item) {
+    static Sample heard(QaItem item, boolean optionWalk) {
         return item.kind() == QaKind.OPEN
                 ? new Sample(item.clip(), ChatPrompt.render(List.of(), ChatPrompt.question(item.question(), null), false),
                         ChatPrompt.assistantCompletion(answer(item.target())))
-                : reasoned(item);
+                : reasoned(item, optionWalk);
     }
 
     private static String answer(String text) {

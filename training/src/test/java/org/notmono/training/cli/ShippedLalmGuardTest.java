@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,16 +28,18 @@ import picocli.CommandLine;
  * answering through {@code bench asa} as a user runs it, names one of the offered options every
  * time, not always the same one, and is right far more often than chance: at least
  * {@value #RIGHT_AT_LEAST} of 144, where guessing gives 36 with a standard deviation of 5.2 (so more than
- * three deviations above it, which guessing reaches 0.2% of the time; it gave 70 here; the 1,000-question
- * benchmark is in docs/benchmarks.md). With the letter it writes itself and its walk's options copied exactly,
- * it answers in the form it was trained to give (decision record 0003): the option its walk over the options
- * ended on.
+ * four deviations above it, which guessing reaches less than once in 10,000; it gave 79 here; the 1,000-question
+ * benchmark is in docs/benchmarks.md). With the letter it writes itself, it answers in the form Stage 3 trained
+ * (decision record 0010): its reasoning, then at once an answer naming a letter, without a walk over the options.
  */
 class ShippedLalmGuardTest {
     private static final int ITEMS = 144;
-    private static final int RIGHT_AT_LEAST = 52;
-    /** The walk's last line: the option judged right, just before the reasoning closes. */
-    private static final Pattern WALK_END = Pattern.compile("\\n([A-D])\\. [^\\n]*" + Pattern.quote(OptionWalk.YES) + "</think>");
+    private static final int RIGHT_AT_LEAST = 60;
+    /** A line of a walk over the options (decision record 0003): an option judged "yes" or "no". */
+    private static final Pattern WALK_LINE = Pattern.compile("\\n[A-D]\\. [^\\n]*(" + Pattern.quote(OptionWalk.YES) + "|"
+            + Pattern.quote(OptionWalk.NO) + ")(\\n|</think>)");
+    /** Reasoning, then at once the answer naming a letter. */
+    private static final Pattern TRAINED_FORM = Pattern.compile("<think>.+</think><answer>[A-D]\\. .*</answer>", Pattern.DOTALL);
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     static Path dir;
@@ -70,23 +71,16 @@ class ShippedLalmGuardTest {
         assertTrue(letters.size() >= 3, "the answers spread over the options, not one letter for all: " + letters);
         assertTrue(right >= RIGHT_AT_LEAST, right + " of " + ITEMS + " right");
 
-        // its own letters, with the exact-options diagnostic: every option line of every walk is the prompt's option
-        Path exact = dir.resolve("exact");
-        BenchAsaCommand diagnostic = new BenchAsaCommand();
-        new CommandLine(diagnostic).parseArgs("--benchmark", bench.toString(), "--answerer", "lalm-exact-options", "--choice", "written",
-                "-o", exact.toString());
-        assertEquals(0, diagnostic.call());
-        JsonNode walk = JSON.readTree(exact.resolve("results.json").toFile()).path("walk");
-        assertTrue(walk.path("lines").asInt() >= ITEMS, walk.toString());
-        assertEquals(walk.path("lines").asInt(), walk.path("linesCopiedExactly").asInt(), walk.toString());
-        int followsWalk = 0;
-        for (String line : Files.readAllLines(exact.resolve("answers.jsonl"))) {
-            JsonNode a = JSON.readTree(line);
-            Matcher walked = WALK_END.matcher(a.path("text").asText());
-            if (walked.find() && walked.group(1).equals(a.path("letter").asText())) {
-                followsWalk++;
-            }
+        // its own letters: the answer follows the reasoning at once, in the form Stage 3 trains (decision record 0010)
+        Path written = dir.resolve("written");
+        BenchAsaCommand own = new BenchAsaCommand();
+        new CommandLine(own).parseArgs("--benchmark", bench.toString(), "--answerer", "lalm", "--choice", "written", "-o", written.toString());
+        assertEquals(0, own.call());
+        int trainedForm = 0;
+        for (String line : Files.readAllLines(written.resolve("answers.jsonl"))) {
+            String text = JSON.readTree(line).path("text").asText();
+            trainedForm += TRAINED_FORM.matcher(text).matches() && !WALK_LINE.matcher(text).find() ? 1 : 0;
         }
-        assertTrue(followsWalk >= ITEMS - 3, followsWalk + " of " + ITEMS + " answers name the option their walk ended on");
+        assertTrue(trainedForm >= ITEMS - 3, trainedForm + " of " + ITEMS + " answers are reasoning and then at once a lettered answer");
     }
 }

@@ -154,7 +154,7 @@ class CurriculumTest {
     @Test
     void stageThreeReasonsTowardsTheRightOptionOnMultipleChoiceQuestions() throws IOException {
         List<DatasetRtsds.Scene> scenes = DatasetRtsds.read(data);
-        List<Sample> samples = new SupervisedCorpus(QaVocabulary.fromAssets()).stage3(data, scenes, 3);
+        List<Sample> samples = new SupervisedCorpus(QaVocabulary.fromAssets()).stage3(data, scenes, 3, true);
         List<Sample> choices = samples.stream().filter(s -> s.prompt().contains("\nA. ")).toList();
         assertTrue(choices.size() >= scenes.size(), choices.size() + " multiple-choice samples for " + scenes.size() + " scenes");
         java.util.regex.Pattern answer = java.util.regex.Pattern.compile("</think><answer>([A-D])\\. (.+)</answer><\\|im_end\\|>$");
@@ -172,13 +172,40 @@ class CurriculumTest {
     }
 
     @Test
+    void withoutTheOptionWalkStageThreeAnswersRightAfterTheReasoning() throws IOException {
+        List<DatasetRtsds.Scene> scenes = DatasetRtsds.read(data);
+        SupervisedCorpus corpus = new SupervisedCorpus(QaVocabulary.fromAssets());
+        List<Sample> walked = corpus.stage3(data, scenes, 3, true);
+        List<Sample> direct = corpus.stage3(data, scenes, 3, false);
+        assertEquals(walked.size(), direct.size());
+        int choices = 0;
+        for (int i = 0; i < walked.size(); i++) {
+            Sample w = walked.get(i);
+            Sample d = direct.get(i);
+            assertEquals(w.prompt(), d.prompt());
+            if (!w.prompt().contains("\nA. ")) {
+                assertEquals(w.completion(), d.completion(), "open chain-of-thought answers have no walk to leave out");
+                continue;
+            }
+            choices++;
+            // the same text with the walk's lines cut out: reasoning, then at once the answer the walk ended on
+            int walkStart = w.completion().indexOf("\nA. ");
+            int walkEnd = w.completion().indexOf("</think>");
+            assertTrue(walkStart > 0 && walkEnd > walkStart, w.completion());
+            assertEquals(w.completion().substring(0, walkStart) + w.completion().substring(walkEnd), d.completion());
+            assertFalse(d.completion().contains(OptionWalk.YES) || d.completion().contains(OptionWalk.NO), d.completion());
+        }
+        assertTrue(choices >= scenes.size(), choices + " multiple-choice samples for " + scenes.size() + " scenes");
+    }
+
+    @Test
     void stagesTwoAndThreeLowerTheLossOnTheSameBatch() throws IOException {
         for (String stage : List.of("stage2", "stage3")) {
             try (NDManager manager = NDManager.newBaseManager();
                  LalmModel model = LalmCheckpoint.load(last(StageCheckpoints.previous(stage)))) {
                 List<DatasetRtsds.Scene> scenes = DatasetRtsds.read(data);
                 SupervisedCorpus corpus = new SupervisedCorpus(QaVocabulary.fromAssets());
-                List<Sample> samples = (stage.equals("stage2") ? corpus.stage2(data, scenes, 2) : corpus.stage3(data, scenes, 3)).subList(0, 4);
+                List<Sample> samples = (stage.equals("stage2") ? corpus.stage2(data, scenes, 2) : corpus.stage3(data, scenes, 3, false)).subList(0, 4);
                 Map<String, NDArray> trained = new java.util.LinkedHashMap<>(model.projectorParameters());
                 if (stage.equals("stage3")) {
                     trained.putAll(model.addLora(config.lora(), 3).parameters());

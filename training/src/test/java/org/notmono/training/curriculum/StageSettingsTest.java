@@ -35,4 +35,15 @@ class StageSettingsTest {
                 assertThrows(InputException.class,
                         () -> StageSettings.fromJson(settings().put("lengthBuckets", "many"), "cfg \"stage0\"")).getMessage());
     }
+
+    @Test
+    void multipleChoiceAnswersWalkTheOptionsUnlessAConfigSaysNot() throws Exception {
+        assertEquals(true, StageSettings.fromJson(settings(), "cfg").optionWalk());
+        StageSettings direct = StageSettings.fromJson(settings().put("optionWalk", false), "cfg");
+        assertEquals(false, direct.optionWalk());
+        assertEquals(direct, StageSettings.fromJson(direct.toJson(), "cfg"));
+        assertEquals("cfg \"stage3\": \"optionWalk\" must be true (walk the options before the answer) or false (answer right after"
+                + " the reasoning), not \"no\"", assertThrows(InputException.class,
+                () -> StageSettings.fromJson(settings().put("optionWalk", "no"), "cfg \"stage3\"")).getMessage());
+    }
 }

@@ -3,14 +3,9 @@
 # usage: eval.sh [stage4|text-only|held-out|stage3|text-only-stage3]...   (default: all five, in that order)
 # Answers go to $LALM_DATA/asa2-s100000/answers/c12-*. Stages 0 and 2 are curriculum 11's (its eval.sh).
 set -euo pipefail
-data="${LALM_DATA:-/work/lalm-data}"
+runs="${LALM_DATA:-/work/lalm-data}/runs12"
 runner="${RUNNER:-/work/runner12}"
-export DJL_OFFLINE=true OPT_OUT_TRACKING=true
-runs="$data/runs12" bench="$data/asa2-s100000"
-# the newest run of stage $1, its last checkpoint
-last() { local run; run=$(ls -d "$runs"/stage"$1"-* | sort | tail -1); echo "$run/checkpoints/$(ls "$run/checkpoints" | sort -t- -k2 -n | tail -1)"; }
-ask() { ./notmono bench asa --benchmark "$bench" "$@"; }
-cd "$runner"
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../eval-common.sh"
 for w in ${@:-stage4 text-only held-out stage3 text-only-stage3}; do
   case "$w" in
     stage4) ask --answerer lalm --checkpoint "$(last 4)" --name c12-lalm-stage4 ;;

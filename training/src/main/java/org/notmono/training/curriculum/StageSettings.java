@@ -31,12 +31,6 @@ public record StageSettings(int steps, int batchSize, double learningRate, int w
         }
     }
 
-    /** Settings whose multiple-choice answers walk the options (the form of every run before decision 0010). */
-    public StageSettings(int steps, int batchSize, double learningRate, int warmupSteps, int checkpointEvery, double gradientClip,
-                         long seed, int lengthBuckets) {
-        this(steps, batchSize, learningRate, warmupSteps, checkpointEvery, gradientClip, seed, lengthBuckets, true);
-    }
-
     public ObjectNode toJson() {
         return MAPPER.valueToTree(this);
     }

@@ -296,7 +296,7 @@ class CurriculumTest {
     @Test
     void aResumedRunContinuesTheStepsWithNoLineTwice() throws IOException {
         Path other = dir.resolve("resume-runs");
-        CurriculumConfig short2 = config.with("stage2", new StageSettings(8, 2, 1e-2, 1, 100, 1.0, 2, 0));
+        CurriculumConfig short2 = config.with("stage2", new StageSettings(8, 2, 1e-2, 1, 100, 1.0, 2, 0, true));
         int[] polls = {0};
         SupervisedStage.Result stopped = SupervisedStage.run(
                 new SupervisedStage.Request("stage2", short2, data, last("stage0"), null, null, other, Device.cpu()), () -> ++polls[0] >= 3);
@@ -323,7 +323,7 @@ class CurriculumTest {
     @Test
     void aResumedStageEndsWhereAnUnbrokenRunEnds() throws IOException {
         Path other = dir.resolve("adam-runs");
-        CurriculumConfig six = config.with("stage3", new StageSettings(6, 4, 1e-2, 1, 100, 1.0, 3, 2));
+        CurriculumConfig six = config.with("stage3", new StageSettings(6, 4, 1e-2, 1, 100, 1.0, 3, 2, true));
         Path unbroken = SupervisedStage.run(new SupervisedStage.Request("stage3", six, data, last("stage2"), null, null, other, Device.cpu()),
                 () -> false).run();
         Path resumed = stoppedAtThree(six, other);
@@ -524,7 +524,7 @@ class CurriculumTest {
     @Test
     void aCheckpointThatCannotBeWrittenFailsTheRunAndLeavesTheLastOneIntact() throws Exception {
         Path other = dir.resolve("full-disk-runs");
-        CurriculumConfig four = config.with("stage2", new StageSettings(4, 4, 1e-2, 1, 2, 1.0, 2, 0));
+        CurriculumConfig four = config.with("stage2", new StageSettings(4, 4, 1e-2, 1, 2, 1.0, 2, 0, true));
         int[] polls = {0};
         long pid = ProcessHandle.current().pid();
         Path[] runDir = new Path[1];

@@ -47,7 +47,7 @@ public final class TinyCurriculum {
     public static CurriculumConfig config() {
         return new CurriculumConfig("test", new Qwen2Config(420, 64, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64,
                 new LoraConfig(8, 32, List.of("q_proj", "k_proj", "v_proj", "o_proj"), 0, LoraConfig.Init.ZERO), 2,
-                new StageSettings(16, 4, 3e-3, 3, 100, 1.0, 1, 2), new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 2, 0),
+                new StageSettings(16, 4, 3e-3, 3, 100, 1.0, 1, 2, true), new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 2, 0, true),
                 new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 3, 2, false), sapo(2));
     }
 

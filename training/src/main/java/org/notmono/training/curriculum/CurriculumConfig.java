@@ -81,9 +81,18 @@ public record CurriculumConfig(String name, Qwen2Config lm, int projectorHidden,
                 StageSettings.required(projector, "bottleneck", where + " \"projector\"").asInt(), lora,
                 Math.max(1, json.path("threads").asInt(2)),
                 StageSettings.fromJson(StageSettings.required(json, "stage0", where), where + " \"stage0\""),
-                StageSettings.fromJson(StageSettings.required(json, "stage2", where), where + " \"stage2\""),
-                StageSettings.fromJson(StageSettings.required(json, "stage3", where), where + " \"stage3\""),
+                withoutKnowledge(json, "stage2", where), withoutKnowledge(json, "stage3", where),
                 stage4(json.path("stage4"), where + " \"stage4\""));
+    }
+
+    /** A stage after Stage 0: it trains on clips, so world knowledge (a Stage 0 text) is refused there. */
+    private static StageSettings withoutKnowledge(JsonNode json, String stage, String where) {
+        StageSettings s = StageSettings.fromJson(StageSettings.required(json, stage, where), where + " \"" + stage + "\"");
+        if (s.knowledge() > 0) {
+            throw new InputException(where + " \"" + stage + "\": \"knowledge\" is a Stage 0 setting (text without audio);"
+                    + " move it to \"stage0\"");
+        }
+        return s;
     }
 
     /** A preset ("preset", default tiny) with the block's other fields laid over it. */

@@ -16,18 +16,21 @@ import org.notmono.cli.InputException;
  * @param optionWalk whether a multiple-choice answer walks the options before naming one
  *     ({@link OptionWalk}, decision 0003) or names it right after the reasoning (decision 0010);
  *     true when the JSON leaves it out; Stage 2 asks no multiple-choice questions
+ * @param knowledge how many times Stage 0 states each fact the themes know about places and their
+ *     sounds ({@link org.notmono.training.qa.WorldKnowledge}, decision 0011); 0 (the default when
+ *     the JSON leaves it out) states none; the other stages take none
  */
 public record StageSettings(int steps, int batchSize, double learningRate, int warmupSteps, int checkpointEvery,
-                            double gradientClip, long seed, int lengthBuckets, boolean optionWalk) {
+                            double gradientClip, long seed, int lengthBuckets, boolean optionWalk, int knowledge) {
     /** Seeds at and above this are evaluation seeds (DESIGN.md), never trained with. */
     public static final long HELD_OUT_SEEDS = 100_000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public StageSettings {
         if (steps < 1 || batchSize < 1 || checkpointEvery < 1 || warmupSteps < 0 || !(learningRate > 0) || !(gradientClip > 0)
-                || lengthBuckets < 0) {
+                || lengthBuckets < 0 || knowledge < 0) {
             throw new IllegalArgumentException("steps, batchSize and checkpointEvery must be at least 1, learningRate and"
-                    + " gradientClip positive, warmupSteps and lengthBuckets not negative");
+                    + " gradientClip positive, warmupSteps, lengthBuckets and knowledge not negative");
         }
     }
 
@@ -42,7 +45,8 @@ public record StageSettings(int steps, int batchSize, double learningRate, int w
             s = new StageSettings(required(n, "steps", where).asInt(), required(n, "batchSize", where).asInt(),
                     required(n, "learningRate", where).asDouble(), required(n, "warmupSteps", where).asInt(),
                     required(n, "checkpointEvery", where).asInt(), required(n, "gradientClip", where).asDouble(),
-                    required(n, "seed", where).asLong(), lengthBuckets(n, where), optionWalk(n, where));
+                    required(n, "seed", where).asLong(), wholeNumber(n, "lengthBuckets", "batches (0: off)", where), optionWalk(n, where),
+                    wholeNumber(n, "knowledge", "statements of each fact (0: none)", where));
         } catch (IllegalArgumentException e) {
             throw new InputException(where + ": " + e.getMessage());
         }
@@ -53,14 +57,17 @@ public record StageSettings(int steps, int batchSize, double learningRate, int w
         return s;
     }
 
-    /** The optional "lengthBuckets": 0 when absent (runs configured before it existed keep their batches). */
-    private static int lengthBuckets(JsonNode n, String where) {
-        JsonNode v = n == null ? null : n.get("lengthBuckets");
+    /**
+     * An optional whole-number field ("lengthBuckets", "knowledge"): 0 when absent, so runs configured
+     * before it existed train as they did.
+     */
+    private static int wholeNumber(JsonNode n, String field, String unit, String where) {
+        JsonNode v = n == null ? null : n.get(field);
         if (v == null || v.isNull()) {
             return 0;
         }
         if (!v.canConvertToInt() || !v.isIntegralNumber()) {
-            throw new InputException(where + ": \"lengthBuckets\" must be a whole number of batches (0: off), not " + v);
+            throw new InputException(where + ": \"" + field + "\" must be a whole number of " + unit + ", not " + v);
         }
         return v.asInt();
     }

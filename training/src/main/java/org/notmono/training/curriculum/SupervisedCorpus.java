@@ -20,6 +20,7 @@ import org.notmono.training.qa.QaItem;
 import org.notmono.training.qa.QaKind;
 import org.notmono.training.qa.QaVocabulary;
 import org.notmono.training.qa.SceneFacts;
+import org.notmono.training.qa.WorldKnowledge;
 
 /**
  * The text each supervised stage trains on, made from a training dataset's RTSDs with the QA
@@ -54,12 +55,14 @@ public final class SupervisedCorpus {
 
     /**
      * Stage 0's samples: each written one (no clip) gives the scene as text, each heard one (a
-     * clip) is heard from the scene's truth ({@link OracleSlots}) where the audio goes.
+     * clip) is heard from the scene's truth ({@link OracleSlots}) where the audio goes; the
+     * sentences of {@link WorldKnowledge}, {@code knowledge} times each fact, stand alone.
      */
-    public List<Sample> stage0(Path data, List<DatasetRtsds.Scene> scenes, long seed, boolean optionWalk) {
+    public List<Sample> stage0(Path data, List<DatasetRtsds.Scene> scenes, long seed, boolean optionWalk, int knowledge) {
         checkFields(data, scenes);
         checkClips(data, scenes, "Stage 0");
         List<Sample> out = new ArrayList<>();
+        knowledge(knowledge).forEach(sentence -> out.add(new Sample(null, SpecialTokens.END_OF_TEXT, sentence + SpecialTokens.END_OF_TEXT)));
         Map<String, String> paragraphs = new HashMap<>();
         for (DatasetRtsds.Scene s : scenes) {
             String paragraph = paragraph(s);
@@ -76,6 +79,10 @@ public final class SupervisedCorpus {
             }
         }
         return out;
+    }
+
+    private List<String> knowledge(int repeats) {
+        return new WorldKnowledge(vocab).sentences(repeats);
     }
 
     /** Stage 2's samples: open questions and the scene description, heard from the clip. */

@@ -107,7 +107,7 @@ public final class SupervisedStage {
         List<DatasetRtsds.Scene> scenes = DatasetRtsds.read(r.data());
         SupervisedCorpus corpus = new SupervisedCorpus(QaVocabulary.fromAssets());
         List<Sample> samples = switch (stage) {
-            case "stage0" -> corpus.stage0(r.data(), scenes, settings.seed(), settings.optionWalk());
+            case "stage0" -> corpus.stage0(r.data(), scenes, settings.seed(), settings.optionWalk(), settings.knowledge());
             case "stage2" -> corpus.stage2(r.data(), scenes, settings.seed());
             default -> corpus.stage3(r.data(), scenes, settings.seed(), settings.optionWalk());
         };

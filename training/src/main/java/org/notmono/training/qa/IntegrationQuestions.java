@@ -70,7 +70,7 @@ final class IntegrationQuestions {
                 + SpatialWords.measured(t.distance()) + " away.";
         return new Draft(Family.LOCATION_OF, Map.of("X", x), List.of(t.classId()), Map.of(), values,
                 values.stream().map(IntegrationQuestions::placeWords).toList(),
-                Picks.capital(x) + " is " + lower(placeWords(values.getFirst())) + ".", think,
+                Picks.capital(x) + " is " + Picks.lower(placeWords(values.getFirst())) + ".", think,
                 List.of(t.pointer("class"), t.pointer("azimuth"), t.pointer("distance")));
     }
 
@@ -186,7 +186,7 @@ final class IntegrationQuestions {
         String think = "I hear " + x + " " + direction(a) + ", and " + y + " " + direction(b) + ". Seen from where I stand, " + x
                 + " is further " + side + " and " + (nearer ? "closer to me" : "farther from me") + ".";
         return new Draft(Family.RELATIVE_DIRECTION, Map.of("X", x, "Y", y), List.of(a.classId(), b.classId()), Map.of(), values,
-                values.stream().map(v -> relation(v, y)).toList(), Picks.capital(x) + " is " + lower(relation(values.getFirst(), y)) + ".",
+                values.stream().map(v -> relation(v, y)).toList(), Picks.capital(x) + " is " + Picks.lower(relation(values.getFirst(), y)) + ".",
                 think, List.of(a.pointer("class"), a.pointer("azimuth"), a.pointer("elevation"), a.pointer("distance"),
                         b.pointer("class"), b.pointer("azimuth"), b.pointer("elevation"), b.pointer("distance")));
     }
@@ -250,9 +250,5 @@ final class IntegrationQuestions {
 
     private List<String> classIds() {
         return classIds;
-    }
-
-    private static String lower(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

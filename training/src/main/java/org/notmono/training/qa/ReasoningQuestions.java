@@ -105,9 +105,9 @@ final class ReasoningQuestions {
         List<String> facts = new ArrayList<>();
         s.sources().stream().filter(x -> cues.contains(x.classId())).forEach(x -> facts.add(x.pointer("class")));
         String think = "I hear " + PerceptionQuestions.list(cues.stream().map(vocab::noun).toList()) + ". That points to this: "
-                + lower(target.text()) + ".";
+                + Picks.lower(target.text()) + ".";
         return new Draft(Family.INTENT, Map.of(), List.of(), Map.of(), values, values.stream().map(v -> activity(v).text()).toList(),
-                "Most likely " + lower(target.text()) + ".", think, facts);
+                "Most likely " + Picks.lower(target.text()) + ".", think, facts);
     }
 
     Draft rotate(SceneFacts s, SplittableRandom r) {
@@ -275,7 +275,7 @@ final class ReasoningQuestions {
             facts.add("/receiver/yaw");
         }
         return new Draft(Family.PHYSICS, Map.of(), List.of(), Map.of(), values, values.stream().map(this::rangeWords).toList(),
-                "Impossible: " + lower(rangeWords(values.getFirst())), think, facts);
+                "Impossible: " + Picks.lower(rangeWords(values.getFirst())), think, facts);
     }
 
     /**
@@ -356,9 +356,5 @@ final class ReasoningQuestions {
 
     private List<String> classIds() {
         return classIds;
-    }
-
-    private static String lower(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

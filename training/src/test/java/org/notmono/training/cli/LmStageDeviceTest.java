@@ -68,7 +68,7 @@ class LmStageDeviceTest {
         Path data = TinyCurriculum.dataset(dir.resolve("data"));
         Path encoder = TinyCurriculum.encoder(dir.resolve("encoder"));
         Path config = Files.writeString(dir.resolve("two-steps.json"), TinyCurriculum.config()
-                .with("stage0", new StageSettings(2, 4, 3e-3, 1, 100, 1.0, 1, 0, true)).toJson().toString());
+                .with("stage0", new StageSettings(2, 4, 3e-3, 1, 100, 1.0, 1, 0, true, 0)).toJson().toString());
         Path runs = dir.resolve("runs");
         Result trained = run(new TrainStage0Command(), "--config", config.toString(), "--data", data.toString(),
                 "--encoder", encoder.toString(), "--device", "cpu", "-o", runs.toString());

@@ -32,6 +32,7 @@ import org.notmono.cli.InputException;
 import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.model.lm.Qwen2Config;
+import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.training.cli.TrainStage4Command;
 import org.notmono.training.qa.DatasetRtsds;
 import org.notmono.training.qa.Family;
@@ -42,6 +43,7 @@ import org.notmono.training.qa.QaItem;
 import org.notmono.training.qa.QaJson;
 import org.notmono.training.qa.QaKind;
 import org.notmono.training.qa.QaVocabulary;
+import org.notmono.training.qa.WorldKnowledge;
 import org.notmono.training.sapo.SapoConfig;
 import picocli.CommandLine;
 
@@ -172,6 +174,33 @@ class CurriculumTest {
     }
 
     @Test
+    void stageZeroAddsTheWorldKnowledgeSentencesAsTextOfTheirOwn() throws IOException {
+        List<DatasetRtsds.Scene> scenes = DatasetRtsds.read(data);
+        QaVocabulary vocab = QaVocabulary.fromAssets();
+        SupervisedCorpus corpus = new SupervisedCorpus(vocab);
+        List<Sample> without = corpus.stage0(data, scenes, 1, false, 0);
+        List<Sample> with = corpus.stage0(data, scenes, 1, false, 2);
+        List<String> sentences = new WorldKnowledge(vocab).sentences(2);
+        assertEquals(without.size() + sentences.size(), with.size());
+        List<Sample> added = with.subList(0, sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            // no clip and no question: a sentence on its own, learned like a scene's paragraph
+            assertNull(added.get(i).clip());
+            assertEquals(SpecialTokens.END_OF_TEXT, added.get(i).prompt());
+            assertEquals(sentences.get(i) + SpecialTokens.END_OF_TEXT, added.get(i).completion());
+        }
+        assertEquals(without, with.subList(sentences.size(), with.size()));
+    }
+
+    @Test
+    void worldKnowledgeOutsideStageZeroIsRefused() {
+        JsonNode json = config.toJson().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("stage3")).put("knowledge", 5);
+        assertEquals("cfg.json \"stage3\": \"knowledge\" is a Stage 0 setting (text without audio); move it to \"stage0\"",
+                assertThrows(InputException.class, () -> CurriculumConfig.fromJson(json, "cfg.json")).getMessage());
+    }
+
+    @Test
     void withoutTheOptionWalkStageThreeAnswersRightAfterTheReasoning() throws IOException {
         List<DatasetRtsds.Scene> scenes = DatasetRtsds.read(data);
         SupervisedCorpus corpus = new SupervisedCorpus(QaVocabulary.fromAssets());
@@ -296,7 +325,7 @@ class CurriculumTest {
     @Test
     void aResumedRunContinuesTheStepsWithNoLineTwice() throws IOException {
         Path other = dir.resolve("resume-runs");
-        CurriculumConfig short2 = config.with("stage2", new StageSettings(8, 2, 1e-2, 1, 100, 1.0, 2, 0, true));
+        CurriculumConfig short2 = config.with("stage2", new StageSettings(8, 2, 1e-2, 1, 100, 1.0, 2, 0, true, 0));
         int[] polls = {0};
         SupervisedStage.Result stopped = SupervisedStage.run(
                 new SupervisedStage.Request("stage2", short2, data, last("stage0"), null, null, other, Device.cpu()), () -> ++polls[0] >= 3);
@@ -323,7 +352,7 @@ class CurriculumTest {
     @Test
     void aResumedStageEndsWhereAnUnbrokenRunEnds() throws IOException {
         Path other = dir.resolve("adam-runs");
-        CurriculumConfig six = config.with("stage3", new StageSettings(6, 4, 1e-2, 1, 100, 1.0, 3, 2, true));
+        CurriculumConfig six = config.with("stage3", new StageSettings(6, 4, 1e-2, 1, 100, 1.0, 3, 2, true, 0));
         Path unbroken = SupervisedStage.run(new SupervisedStage.Request("stage3", six, data, last("stage2"), null, null, other, Device.cpu()),
                 () -> false).run();
         Path resumed = stoppedAtThree(six, other);
@@ -524,7 +553,7 @@ class CurriculumTest {
     @Test
     void aCheckpointThatCannotBeWrittenFailsTheRunAndLeavesTheLastOneIntact() throws Exception {
         Path other = dir.resolve("full-disk-runs");
-        CurriculumConfig four = config.with("stage2", new StageSettings(4, 4, 1e-2, 1, 2, 1.0, 2, 0, true));
+        CurriculumConfig four = config.with("stage2", new StageSettings(4, 4, 1e-2, 1, 2, 1.0, 2, 0, true, 0));
         int[] polls = {0};
         long pid = ProcessHandle.current().pid();
         Path[] runDir = new Path[1];

@@ -27,7 +27,7 @@ class StageSettingsTest {
     @Test
     void lengthBucketsThatAreNotAWholeNumberOfBatchesAreRefused() throws Exception {
         assertEquals("cfg \"stage0\": steps, batchSize and checkpointEvery must be at least 1, learningRate and gradientClip positive,"
-                + " warmupSteps and lengthBuckets not negative", assertThrows(InputException.class,
+                + " warmupSteps, lengthBuckets and knowledge not negative", assertThrows(InputException.class,
                 () -> StageSettings.fromJson(settings().put("lengthBuckets", -1), "cfg \"stage0\"")).getMessage());
         assertEquals("cfg \"stage0\": \"lengthBuckets\" must be a whole number of batches (0: off), not 2.5", assertThrows(InputException.class,
                 () -> StageSettings.fromJson(settings().put("lengthBuckets", 2.5), "cfg \"stage0\"")).getMessage());
@@ -45,5 +45,18 @@ class StageSettingsTest {
         assertEquals("cfg \"stage3\": \"optionWalk\" must be true (walk the options before the answer) or false (answer right after"
                 + " the reasoning), not \"no\"", assertThrows(InputException.class,
                 () -> StageSettings.fromJson(settings().put("optionWalk", "no"), "cfg \"stage3\"")).getMessage());
+    }
+
+    @Test
+    void stageZeroStatesNoWorldKnowledgeUnlessAConfigSaysHowOften() throws Exception {
+        assertEquals(0, StageSettings.fromJson(settings(), "cfg").knowledge());
+        StageSettings taught = StageSettings.fromJson(settings().put("knowledge", 300), "cfg");
+        assertEquals(300, taught.knowledge());
+        assertEquals(taught, StageSettings.fromJson(taught.toJson(), "cfg"));
+        assertEquals("cfg \"stage0\": \"knowledge\" must be a whole number of statements of each fact (0: none), not true",
+                assertThrows(InputException.class, () -> StageSettings.fromJson(settings().put("knowledge", true), "cfg \"stage0\"")).getMessage());
+        assertEquals("cfg \"stage0\": steps, batchSize and checkpointEvery must be at least 1, learningRate and gradientClip positive,"
+                + " warmupSteps, lengthBuckets and knowledge not negative", assertThrows(InputException.class,
+                () -> StageSettings.fromJson(settings().put("knowledge", -3), "cfg \"stage0\"")).getMessage());
     }
 }

@@ -43,12 +43,15 @@ public final class TinyCurriculum {
         return dir;
     }
 
-    /** Stage 0 of 16 steps, Stages 2 and 3 of 10 (0 and 3 in length buckets of two batches), Stage 4 of two SAPO steps. */
+    /**
+     * Stage 0 of 16 steps, Stages 2 and 3 of 10 (0 and 3 in length buckets of two batches), Stage 4 of two SAPO steps;
+     * Stages 0 and 3 answer without the option walk and Stage 0 states each world-knowledge fact once, as the recipe does.
+     */
     public static CurriculumConfig config() {
         return new CurriculumConfig("test", new Qwen2Config(420, 64, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64,
                 new LoraConfig(8, 32, List.of("q_proj", "k_proj", "v_proj", "o_proj"), 0, LoraConfig.Init.ZERO), 2,
-                new StageSettings(16, 4, 3e-3, 3, 100, 1.0, 1, 2, true), new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 2, 0, true),
-                new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 3, 2, false), sapo(2));
+                new StageSettings(16, 4, 3e-3, 3, 100, 1.0, 1, 2, false, 1), new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 2, 0, true, 0),
+                new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 3, 2, false, 0), sapo(2));
     }
 
     /** {@code steps} SAPO steps of one prompt, two short rollouts each: two pass through every part of Stage 4. */

@@ -27,7 +27,7 @@ public final class ConfigFields {
             ConfigField.above("gradientClip", "Gradient clip", "L2 norm", 0, 1e6),
             ConfigField.integer("seed", "Seed", "", 0, LAST_SEED),
             ConfigField.integer("lengthBuckets", "Length buckets", "batches (0: off)", 0, 100_000),
-            ConfigField.integer("knowledge", "World knowledge", "statements of each fact (0: none)", 0, 100_000),
+            ConfigField.integer("knowledge", "World knowledge", "per fact (0: off)", 0, 100_000),
             ConfigField.integer("threads", "Engine threads", "threads", 1, 256),
             // the decoder (Qwen2Config)
             ConfigField.integer("vocab_size", "Vocabulary", "tokens", 64, 200_000),

@@ -124,7 +124,7 @@ class StageCardsTest {
         assertEquals("Length buckets: -1 is outside 0 to 100000 batches (0: off)", s0.field("/stage0/lengthBuckets").errorProperty().get());
         assertEquals("300", s0.field("/stage0/knowledge").text().get(), "the recipe's world knowledge");
         s0.field("/stage0/knowledge").text().set("-2");
-        assertEquals("World knowledge: -2 is outside 0 to 100000 statements of each fact (0: none)",
+        assertEquals("World knowledge: -2 is outside 0 to 100000 per fact (0: off)",
                 s0.field("/stage0/knowledge").errorProperty().get());
         assertFalse(s0.launchableBinding().get());
 

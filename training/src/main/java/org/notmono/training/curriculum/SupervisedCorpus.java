@@ -62,12 +62,12 @@ public final class SupervisedCorpus {
         checkFields(data, scenes);
         checkClips(data, scenes, "Stage 0");
         List<Sample> out = new ArrayList<>();
-        knowledge(knowledge).forEach(sentence -> out.add(new Sample(null, SpecialTokens.END_OF_TEXT, sentence + SpecialTokens.END_OF_TEXT)));
+        new WorldKnowledge(vocab).sentences(knowledge).forEach(sentence -> out.add(standalone(sentence)));
         Map<String, String> paragraphs = new HashMap<>();
         for (DatasetRtsds.Scene s : scenes) {
             String paragraph = paragraph(s);
             paragraphs.put(s.clip(), paragraph);
-            out.add(new Sample(null, SpecialTokens.END_OF_TEXT, paragraph + SpecialTokens.END_OF_TEXT));
+            out.add(standalone(paragraph));
             out.add(described(s));
         }
         for (QaKind kind : QaKind.values()) {
@@ -81,8 +81,9 @@ public final class SupervisedCorpus {
         return out;
     }
 
-    private List<String> knowledge(int repeats) {
-        return new WorldKnowledge(vocab).sentences(repeats);
+    /** Text on its own, no clip and no question: learned as a language model learns a document. */
+    private static Sample standalone(String text) {
+        return new Sample(null, SpecialTokens.END_OF_TEXT, text + SpecialTokens.END_OF_TEXT);
     }
 
     /** Stage 2's samples: open questions and the scene description, heard from the clip. */

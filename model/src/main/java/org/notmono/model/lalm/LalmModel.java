@@ -2,14 +2,17 @@ package org.notmono.model.lalm;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
@@ -53,6 +56,7 @@ public final class LalmModel implements AutoCloseable {
     private final long anchor;
     private final long imEnd;
     private final long endOfText;
+    private final long[][] classWordIds;
     private LoraAdapters lora;
 
     LalmModel(String name, Path encoderDir, EncoderModel encoderModel, Projector projector, NDManager projectorManager,
@@ -76,6 +80,20 @@ public final class LalmModel implements AutoCloseable {
                         + " rows: tokenizer.json and the LM do not belong together");
             }
         }
+        this.classWordIds = classWordIds(projector.config().classWords(), tokenizer, lm.config().vocabSize());
+    }
+
+    /** Each class's words as tokens, as they follow "the " in a sentence (" water tap running"). */
+    private static long[][] classWordIds(List<String> words, TextTokenizer tokenizer, int vocabSize) throws IOException {
+        long[][] ids = new long[words.size()][];
+        for (int c = 0; c < ids.length; c++) {
+            ids[c] = tokenizer.encode(" " + words.get(c));
+            if (ids[c].length == 0 || Arrays.stream(ids[c]).anyMatch(id -> id >= vocabSize)) {
+                throw new IOException("the class words '" + words.get(c) + "' do not tokenize to ids of the LM's " + vocabSize
+                        + "-row vocabulary: tokenizer.json and the LM do not belong together");
+            }
+        }
+        return ids;
     }
 
     /**
@@ -90,9 +108,21 @@ public final class LalmModel implements AutoCloseable {
     /** As {@link #assemble(String, Path, Qwen2Model, Path, ProjectorKind, int, int, long)}, the encoder and projector on {@code device}. */
     public static LalmModel assemble(String name, Path encoderDir, Qwen2Model lm, Path tokenizerFile, ProjectorKind kind,
                                      int hidden, int bottleneck, long seed, Device device) throws IOException {
+        return assemble(name, encoderDir, lm, tokenizerFile, kind, hidden, bottleneck, seed, device, null);
+    }
+
+    /**
+     * As {@link #assemble(String, Path, Qwen2Model, Path, ProjectorKind, int, int, long, Device)}, with a projector
+     * whose slot tokens carry their class's words ({@link ProjectorConfig#classWords()}) when {@code classWord}
+     * (an encoder class id to the words the decoder's text names it with) is given.
+     */
+    public static LalmModel assemble(String name, Path encoderDir, Qwen2Model lm, Path tokenizerFile, ProjectorKind kind,
+                                     int hidden, int bottleneck, long seed, Device device, UnaryOperator<String> classWord)
+            throws IOException {
         EncoderModel encoderModel = EncoderCheckpoint.load(encoderDir, device);
         try {
-            ProjectorConfig config = projectorFor(encoderModel, kind, hidden, bottleneck, lm.config().hiddenSize());
+            ProjectorConfig config = projectorFor(encoderModel, kind, hidden, bottleneck, lm.config().hiddenSize(),
+                    classWord == null ? List.of() : encoderModel.classes().stream().map(classWord).toList());
             NDManager m = NDManager.newBaseManager(device);
             Engine.getInstance().setRandomSeed((int) seed);
             Projector projector = new Projector(config);
@@ -105,11 +135,13 @@ public final class LalmModel implements AutoCloseable {
     }
 
     /** The projector shape that fits {@code encoder}: its semantic width, slots and classes, pooling to ~8 tokens a second. */
-    static ProjectorConfig projectorFor(EncoderModel encoder, ProjectorKind kind, int hidden, int bottleneck, int lmWidth) {
+    static ProjectorConfig projectorFor(EncoderModel encoder, ProjectorKind kind, int hidden, int bottleneck, int lmWidth,
+                                        List<String> classWords) {
         var c = encoder.config();
         double semanticPerSecond = c.sampleRate() / (double) (c.hop() * c.timePool());
         int pool = (int) Math.max(1, Math.round(semanticPerSecond / TOKENS_PER_SECOND));
-        return new ProjectorConfig(kind, c.embedding(), c.slots(), encoder.classes().size(), hidden, bottleneck, lmWidth, pool);
+        return new ProjectorConfig(kind, c.embedding(), c.slots(), encoder.classes().size(), hidden, bottleneck, lmWidth, pool,
+                classWords);
     }
 
     /** Audio tokens [1, A, d] for a clip (4-channel FOA, any rate), in {@code manager}. */
@@ -136,9 +168,30 @@ public final class LalmModel implements AutoCloseable {
 
     /** Audio tokens [B, A, d] from encoder outputs, in {@code manager}; gradients reach the projector when recording. */
     public NDArray project(EncoderOutput out, NDManager manager) {
-        NDArray tokens = projector.apply(new ParameterStore(manager, false), out);
+        NDArray tokens = projector.apply(new ParameterStore(manager, false), out, classWordEmbeddings(manager));
         tokens.attach(manager);
         return tokens;
+    }
+
+    /**
+     * [C, d] each class's words as the decoder embeds them (the mean of their tokens' embeddings), in
+     * {@code manager}; null for a projector without class words. Gradients reach the embeddings when recording.
+     */
+    public NDArray classWordEmbeddings(NDManager manager) {
+        if (classWordIds.length == 0) {
+            return null;
+        }
+        int longest = Arrays.stream(classWordIds).mapToInt(w -> w.length).max().orElseThrow();
+        long[] ids = new long[classWordIds.length * longest];
+        float[] weights = new float[ids.length];
+        for (int c = 0; c < classWordIds.length; c++) {
+            for (int j = 0; j < classWordIds[c].length; j++) {
+                ids[c * longest + j] = classWordIds[c][j];
+                weights[c * longest + j] = 1f / classWordIds[c].length;
+            }
+        }
+        NDArray embedded = lm.embed(manager.create(ids, new Shape(classWordIds.length, longest)));
+        return embedded.mul(manager.create(weights, new Shape(classWordIds.length, longest, 1))).sum(new int[] {1});
     }
 
     /** The features the encoder computes from a clip (for training on precomputed features). */

@@ -18,7 +18,9 @@ import org.notmono.model.encoder.nn.ShapedBlock;
  * Turns the spatial encoder's outputs into audio tokens at the decoder's width: the semantic
  * frames pooled to ~8 per second (mixed with the clip's spatial summary by the chosen design,
  * P0, P1 or P2), then one token per slot (direction, distance, existence, class) and one scene
- * token (room, gate's spatial part, count). The tokens replace {@code <AcousticTokens>}.
+ * token (room, gate's spatial part, count). The tokens replace {@code <AcousticTokens>}. With
+ * class words ({@link ProjectorConfig#classWords()}) each slot token also carries the decoder's
+ * embedding of its class's name, weighted by the slot's class probabilities (decision 0012).
  */
 public final class Projector extends ShapedBlock {
     private final ProjectorConfig config;
@@ -78,8 +80,21 @@ public final class Projector extends ShapedBlock {
         initialize(manager, DataType.FLOAT32, new Shape(1));
     }
 
-    /** Audio tokens [B, N + S + 1, d] for the encoder's outputs. */
+    /** Audio tokens [B, N + S + 1, d] for the encoder's outputs, by a projector without class words. */
     public NDArray apply(ParameterStore ps, EncoderOutput out) {
+        return apply(ps, out, null);
+    }
+
+    /**
+     * Audio tokens [B, N + S + 1, d] for the encoder's outputs.
+     *
+     * @param classWords [C, d] the decoder's embedding of each class's words, when the config names them; else null
+     */
+    public NDArray apply(ParameterStore ps, EncoderOutput out, NDArray classWords) {
+        if (config.classWords().isEmpty() != (classWords == null)) {
+            throw new IllegalArgumentException(classWords == null ? "this projector adds class words: pass their embeddings"
+                    : "this projector has no class words (its config names none)");
+        }
         NDArray frames = pool(out.semanticFrames());
         long b = frames.getShape().get(0);
         long n = frames.getShape().get(1);
@@ -109,6 +124,9 @@ public final class Projector extends ShapedBlock {
         NDArray classes = out.classLogits().softmax(2);
         NDArray slots = slotToken.apply(ps, out.directions().concat(out.distances().expandDims(2), 2).concat(p, 2)
                 .concat(classes, 2));
+        if (classWords != null) {
+            slots = slots.add(classes.matMul(classWords));
+        }
         NDArray scene = sceneToken.apply(ps, out.room().concat(out.spatialPart(), 1).concat(expectedCount, 1)).expandDims(1);
         return frameTokens.concat(slots, 1).concat(scene, 1);
     }

@@ -1,5 +1,7 @@
 package org.notmono.model.projector;
 
+import java.util.List;
+
 /**
  * The shape of the projector from encoder outputs to the decoder's width.
  *
@@ -11,14 +13,31 @@ package org.notmono.model.projector;
  * @param bottleneck width of the bottleneck before the LM width
  * @param lmWidth the decoder's hidden size d
  * @param framePool semantic frames averaged into one audio token (to ~8 tokens per second)
+ * @param classWords empty, or per class of the encoder's class head the words the decoder's text
+ *                   names it with ("kettle", "water tap running"): each slot token then adds the
+ *                   decoder's embedding of those words, weighted by the slot's class probabilities
+ *                   (decision 0012)
  */
 public record ProjectorConfig(ProjectorKind kind, int semanticDim, int slots, int classes, int hidden, int bottleneck,
-                              int lmWidth, int framePool) {
+                              int lmWidth, int framePool, List<String> classWords) {
     public ProjectorConfig {
         if (semanticDim < 1 || slots < 1 || classes < 1 || hidden < 1 || bottleneck < 1 || lmWidth < 1 || framePool < 1) {
             throw new IllegalArgumentException("projector sizes must be positive: " + semanticDim + ", " + slots + ", "
                     + classes + ", " + hidden + ", " + bottleneck + ", " + lmWidth + ", " + framePool);
         }
+        classWords = classWords == null ? List.of() : List.copyOf(classWords);
+        if (!classWords.isEmpty() && classWords.size() != classes) {
+            throw new IllegalArgumentException("classWords names " + classWords.size() + " classes but the class head has " + classes);
+        }
+        if (classWords.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("classWords has a blank entry: " + classWords);
+        }
+    }
+
+    /** A projector without class words (checkpoints before decision 0012). */
+    public ProjectorConfig(ProjectorKind kind, int semanticDim, int slots, int classes, int hidden, int bottleneck, int lmWidth,
+                           int framePool) {
+        this(kind, semanticDim, slots, classes, hidden, bottleneck, lmWidth, framePool, List.of());
     }
 
     /** Per-slot features of the spatial summary: direction weighted by existence (3), distance weighted (1), existence (1). */

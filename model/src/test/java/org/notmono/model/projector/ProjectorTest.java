@@ -1,7 +1,11 @@
 package org.notmono.model.projector;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -38,6 +42,60 @@ class ProjectorTest {
                 assertTrue(frameDiff.min().getFloat() > 1e-6, kind + ": a frame token ignores the slots");
             }
         }
+    }
+
+    /**
+     * With class words, a slot token gains sum_c p_c w_c (p: the slot's class probabilities, w: the words'
+     * embeddings), computed here by hand, and the frame and scene tokens do not change.
+     */
+    @Test
+    void classWordsAddTheProbabilityWeightedWordsToEachSlotToken() {
+        ProjectorConfig config = new ProjectorConfig(ProjectorKind.P2, E, SLOTS, 3, 24, 40, 32, 2, List.of("dog bark", "kettle", "siren"));
+        try (NDManager m = NDManager.newBaseManager()) {
+            Engine.getInstance().setRandomSeed(1);
+            Projector p = new Projector(config);
+            p.initialize(m);
+            EncoderOutput out = outputs(m, 0f);
+            float[][] words = {new float[32], new float[32], new float[32]};
+            for (int c = 0; c < 3; c++) {
+                for (int j = 0; j < 32; j++) {
+                    words[c][j] = (float) Math.sin(1 + 7 * c + 0.3 * j);
+                }
+            }
+            NDArray with = p.apply(new ParameterStore(m, false), out, m.create(words));
+            NDArray without = p.apply(new ParameterStore(m, false), out, m.zeros(new Shape(3, 32)));
+            float[] added = with.sub(without).toFloatArray();
+            float[] logits = out.classLogits().toFloatArray();
+            int frames = FRAMES / 2;
+            int tokens = frames + SLOTS + 1;
+            float[] expected = new float[B * tokens * 32];
+            for (int b = 0; b < B; b++) {
+                for (int s = 0; s < SLOTS; s++) {
+                    double[] prob = new double[3];
+                    double sum = 0;
+                    for (int c = 0; c < 3; c++) {
+                        prob[c] = Math.exp(logits[(b * SLOTS + s) * 3 + c]);
+                        sum += prob[c];
+                    }
+                    for (int j = 0; j < 32; j++) {
+                        double v = 0;
+                        for (int c = 0; c < 3; c++) {
+                            v += prob[c] / sum * words[c][j];
+                        }
+                        expected[(b * tokens + frames + s) * 32 + j] = (float) v;
+                    }
+                }
+            }
+            assertArrayEquals(expected, added, 1e-5f);
+            assertThrows(IllegalArgumentException.class, () -> p.apply(new ParameterStore(m, false), out));
+        }
+    }
+
+    @Test
+    void classWordsMustNameEveryClass() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ProjectorConfig(ProjectorKind.P2, E, SLOTS, 3, 24, 40, 32, 2, List.of("dog bark", "kettle")));
+        assertEquals("classWords names 2 classes but the class head has 3", e.getMessage());
     }
 
     private static EncoderOutput outputs(NDManager m, float shift) {

@@ -105,7 +105,8 @@ public final class SupervisedStage {
                     + StageSettings.HELD_OUT_SEEDS + " up are never trained on); make training data with a seed below it");
         }
         List<DatasetRtsds.Scene> scenes = DatasetRtsds.read(r.data());
-        SupervisedCorpus corpus = new SupervisedCorpus(QaVocabulary.fromAssets());
+        QaVocabulary vocabulary = QaVocabulary.fromAssets();
+        SupervisedCorpus corpus = new SupervisedCorpus(vocabulary);
         List<Sample> samples = switch (stage) {
             case "stage0" -> corpus.stage0(r.data(), scenes, settings.seed(), settings.optionWalk(), settings.knowledge());
             case "stage2" -> corpus.stage2(r.data(), scenes, settings.seed());
@@ -119,7 +120,7 @@ public final class SupervisedStage {
         RunFolder run = existing;
         RunLock lock = null;
         try (NDManager features = NDManager.newBaseManager(r.device());
-             LalmModel model = resumeStep.isPresent() ? LalmCheckpoint.load(existing.checkpoint(start), r.device()) : fresh(r, samples)) {
+             LalmModel model = resumeStep.isPresent() ? LalmCheckpoint.load(existing.checkpoint(start), r.device()) : fresh(r, samples, vocabulary)) {
             if (run == null) {
                 run = RunFolder.create(r.runs(), stage, runConfig(r));
                 lock = RunLock.acquire(run.dir());
@@ -182,7 +183,7 @@ public final class SupervisedStage {
     }
 
     /** A model for a stage's first step: a new tokenizer and decoder (Stage 0) or the previous stage's checkpoint. */
-    private static LalmModel fresh(Request r, List<Sample> samples) throws IOException {
+    private static LalmModel fresh(Request r, List<Sample> samples, QaVocabulary vocabulary) throws IOException {
         CurriculumConfig c = r.config();
         if (!r.stage().equals("stage0")) {
             return LalmCheckpoint.load(r.init(), r.device());
@@ -198,7 +199,7 @@ public final class SupervisedStage {
         new BpeTrainer(c.lm().vocabSize(), SpecialTokens.ALL).train(texts).write(tokenizer);
         Qwen2Model lm = Qwen2Model.create(c.lm(), c.stage0().seed(), NDManager.newBaseManager(r.device()));
         return LalmModel.assemble("lalm-" + c.name(), r.encoder(), lm, tokenizer, ProjectorKind.P2, c.projectorHidden(),
-                c.projectorBottleneck(), c.stage0().seed(), r.device());
+                c.projectorBottleneck(), c.stage0().seed(), r.device(), c.projectorClassWords() ? vocabulary::words : null);
     }
 
     /** The frozen encoder's outputs for every clip the samples hear, computed once ({@link FeatureCache}), by clip. */

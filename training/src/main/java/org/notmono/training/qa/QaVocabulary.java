@@ -49,6 +49,11 @@ public record QaVocabulary(ClassVocabulary classes, List<String> transcripts, Th
         };
     }
 
+    /** The words a sentence names the class with after "the": "dog bark", "woman speaking". */
+    public String words(String classId) {
+        return noun(classId).substring("the ".length());
+    }
+
     /** The vocabulary's class ids in file order. */
     public List<String> classIds() {
         return classes.classes().stream().map(SourceClass::id).toList();

@@ -413,7 +413,7 @@ class CurriculumTest {
 
     @Test
     void stageFourResumesWhereItStoppedAndTheCurriculumContinuesIt() throws IOException {
-        CurriculumConfig four = new CurriculumConfig("test", config.lm(), 32, 64, config.lora(), 2, config.stage0(), config.stage2(),
+        CurriculumConfig four = new CurriculumConfig("test", config.lm(), 32, 64, true, config.lora(), 2, config.stage0(), config.stage2(),
                 config.stage3(), TinyCurriculum.sapo(4));
         Path unbroken = dir.resolve("sapo-unbroken");
         SapoStage.run(four, data, last("stage3"), unbroken, Device.cpu(), () -> false, d -> { });
@@ -641,7 +641,7 @@ class CurriculumTest {
                 wrongStage4.getMessage());
         // a checkpoint of another architecture
         CurriculumConfig wider = new CurriculumConfig("wider", new Qwen2Config(420, 96, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64,
-                config.lora(), 2, config.stage0(), config.stage2(), config.stage3(), config.stage4());
+                true, config.lora(), 2, config.stage0(), config.stage2(), config.stage3(), config.stage4());
         InputException shape = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage3", wider, data, last("stage2"), null, null, bad, Device.cpu()), () -> false));
         assertEquals("--init " + last("stage2") + ": the decoder's hidden_size is 64 but the config (wider) wants 96; use the config it was"

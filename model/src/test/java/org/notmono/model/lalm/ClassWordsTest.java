@@ -1,0 +1,105 @@
+package org.notmono.model.lalm;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notmono.audio.AudioClip;
+import org.notmono.model.encoder.EncoderCheckpoint;
+import org.notmono.model.encoder.EncoderConfig;
+import org.notmono.model.encoder.EncoderModel;
+import org.notmono.model.lm.Qwen2Config;
+import org.notmono.model.lm.Qwen2Model;
+import org.notmono.model.projector.ProjectorKind;
+import org.notmono.model.tokenizer.BpeTrainer;
+import org.notmono.model.tokenizer.SpecialTokens;
+import org.notmono.model.tokenizer.TextTokenizer;
+
+/** A LALM whose slot tokens carry their class's words (decision 0012): what it embeds, and that a checkpoint keeps it. */
+class ClassWordsTest {
+    private static final List<String> CLASSES = List.of("dog_bark", "water_tap", "piano");
+
+    @Test
+    void classWordsAreTheMeanEmbeddingOfTheirTokensAndSurviveACheckpoint(@TempDir Path dir) throws IOException {
+        Path encoderDir = dir.resolve("encoder");
+        try (EncoderModel encoder = EncoderModel.create(EncoderConfig.named("tiny"), CLASSES, 4, Device.cpu())) {
+            EncoderCheckpoint.save(encoder, encoderDir, Map.of());
+        }
+        Path tokenizerFile = dir.resolve("tokenizer.json");
+        List<String> corpus = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            corpus.add("I hear the dog bark on your left, the water tap in front of you and the piano behind you.");
+        }
+        new BpeTrainer(300, SpecialTokens.ALL).train(corpus).write(tokenizerFile);
+        Qwen2Model lm = Qwen2Model.create(new Qwen2Config(300, 32, 64, 1, 4, 2, 256, 10000, 1e-6, true), 5, NDManager.newBaseManager());
+        AudioClip clip = noise();
+        float[] tokens;
+        try (LalmModel model = LalmModel.assemble("words", encoderDir, lm, tokenizerFile, ProjectorKind.P2, 16, 32, 6, Device.cpu(),
+                id -> id.replace('_', ' '));
+             NDManager m = NDManager.newBaseManager();
+             TextTokenizer tokenizer = TextTokenizer.load(tokenizerFile)) {
+            assertEquals(List.of("dog bark", "water tap", "piano"), model.projector().config().classWords());
+            float[] words = model.classWordEmbeddings(m).toFloatArray();
+            float[] table = model.lm().embed(m.arange(0, 300).toType(ai.djl.ndarray.types.DataType.INT64, false)
+                    .reshape(new Shape(1, 300))).toFloatArray();
+            for (int c = 0; c < CLASSES.size(); c++) {
+                long[] ids = tokenizer.encode(" " + CLASSES.get(c).replace('_', ' '));
+                float[] mean = new float[32];
+                for (long id : ids) {
+                    for (int j = 0; j < 32; j++) {
+                        mean[j] += table[(int) id * 32 + j] / ids.length;
+                    }
+                }
+                float[] row = new float[32];
+                System.arraycopy(words, c * 32, row, 0, 32);
+                assertArrayEquals(mean, row, 1e-6f, CLASSES.get(c));
+            }
+            tokens = model.audioTokens(clip, m).toFloatArray();
+            LalmCheckpoint.save(model, dir.resolve("lalm"), Map.of());
+        }
+        try (LalmModel loaded = LalmCheckpoint.load(dir.resolve("lalm")); NDManager m = NDManager.newBaseManager()) {
+            assertEquals(List.of("dog bark", "water tap", "piano"), loaded.projector().config().classWords());
+            assertArrayEquals(tokens, loaded.audioTokens(clip, m).toFloatArray(), 1e-5f);
+        }
+    }
+
+    @Test
+    void aProjectorWithoutClassWordsEmbedsNone(@TempDir Path dir) throws IOException {
+        Path encoderDir = dir.resolve("encoder");
+        try (EncoderModel encoder = EncoderModel.create(EncoderConfig.named("tiny"), CLASSES, 4, Device.cpu())) {
+            EncoderCheckpoint.save(encoder, encoderDir, Map.of());
+        }
+        Path tokenizerFile = dir.resolve("tokenizer.json");
+        new BpeTrainer(300, SpecialTokens.ALL).train(List.of("the dog bark", "the piano")).write(tokenizerFile);
+        Qwen2Model lm = Qwen2Model.create(new Qwen2Config(300, 32, 64, 1, 4, 2, 256, 10000, 1e-6, true), 5, NDManager.newBaseManager());
+        try (LalmModel model = LalmModel.assemble("plain", encoderDir, lm, tokenizerFile, ProjectorKind.P2, 16, 32, 6);
+             NDManager m = NDManager.newBaseManager()) {
+            assertEquals(List.of(), model.projector().config().classWords());
+            assertNull(model.classWordEmbeddings(m));
+        }
+    }
+
+    private static AudioClip noise() {
+        Random random = new Random(3);
+        float[][] channels = new float[4][24_000 * 2];
+        for (float[] ch : channels) {
+            for (int i = 0; i < ch.length; i++) {
+                ch[i] = (float) (0.1 * random.nextGaussian());
+            }
+        }
+        return new AudioClip(24_000, channels);
+    }
+}

@@ -201,6 +201,32 @@ class CurriculumTest {
     }
 
     @Test
+    void stageZeroGivesTheProjectorTheWordsEveryClassIsNamedWith() throws IOException {
+        JsonNode projector = new com.fasterxml.jackson.databind.ObjectMapper().readTree(last("stage0").resolve("model.json").toFile())
+                .path("projector");
+        List<String> words = new java.util.ArrayList<>();
+        projector.path("classWords").forEach(w -> words.add(w.asText()));
+        // the encoder's classes are the assets' in file order; the words are what sentences say after "the"
+        List<String> ids = QaVocabulary.fromAssets().classIds();
+        assertEquals(ids.size(), words.size());
+        assertEquals("dog bark", words.get(ids.indexOf("dog_bark")));
+        assertEquals("water tap running", words.get(ids.indexOf("water_tap")));
+        assertEquals("woman speaking", words.get(ids.indexOf("female_speech")));
+    }
+
+    @Test
+    void theProjectorsClassWordsSwitchIsTrueOrFalseAndOffWhenAbsent() {
+        assertTrue(CurriculumConfig.fromJson(config.toJson(), "cfg.json").projectorClassWords());
+        JsonNode absent = config.toJson().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) absent.get("projector")).remove("classWords");
+        assertFalse(CurriculumConfig.fromJson(absent, "cfg.json").projectorClassWords());
+        JsonNode text = config.toJson().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) text.get("projector")).put("classWords", "yes");
+        assertEquals("cfg.json \"projector\": \"classWords\" must be true or false, got \"yes\"",
+                assertThrows(InputException.class, () -> CurriculumConfig.fromJson(text, "cfg.json")).getMessage());
+    }
+
+    @Test
     void withoutTheOptionWalkStageThreeAnswersRightAfterTheReasoning() throws IOException {
         List<DatasetRtsds.Scene> scenes = DatasetRtsds.read(data);
         SupervisedCorpus corpus = new SupervisedCorpus(QaVocabulary.fromAssets());

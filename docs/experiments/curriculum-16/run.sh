@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Curriculum 16 (docs/curriculum.md): main's `tiny` recipe with decision 0012 (each slot token carries the decoder's
+# embedding of its class's words), trained with one command, `train curriculum --config tiny`, from a worktree at the
+# commit below. Rebuilds whatever is missing, then
+# trains; run it again after a stop and it resumes where it stopped. LALM_DATA (default /work/lalm-data),
+# RUNNER (the worktree, default /work/runner16).
+set -euo pipefail
+commit=cbe3b1ef80ea65a49219faec3c637d4e30f5eb1e   # class-words: the slot tokens carry their class's words (decision 0012)
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+data="${LALM_DATA:-/work/lalm-data}"
+runner="${RUNNER:-/work/runner16}"
+export DJL_OFFLINE=true OPT_OUT_TRACKING=true
+[ -d "$runner" ] || git -C "$here" worktree add --detach "$runner" "$commit"
+cd "$runner"
+./notmono dataset --seed 21 --count 3000 -o "$data/train-s21"   # resumes, or finds it complete
+[ -f "$data/asa2-s100000/benchmark.json" ] || ./notmono benchmark build --seed 100000 -o "$data/asa2-s100000"
+exec ./notmono train curriculum --config tiny --data "$data/train-s21" -o "$data/runs16"

@@ -6,11 +6,4 @@ set -euo pipefail
 runs="${LALM_DATA:-/work/lalm-data}/runs13"
 runner="${RUNNER:-/work/runner12}"
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../eval-common.sh"
-for w in ${@:-stage4 text-only}; do
-  case "$w" in
-    stage4) ask --answerer lalm --checkpoint "$(last 4)" --name c13-lalm-stage4 ;;
-    text-only) ask --answerer text-only --checkpoint "$(last 4)" --name c13-text-only-stage4 ;;
-    held-out) ask --answerer lalm --checkpoint "$(last 4)" --phrasings held-out --name c13-lalm-stage4-held-out ;;
-    *) echo "eval.sh: unknown answerer set '$w' (stage4, text-only or held-out)" >&2; exit 2 ;;
-  esac
-done
+evaluate c13 ${@:-stage4 text-only}

@@ -7,14 +7,4 @@ set -euo pipefail
 runs="${LALM_DATA:-/work/lalm-data}/runs14"
 runner="${RUNNER:-/work/runner14}"
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../eval-common.sh"
-for w in ${@:-stage4 text-only held-out stage3}; do
-  case "$w" in
-    stage4) ask --answerer lalm --checkpoint "$(last 4)" --name c14-lalm-stage4 ;;
-    text-only) ask --answerer text-only --checkpoint "$(last 4)" --name c14-text-only-stage4 ;;
-    held-out) ask --answerer lalm --checkpoint "$(last 4)" --phrasings held-out --name c14-lalm-stage4-held-out ;;
-    stage3) ask --answerer lalm --checkpoint "$(last 3)" --name c14-lalm-stage3 ;;
-    text-only-stage3) ask --answerer text-only --checkpoint "$(last 3)" --name c14-text-only-stage3 ;;
-    truth-text) ask --answerer lalm-truth-text --checkpoint "$(last 0)" --name c14-lalm-truth-text-stage0 ;;
-    *) echo "eval.sh: unknown answerer set '$w' (stage4, text-only, held-out, stage3, text-only-stage3 or truth-text)" >&2; exit 2 ;;
-  esac
-done
+evaluate c14 ${@:-stage4 text-only held-out stage3}

@@ -6,12 +6,4 @@ set -euo pipefail
 runs="${LALM_DATA:-/work/lalm-data}/runs15"
 runner="${RUNNER:-/work/runner14}"
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../eval-common.sh"
-for w in ${@:-stage3}; do
-  case "$w" in
-    stage3) ask --answerer lalm --checkpoint "$(last 3)" --name c15-lalm-stage3 ;;
-    text-only-stage3) ask --answerer text-only --checkpoint "$(last 3)" --name c15-text-only-stage3 ;;
-    stage4) ask --answerer lalm --checkpoint "$(last 4)" --name c15-lalm-stage4 ;;
-    text-only) ask --answerer text-only --checkpoint "$(last 4)" --name c15-text-only-stage4 ;;
-    *) echo "eval.sh: unknown answerer set '$w' (stage3, text-only-stage3, stage4 or text-only)" >&2; exit 2 ;;
-  esac
-done
+evaluate c15 ${@:-stage3}

@@ -7,11 +7,5 @@
 set -euo pipefail
 commit=072d369989b689b87077cb3c34e7ab71d86c2b9c   # main with decision 0011
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-data="${LALM_DATA:-/work/lalm-data}"
-runner="${RUNNER:-/work/runner14}"
-export DJL_OFFLINE=true OPT_OUT_TRACKING=true
-[ -d "$runner" ] || git -C "$here" worktree add --detach "$runner" "$commit"
-cd "$runner"
-./notmono dataset --seed 21 --count 3000 -o "$data/train-s21"   # resumes, or finds it complete
-[ -f "$data/asa2-s100000/benchmark.json" ] || ./notmono benchmark build --seed 100000 -o "$data/asa2-s100000"
-exec ./notmono train curriculum --config tiny --data "$data/train-s21" -o "$data/runs14"
+source "$here/../train-common.sh"
+train_in_worktree "$commit" "${RUNNER:-/work/runner14}" tiny runs14

@@ -7,11 +7,5 @@
 set -euo pipefail
 commit=cbe3b1ef80ea65a49219faec3c637d4e30f5eb1e   # class-words: the slot tokens carry their class's words (decision 0012)
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-data="${LALM_DATA:-/work/lalm-data}"
-runner="${RUNNER:-/work/runner16}"
-export DJL_OFFLINE=true OPT_OUT_TRACKING=true
-[ -d "$runner" ] || git -C "$here" worktree add --detach "$runner" "$commit"
-cd "$runner"
-./notmono dataset --seed 21 --count 3000 -o "$data/train-s21"   # resumes, or finds it complete
-[ -f "$data/asa2-s100000/benchmark.json" ] || ./notmono benchmark build --seed 100000 -o "$data/asa2-s100000"
-exec ./notmono train curriculum --config tiny --data "$data/train-s21" -o "$data/runs16"
+source "$here/../train-common.sh"
+train_in_worktree "$commit" "${RUNNER:-/work/runner16}" tiny runs16

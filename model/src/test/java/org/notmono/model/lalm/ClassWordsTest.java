@@ -34,10 +34,7 @@ class ClassWordsTest {
 
     @Test
     void classWordsAreTheMeanEmbeddingOfTheirTokensAndSurviveACheckpoint(@TempDir Path dir) throws IOException {
-        Path encoderDir = dir.resolve("encoder");
-        try (EncoderModel encoder = EncoderModel.create(EncoderConfig.named("tiny"), CLASSES, 4, Device.cpu())) {
-            EncoderCheckpoint.save(encoder, encoderDir, Map.of());
-        }
+        Path encoderDir = savedEncoder(dir);
         Path tokenizerFile = dir.resolve("tokenizer.json");
         List<String> corpus = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -78,10 +75,7 @@ class ClassWordsTest {
 
     @Test
     void aProjectorWithoutClassWordsEmbedsNone(@TempDir Path dir) throws IOException {
-        Path encoderDir = dir.resolve("encoder");
-        try (EncoderModel encoder = EncoderModel.create(EncoderConfig.named("tiny"), CLASSES, 4, Device.cpu())) {
-            EncoderCheckpoint.save(encoder, encoderDir, Map.of());
-        }
+        Path encoderDir = savedEncoder(dir);
         Path tokenizerFile = dir.resolve("tokenizer.json");
         new BpeTrainer(300, SpecialTokens.ALL).train(List.of("the dog bark", "the piano")).write(tokenizerFile);
         Qwen2Model lm = Qwen2Model.create(new Qwen2Config(300, 32, 64, 1, 4, 2, 256, 10000, 1e-6, true), 5, NDManager.newBaseManager());
@@ -90,6 +84,15 @@ class ClassWordsTest {
             assertEquals(List.of(), model.projector().config().classWords());
             assertNull(model.classWordEmbeddings(m));
         }
+    }
+
+    /** A fresh tiny encoder over {@link #CLASSES}, saved as a checkpoint in {@code dir}/encoder. */
+    private static Path savedEncoder(Path dir) throws IOException {
+        Path encoderDir = dir.resolve("encoder");
+        try (EncoderModel encoder = EncoderModel.create(EncoderConfig.named("tiny"), CLASSES, 4, Device.cpu())) {
+            EncoderCheckpoint.save(encoder, encoderDir, Map.of());
+        }
+        return encoderDir;
     }
 
     private static AudioClip noise() {

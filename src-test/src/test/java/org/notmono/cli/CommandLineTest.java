@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.IllegalFormatException;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.notmono.app.cli.CommandLineRunner;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The command line's contract: help, version, exit codes and one-line errors. */
 class CommandLineTest {
@@ -29,6 +34,35 @@ class CommandLineTest {
         assertTrue(r.out().contains("Usage: notmono"), r.out());
         assertTrue(r.out().contains("bench"), r.out());
         assertEquals("", r.err());
+    }
+
+    /**
+     * Picocli formats every help text with {@link String#format}; a lone '%' (as in "95% intervals") breaks it, and the
+     * help then prints a warning and a raw '%n'. Every text of every command must format.
+     */
+    @Test
+    void everyCommandsHelpTextFormats() {
+        List<String> broken = new ArrayList<>();
+        collectUnformattable(CommandLineRunner.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())),
+                broken);
+        assertEquals(List.of(), broken);
+    }
+
+    private static void collectUnformattable(CommandLine line, List<String> broken) {
+        CommandSpec spec = line.getCommandSpec();
+        List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
+        texts.addAll(List.of(spec.usageMessage().header()));
+        texts.addAll(List.of(spec.usageMessage().footer()));
+        spec.options().forEach(o -> texts.addAll(List.of(o.description())));
+        spec.positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+        for (String text : texts) {
+            try {
+                String.format(text);
+            } catch (IllegalFormatException e) {
+                broken.add(spec.qualifiedName() + ": " + text);
+            }
+        }
+        line.getSubcommands().values().forEach(sub -> collectUnformattable(sub, broken));
     }
 
     @Test

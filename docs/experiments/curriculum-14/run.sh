@@ -8,4 +8,4 @@ set -euo pipefail
 commit=072d369989b689b87077cb3c34e7ab71d86c2b9c   # main with decision 0011
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../train-common.sh"
-train_in_worktree "$commit" "${RUNNER:-/work/runner14}" tiny runs14
+train_in_clone "$commit" "${RUNNER:-/work/runner14}" tiny runs14

@@ -6,4 +6,4 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../train-common.sh"
-train_from_stage0 runs14 "${RUNNER:-/work/runner14}" "$here/config.json" runs15 "curriculum 15"
+train_from runs14 "${RUNNER:-/work/runner14}" "$here/config.json" runs15 "curriculum 15" 0

@@ -8,4 +8,4 @@ set -euo pipefail
 commit=cbe3b1ef80ea65a49219faec3c637d4e30f5eb1e   # class-words: the slot tokens carry their class's words (decision 0012)
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../train-common.sh"
-train_in_worktree "$commit" "${RUNNER:-/work/runner16}" tiny runs16
+train_in_clone "$commit" "${RUNNER:-/work/runner16}" tiny runs16

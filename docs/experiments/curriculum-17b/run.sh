@@ -7,4 +7,4 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../train-common.sh"
-train_from_stage0 runs17 "${RUNNER:-/work/runner16}" "$here/../curriculum-17/config.json" runs17b "curriculum 17b"
+train_from runs17 "${RUNNER:-/work/runner16}" "$here/../curriculum-17/config.json" runs17b "curriculum 17b" 0

@@ -26,13 +26,13 @@ train_from() {
   shift 5
   local data="${LALM_DATA:-/work/lalm-data}"
   export DJL_OFFLINE=true OPT_OUT_TRACKING=true
-  mkdir -p "$data/$runs"
   for stage in "$@"; do
     done_run=$(grep -l '"finished"' "$data/$parent"/stage"$stage"-*/status.json 2>/dev/null | sort | tail -1 || true)
     if [ ! -d "$runner" ] || [ -z "$done_run" ]; then
       echo "$name needs the worktree $runner and a finished Stage $stage in $data/$parent: run that curriculum's run.sh first" >&2
       exit 2
     fi
+    mkdir -p "$data/$runs"
     ls -d "$data/$runs"/stage"$stage"-* >/dev/null 2>&1 || ln -s "$(dirname "$done_run")" "$data/$runs/"
   done
   cd "$runner"

@@ -61,6 +61,7 @@ public final class ConfigFields {
             ConfigField.above("klTarget", "KL target", "nats/token", 0, 100),
             ConfigField.above("klHorizon", "KL horizon", "prompts", 0, 1e9),
             ConfigField.real("klSmoothing", "KL smoothing", "old weight", 0, 0.999),
+            ConfigField.real("advantageStdFloor", "Advantage scale floor", "reward", 0, 1000),
             ConfigField.real("format", "Format reward", "weight", 0, 100),
             ConfigField.real("option", "Option reward", "weight", 0, 100),
             ConfigField.real("accuracy", "Accuracy reward", "weight", 0, 100),

@@ -34,6 +34,8 @@ import org.notmono.model.lora.LoraConfig;
  * @param klTarget KL the controller steers to (nats per token)
  * @param klHorizon prompts over which a full correction is spread
  * @param klSmoothing weight of the old value in the moving average of KL
+ * @param advantageStdFloor the smallest reward standard deviation a group's advantages are divided by
+ *                          ({@link GroupAdvantages}; 0 is TWNM's plain z-score, and what a config without the field means)
  * @param rewards the reward's weights
  * @param minReasoning shortest reasoning (characters) the length reward accepts fully
  * @param maxReasoning longest reasoning (characters) the length reward accepts fully
@@ -47,7 +49,7 @@ import org.notmono.model.lora.LoraConfig;
 public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTokens, double temperature, double topP,
                          int updatesPerBatch, double learningRate, double warmupRatio, double weightDecay, double clip,
                          double tauPositive, double tauNegative, double klInitial, double klTarget, double klHorizon,
-                         double klSmoothing, RewardWeights rewards, int minReasoning, int maxReasoning, int loraRank,
+                         double klSmoothing, double advantageStdFloor, RewardWeights rewards, int minReasoning, int maxReasoning, int loraRank,
                          double loraAlpha, List<String> loraTargets, int loggedPrompts, int checkpointEvery, long seed) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
@@ -67,6 +69,7 @@ public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTok
         require(minReasoning >= 1 && maxReasoning >= minReasoning, "need 1 <= minReasoning <= maxReasoning");
         require(loggedPrompts >= 0, "loggedPrompts must be >= 0");
         require(checkpointEvery >= 1, "checkpointEvery must be at least 1");
+        require(advantageStdFloor >= 0, "advantageStdFloor must be >= 0");
         require(rewards != null, "rewards must be given");
         loraTargets = List.copyOf(loraTargets);
         new SoftGate(tauPositive, tauNegative);
@@ -82,14 +85,14 @@ public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTok
 
     /** {@code tiny}: sized for 2 CPU cores. */
     public static SapoConfig tiny() {
-        return new SapoConfig(200, 4, 8, 96, 1.0, 1.0, 2, 5e-5, 0.1, 0.01, 1.0, 1.0, 1.05, 0.05, 0.05, 256, 0.9,
+        return new SapoConfig(200, 4, 8, 96, 1.0, 1.0, 2, 5e-5, 0.1, 0.01, 1.0, 1.0, 1.05, 0.05, 0.05, 256, 0.9, 0,
                 RewardWeights.defaults(), 40, 400, 8, 32, List.of("q_proj", "k_proj", "v_proj", "o_proj"), 2, 50, 4);
     }
 
     /** {@code paper}: TWNM table 4's global batch of 64 prompts. */
     public static SapoConfig paper() {
         SapoConfig t = tiny();
-        return new SapoConfig(1000, 64, 8, 512, 1.0, 1.0, 2, 1e-6, 0.1, 0.01, 1.0, 1.0, 1.05, 0.05, 0.05, 10_000, 0.9,
+        return new SapoConfig(1000, 64, 8, 512, 1.0, 1.0, 2, 1e-6, 0.1, 0.01, 1.0, 1.0, 1.05, 0.05, 0.05, 10_000, 0.9, 0,
                 t.rewards(), 40, 400, 8, 32, t.loraTargets(), 4, 100, 4);
     }
 
@@ -113,6 +116,9 @@ public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTok
     /** Reads {@link #toJson()}'s form; a missing, unknown or invalid field is named. */
     public static SapoConfig fromJson(JsonNode json, String where) {
         try {
+            if (json.isObject() && !json.has("advantageStdFloor")) { // written before the field existed: TWNM's z-score
+                json = ((ObjectNode) json.deepCopy()).put("advantageStdFloor", 0.0);
+            }
             return JSON.treeToValue(json, SapoConfig.class);
         } catch (IOException | IllegalArgumentException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;

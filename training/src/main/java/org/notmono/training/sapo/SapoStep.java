@@ -168,7 +168,7 @@ public final class SapoStep {
                             tokens += r.tokens().length;
                         }
                     }
-                    double[] advantages = GroupAdvantages.of(rewards);
+                    double[] advantages = GroupAdvantages.of(rewards, config.advantageStdFloor());
                     if (p < config.loggedPrompts()) {
                         List<RolloutRecord.Answer> answers = new ArrayList<>();
                         for (int i = 0; i < g; i++) {

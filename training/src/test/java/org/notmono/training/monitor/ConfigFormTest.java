@@ -55,8 +55,8 @@ class ConfigFormTest {
         // the numbers of Stage 0's blocks, counted from the shipped JSON: 9 settings (length buckets and world knowledge included),
         // threads, 9 decoder, 2 projector
         assertEquals(9 + 1 + 9 + 2, StageCatalog.byId("stage0").fields().size());
-        // Stage 4: the 24 numbers of SapoConfig and its 6 reward weights
-        assertEquals(24 + 6, StageCatalog.byId("stage4").fields().size());
+        // Stage 4: the 25 numbers of SapoConfig and its 6 reward weights
+        assertEquals(25 + 6, StageCatalog.byId("stage4").fields().size());
     }
 
     @Test

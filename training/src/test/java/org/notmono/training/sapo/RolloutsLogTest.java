@@ -19,7 +19,7 @@ class RolloutsLogTest {
     Path dir;
 
     static RolloutRecord record(long step, String family, double... rewards) {
-        double[] advantages = GroupAdvantages.of(rewards);
+        double[] advantages = GroupAdvantages.of(rewards, 0);
         List<RolloutRecord.Answer> answers = new java.util.ArrayList<>();
         for (int i = 0; i < rewards.length; i++) {
             Map<String, Double> parts = new LinkedHashMap<>();

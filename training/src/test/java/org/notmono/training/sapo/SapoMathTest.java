@@ -57,13 +57,31 @@ class SapoMathTest {
         double[] rewards = {1, 2, 3, 6};
         double mean = 3;
         double std = Math.sqrt((4 + 1 + 0 + 9) / 4.0);
-        double[] a = GroupAdvantages.of(rewards);
+        double[] a = GroupAdvantages.of(rewards, 0);
         for (int i = 0; i < 4; i++) {
             assertEquals((rewards[i] - mean) / (std + GroupAdvantages.EPSILON), a[i], 1e-12);
         }
         assertEquals(0, a[0] + a[1] + a[2] + a[3], 1e-9);
-        assertArrayEquals(new double[] {0, 0, 0}, GroupAdvantages.of(new double[] {2.5, 2.5, 2.5}));
-        assertArrayEquals(new double[] {0}, GroupAdvantages.of(new double[] {7}));
+        assertArrayEquals(new double[] {0, 0, 0}, GroupAdvantages.of(new double[] {2.5, 2.5, 2.5}, 0));
+        assertArrayEquals(new double[] {0}, GroupAdvantages.of(new double[] {7}, 0));
+    }
+
+    @Test
+    void aFloorOnTheDeviationShrinksOnlyGroupsThatDifferLittle() {
+        // every answer right, one with a grounding keyword fewer (0.25 x 1/3): z-scores would make that -2.65
+        double[] small = {3, 3, 3, 3, 3, 3, 3, 3 - 0.25 / 3};
+        double smallMean = 3 - 0.25 / 24;
+        double[] floored = GroupAdvantages.of(small, 0.5);
+        for (int i = 0; i < small.length; i++) {
+            assertEquals((small[i] - smallMean) / (0.5 + GroupAdvantages.EPSILON), floored[i], 1e-12);
+        }
+        double smallStd = 0.25 / 3 * Math.sqrt(7) / 8;
+        // without a floor: -sqrt(7), the z-score of one outlier in eight (less the epsilon's share)
+        assertEquals(-Math.sqrt(7) * smallStd / (smallStd + GroupAdvantages.EPSILON), GroupAdvantages.of(small, 0)[7], 1e-12);
+        // one wrong answer in eight (accuracy weight 2): std 2 sqrt(7) / 8 = 0.661 is above the floor, which changes nothing
+        double[] split = {3, 3, 3, 3, 3, 3, 3, 1};
+        assertArrayEquals(GroupAdvantages.of(split, 0), GroupAdvantages.of(split, 0.5), 0);
+        assertThrows(IllegalArgumentException.class, () -> GroupAdvantages.of(split, -0.1));
     }
 
     @Test

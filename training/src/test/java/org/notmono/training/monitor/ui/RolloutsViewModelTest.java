@@ -25,7 +25,7 @@ class RolloutsViewModelTest {
     Path dir;
 
     private static RolloutRecord record(long step, String family, double... rewards) {
-        double[] advantages = GroupAdvantages.of(rewards);
+        double[] advantages = GroupAdvantages.of(rewards, 0);
         List<RolloutRecord.Answer> answers = new ArrayList<>();
         for (int i = 0; i < rewards.length; i++) {
             Map<String, Double> parts = new LinkedHashMap<>();

@@ -67,7 +67,7 @@ class RolloutsViewTest {
         for (int i = 0; i < rollouts.length; i++) {
             rewards[i] = rollouts[i].reward();
         }
-        double[] advantages = GroupAdvantages.of(rewards);
+        double[] advantages = GroupAdvantages.of(rewards, 0);
         List<RolloutRecord.Answer> answers = new ArrayList<>();
         for (int i = 0; i < rollouts.length; i++) {
             Rollout r = rollouts[i];

@@ -36,6 +36,10 @@ import org.notmono.model.lora.LoraConfig;
  * @param klSmoothing weight of the old value in the moving average of KL
  * @param advantageStdFloor the smallest reward standard deviation a group's advantages are divided by
  *                          ({@link GroupAdvantages}; 0 is TWNM's plain z-score, and what a config without the field means)
+ * @param lossOnReasoning true: the loss (policy gradient and KL) covers a rollout's tokens up to its {@code </think>}
+ *                        only, since a multiple-choice answer is the option the policy finds likeliest after the
+ *                        reasoning (decision 0004), not the letter it goes on to write; false (the presets, and what a
+ *                        config without the field means): every generated token
  * @param rewards the reward's weights
  * @param minReasoning shortest reasoning (characters) the length reward accepts fully
  * @param maxReasoning longest reasoning (characters) the length reward accepts fully
@@ -49,7 +53,7 @@ import org.notmono.model.lora.LoraConfig;
 public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTokens, double temperature, double topP,
                          int updatesPerBatch, double learningRate, double warmupRatio, double weightDecay, double clip,
                          double tauPositive, double tauNegative, double klInitial, double klTarget, double klHorizon,
-                         double klSmoothing, double advantageStdFloor, RewardWeights rewards, int minReasoning, int maxReasoning, int loraRank,
+                         double klSmoothing, double advantageStdFloor, boolean lossOnReasoning, RewardWeights rewards, int minReasoning, int maxReasoning, int loraRank,
                          double loraAlpha, List<String> loraTargets, int loggedPrompts, int checkpointEvery, long seed) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
@@ -85,14 +89,14 @@ public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTok
 
     /** {@code tiny}: sized for 2 CPU cores. */
     public static SapoConfig tiny() {
-        return new SapoConfig(200, 4, 8, 96, 1.0, 1.0, 2, 5e-5, 0.1, 0.01, 1.0, 1.0, 1.05, 0.05, 0.05, 256, 0.9, 0,
+        return new SapoConfig(200, 4, 8, 96, 1.0, 1.0, 2, 5e-5, 0.1, 0.01, 1.0, 1.0, 1.05, 0.05, 0.05, 256, 0.9, 0, false,
                 RewardWeights.defaults(), 40, 400, 8, 32, List.of("q_proj", "k_proj", "v_proj", "o_proj"), 2, 50, 4);
     }
 
     /** {@code paper}: TWNM table 4's global batch of 64 prompts. */
     public static SapoConfig paper() {
         SapoConfig t = tiny();
-        return new SapoConfig(1000, 64, 8, 512, 1.0, 1.0, 2, 1e-6, 0.1, 0.01, 1.0, 1.0, 1.05, 0.05, 0.05, 10_000, 0.9, 0,
+        return new SapoConfig(1000, 64, 8, 512, 1.0, 1.0, 2, 1e-6, 0.1, 0.01, 1.0, 1.0, 1.05, 0.05, 0.05, 10_000, 0.9, 0, false,
                 t.rewards(), 40, 400, 8, 32, t.loraTargets(), 4, 100, 4);
     }
 
@@ -116,8 +120,16 @@ public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTok
     /** Reads {@link #toJson()}'s form; a missing, unknown or invalid field is named. */
     public static SapoConfig fromJson(JsonNode json, String where) {
         try {
-            if (json.isObject() && !json.has("advantageStdFloor")) { // written before the field existed: TWNM's z-score
-                json = ((ObjectNode) json.deepCopy()).put("advantageStdFloor", 0.0);
+            if (json.isObject() && !(json.has("advantageStdFloor") && json.has("lossOnReasoning"))) {
+                // written before these fields existed: TWNM's z-score over every generated token
+                ObjectNode filled = json.deepCopy();
+                if (!filled.has("advantageStdFloor")) {
+                    filled.put("advantageStdFloor", 0.0);
+                }
+                if (!filled.has("lossOnReasoning")) {
+                    filled.put("lossOnReasoning", false);
+                }
+                json = filled;
             }
             return JSON.treeToValue(json, SapoConfig.class);
         } catch (IOException | IllegalArgumentException e) {

@@ -24,6 +24,7 @@ import org.notmono.model.lalm.PromptEmbedding;
 import org.notmono.model.lm.ProjectionAdapter;
 import org.notmono.model.lm.Qwen2Model;
 import org.notmono.model.lora.LoraAdapters;
+import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.model.train.LmBatch;
 import org.notmono.model.train.NamedAdam;
 import org.notmono.task.TaskContext;
@@ -57,6 +58,7 @@ public final class SapoStep {
     private final NamedAdam optimizer;
     private final Generator generator;
     private final long endOfTurn;
+    private final long thinkEnd;
     private final OptionLikelihood likelihood;
 
     /**
@@ -80,6 +82,7 @@ public final class SapoStep {
         this.clips = clips;
         this.optimizer = new NamedAdam(policy.parameters(), (float) config.weightDecay());
         this.endOfTurn = model.endTokens()[0];
+        this.thinkEnd = thinkEndId(model);
         this.generator = new Generator(lm, model.tokenizer(), endOfTurn); // one end token, so an ended rollout's last id is known
         this.likelihood = new OptionLikelihood(lm, model.tokenizer());
     }
@@ -92,6 +95,30 @@ public final class SapoStep {
     private static Character named(OptionLikelihood.Prompted prompt, String text, List<String> options) {
         double[] scores = prompt.score(OptionLikelihood.answerPrefix(text), options);
         return scores == null ? AnswerParts.of(text, true).letter() : (char) ('A' + OptionLikelihood.likeliest(scores));
+    }
+
+    private static long thinkEndId(LalmModel model) {
+        try {
+            return model.tokenizer().id(SpecialTokens.THINK_END);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the LALM's tokenizer has no " + SpecialTokens.THINK_END + " token: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How many of a rollout's leading tokens the loss covers: all of them, or with {@code reasoningOnly} those up to and
+     * including the first {@code thinkEnd} (all of them when there is none: a rollout that never closes its reasoning is
+     * judged, and corrected, as a whole).
+     */
+    static int lossLength(long[] sampled, long thinkEnd, boolean reasoningOnly) {
+        if (reasoningOnly) {
+            for (int k = 0; k < sampled.length; k++) {
+                if (sampled[k] == thinkEnd) {
+                    return k + 1;
+                }
+            }
+        }
+        return sampled.length;
     }
 
     /** The reward's part names, in order. */
@@ -250,7 +277,7 @@ public final class SapoStep {
     /**
      * The batch of one prompt's rollouts: the prompt's embeddings (audio in place) followed by each
      * rollout's token embeddings, zero-padded; the mask selects the positions that predict a sampled
-     * token. (The sampled ids are embedded as they are: a rollout may well emit the anchor token.)
+     * token the loss covers ({@link #lossLength}). (The sampled ids are embedded as they are: a rollout may well emit the anchor token.)
      */
     private LmBatch rolloutBatch(NDArray prompt, List<long[]> sampled, NDManager manager) {
         int promptLength = (int) prompt.getShape().get(1);
@@ -262,10 +289,11 @@ public final class SapoStep {
         long[] ids = new long[b * longest];
         for (int i = 0; i < b; i++) {
             long[] s = sampled.get(i);
+            int inLoss = lossLength(s, thinkEnd, config.lossOnReasoning());
             for (int k = 0; k < s.length; k++) {
                 ids[i * longest + k] = s[k];
                 targets[i * length + promptLength - 1 + k] = s[k]; // position P - 1 + k predicts sampled token k
-                mask[i * length + promptLength - 1 + k] = 1;
+                mask[i * length + promptLength - 1 + k] = k < inLoss ? 1 : 0;
             }
         }
         // the padding rows embed id 0 but are never a target: causal attention keeps them out of every masked position

@@ -9,12 +9,27 @@ import org.notmono.cli.InputException;
 
 class SapoConfigTest {
     @Test
-    void aConfigWrittenBeforeTheAdvantageFloorReadsAsTwnmsZScore() {
-        SapoConfig floored = SapoConfig.fromJson(SapoConfig.tiny().toJson().put("advantageStdFloor", 0.5), "new.json");
-        assertEquals(0.5, floored.advantageStdFloor());
-        ObjectNode old = floored.toJson();
+    void aConfigWrittenBeforeTheAdvantageFloorAndTheReasoningLossReadsAsTwnmsObjective() {
+        SapoConfig changed = SapoConfig.fromJson(SapoConfig.tiny().toJson().put("advantageStdFloor", 0.5).put("lossOnReasoning", true),
+                "new.json");
+        assertEquals(0.5, changed.advantageStdFloor());
+        assertEquals(true, changed.lossOnReasoning());
+        ObjectNode old = changed.toJson();
         old.remove("advantageStdFloor");
-        assertEquals(0.0, SapoConfig.fromJson(old, "old.json").advantageStdFloor());
+        old.remove("lossOnReasoning");
+        SapoConfig read = SapoConfig.fromJson(old, "old.json");
+        assertEquals(0.0, read.advantageStdFloor());
+        assertEquals(false, read.lossOnReasoning());
+    }
+
+    @Test
+    void theReasoningLossEndsAtTheFirstClosedThinkAndCoversEverythingWithoutOne() {
+        long thinkEnd = 7;
+        long[] rollout = {3, 4, 5, thinkEnd, 9, 10, 2};
+        assertEquals(4, SapoStep.lossLength(rollout, thinkEnd, true));
+        assertEquals(7, SapoStep.lossLength(rollout, thinkEnd, false));
+        assertEquals(3, SapoStep.lossLength(new long[] {3, 4, 5}, thinkEnd, true)); // never closed its reasoning
+        assertEquals(1, SapoStep.lossLength(new long[] {thinkEnd, thinkEnd}, thinkEnd, true));
     }
 
     @Test

@@ -33,7 +33,7 @@ class SapoStepTest {
     void tinyRunDescendsTheGatedLossAndTouchesOnlyTheAdapters() throws Exception {
         TinySapoFixture fixture = new TinySapoFixture(dir);
         SapoConfig tiny = SapoConfig.tiny();
-        SapoConfig config = new SapoConfig(2, 4, 4, 24, 1.0, 1.0, 2, 1e-3, 0.1, 0.0, 1.0, 1.0, 1.05, 0.01, 0.05, 16, 0.5, 0,
+        SapoConfig config = new SapoConfig(2, 4, 4, 24, 1.0, 1.0, 2, 1e-3, 0.1, 0.0, 1.0, 1.0, 1.05, 0.01, 0.05, 16, 0.5, 0, false,
                 tiny.rewards(), 40, 400, 4, 16, List.of("q_proj", "v_proj"), 4, 100, 11);
         try (LalmModel model = fixture.model()) {
             Map<String, float[]> base = new HashMap<>();

@@ -8,6 +8,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.cli.InputException;
 import org.notmono.model.lora.LoraConfig;
@@ -53,8 +55,8 @@ import org.notmono.model.lora.LoraConfig;
 public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTokens, double temperature, double topP,
                          int updatesPerBatch, double learningRate, double warmupRatio, double weightDecay, double clip,
                          double tauPositive, double tauNegative, double klInitial, double klTarget, double klHorizon,
-                         double klSmoothing, double advantageStdFloor, boolean lossOnReasoning, RewardWeights rewards, int minReasoning, int maxReasoning, int loraRank,
-                         double loraAlpha, List<String> loraTargets, int loggedPrompts, int checkpointEvery, long seed) {
+                         double klSmoothing, double advantageStdFloor, boolean lossOnReasoning, RewardWeights rewards,
+                         int minReasoning, int maxReasoning, int loraRank, double loraAlpha, List<String> loraTargets, int loggedPrompts, int checkpointEvery, long seed) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
@@ -120,15 +122,10 @@ public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTok
     /** Reads {@link #toJson()}'s form; a missing, unknown or invalid field is named. */
     public static SapoConfig fromJson(JsonNode json, String where) {
         try {
-            if (json.isObject() && !(json.has("advantageStdFloor") && json.has("lossOnReasoning"))) {
-                // written before these fields existed: TWNM's z-score over every generated token
+            if (json.isObject()) { // a config written before these fields existed means TWNM's z-score over every token
                 ObjectNode filled = json.deepCopy();
-                if (!filled.has("advantageStdFloor")) {
-                    filled.put("advantageStdFloor", 0.0);
-                }
-                if (!filled.has("lossOnReasoning")) {
-                    filled.put("lossOnReasoning", false);
-                }
+                filled.putIfAbsent("advantageStdFloor", DoubleNode.valueOf(0));
+                filled.putIfAbsent("lossOnReasoning", BooleanNode.FALSE);
                 json = filled;
             }
             return JSON.treeToValue(json, SapoConfig.class);

@@ -13,6 +13,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -94,10 +95,11 @@ public final class StageCardView extends TitledPane {
             int row = grid.getRowCount();
             TextField text = new TextField();
             text.setId(id + "-field" + f.spec().pointer().replace('/', '-'));
-            text.setPrefColumnCount(8);
+            text.setPrefColumnCount(6);
             text.textProperty().bindBidirectional(f.text());
             Label unit = new Label(f.spec().unit());
             unit.getStyleClass().add("field-unit");
+            unit.setMinWidth(Region.USE_PREF_SIZE);
             text.setTooltip(new Tooltip("Range: " + f.spec().range()));
             f.errorProperty().addListener((o, a, b) -> {
                 text.getStyleClass().remove("field-error");
@@ -108,6 +110,8 @@ public final class StageCardView extends TitledPane {
             });
             Label label = new Label(f.spec().label());
             label.setTooltip(new Tooltip(f.spec().pointer() + ", " + f.spec().range()));
+            // Names and units are read in full; the number field gives up width instead.
+            label.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(row, label, text, unit);
         }
 
@@ -131,7 +135,9 @@ public final class StageCardView extends TitledPane {
                 : "Render this many random scenes (notmono dataset) into a folder you choose, as training data"));
         generate.setOnAction(e -> dialogs.chooseFolder(getScene().getWindow(), "Folder for the generated scenes")
                 .ifPresent(dir -> model.generate(card, dir, 1, seconds())));
-        HBox generateRow = new HBox(4, new Label("or generate"), count, new Label(questions ? "scenes and questions" : "scenes"), generate);
+        // Wraps in a narrow card rather than cutting its words short.
+        FlowPane generateRow = new FlowPane(4, 4, new Label("or generate"), count,
+                new Label(questions ? "scenes and questions" : "scenes"), generate);
         generateRow.setAlignment(Pos.CENTER_LEFT);
         boolean canGenerate = card.spec().inputs().stream().anyMatch(in -> in.dataset() || in.kind() == StageInput.Kind.QUESTIONS);
         generateRow.setVisible(canGenerate);

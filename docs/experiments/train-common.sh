@@ -1,16 +1,24 @@
-# Sourced by a curriculum's run.sh: `train_in_clone COMMIT RUNNER CONFIG RUNS` makes RUNNER, a clone of this
+# Sourced by a curriculum's run.sh; the functions below train it in a clone of this repository at a given commit.
+
+# `clone_at COMMIT RUNNER` makes RUNNER, a clone of this repository at COMMIT, when it is missing. A clone, not
+# `git worktree add`: in a linked worktree the build records the main checkout's HEAD as the commit
+# (git-commit-id-maven-plugin 9.0.2, its issue #882), so run configs and model.json would name the wrong code.
+clone_at() {
+  local commit=$1 runner=$2
+  if [ ! -d "$runner" ]; then
+    git clone -q "$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)" "$runner"
+    git -C "$runner" checkout -q --detach "$commit"
+  fi
+}
+
+# `train_in_clone COMMIT RUNNER CONFIG RUNS` makes RUNNER, a clone of this
 # repository at COMMIT, when it is missing, the 3,000 training scenes and the held-out benchmark when they are missing, then runs
 # `train curriculum --config CONFIG` into $LALM_DATA/RUNS (resuming where it stopped). LALM_DATA defaults to /work/lalm-data.
 train_in_clone() {
   local commit=$1 runner=$2 config=$3 runs=$4
   local data="${LALM_DATA:-/work/lalm-data}"
   export DJL_OFFLINE=true OPT_OUT_TRACKING=true
-  # a clone, not `git worktree add`: in a linked worktree the build records the main checkout's HEAD as the commit
-  # (git-commit-id-maven-plugin 9.0.2, its issue #882), so run configs and model.json would name the wrong code
-  if [ ! -d "$runner" ]; then
-    git clone -q "$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)" "$runner"
-    git -C "$runner" checkout -q --detach "$commit"
-  fi
+  clone_at "$commit" "$runner"
   cd "$runner"
   ./notmono dataset --seed 21 --count 3000 -o "$data/train-s21"   # resumes, or finds it complete
   [ -f "$data/asa2-s100000/benchmark.json" ] || ./notmono benchmark build --seed 100000 -o "$data/asa2-s100000"
@@ -37,4 +45,10 @@ train_from() {
   done
   cd "$runner"
   exec ./notmono train curriculum --config "$config" --data "$data/train-s21" -o "$data/$runs"
+}
+
+# `train_from_clone COMMIT RUNNER PARENT CONFIG RUNS NAME STAGE...`: train_from in RUNNER, cloned at COMMIT when missing.
+train_from_clone() {
+  clone_at "$1" "$2"
+  train_from "${@:3:1}" "$2" "${@:4}"
 }

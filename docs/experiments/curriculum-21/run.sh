@@ -7,6 +7,4 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../train-common.sh"
-runner="${RUNNER:-/work/runner21}"
-[ -d "$runner" ] || { git clone -q "$(git -C "$here" rev-parse --show-toplevel)" "$runner" && git -C "$runner" checkout -q --detach 35ffa22; }
-train_from runs19 "$runner" "$here/config.json" runs21 "curriculum 21" 0 2 3
+train_from_clone 35ffa22 "${RUNNER:-/work/runner21}" runs19 "$here/config.json" runs21 "curriculum 21" 0 2 3

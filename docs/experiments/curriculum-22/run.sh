@@ -6,6 +6,4 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../train-common.sh"
-runner="${RUNNER:-/work/runner22}"
-[ -d "$runner" ] || { git clone -q "$(git -C "$here" rev-parse --show-toplevel)" "$runner" && git -C "$runner" checkout -q --detach caaeca9; }
-train_from runs19 "$runner" "$here/config.json" runs22 "curriculum 22" 0 2 3
+train_from_clone caaeca9 "${RUNNER:-/work/runner22}" runs19 "$here/config.json" runs22 "curriculum 22" 0 2 3

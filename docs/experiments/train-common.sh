@@ -49,6 +49,8 @@ train_from() {
 
 # `train_from_clone COMMIT RUNNER PARENT CONFIG RUNS NAME STAGE...`: train_from in RUNNER, cloned at COMMIT when missing.
 train_from_clone() {
-  clone_at "$1" "$2"
-  train_from "${@:3:1}" "$2" "${@:4}"
+  local commit=$1 runner=$2 parent=$3
+  shift 3
+  clone_at "$commit" "$runner"
+  train_from "$parent" "$runner" "$@"
 }

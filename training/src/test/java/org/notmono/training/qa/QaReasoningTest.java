@@ -213,6 +213,27 @@ class QaReasoningTest {
     }
 
     @Test
+    void eventClassReasoningStartsFromTheFourClassesTheOptionsNameAndHearsTheOneInTheScene() {
+        int checked = 0;
+        for (QaItem q : reasoned()) {
+            if (q.family() != Family.EVENT_CLASS || q.options() == null) {
+                continue;
+            }
+            List<String> values = q.query().values();
+            Set<String> inScene = new HashSet<>();
+            BY_ID.get(q.scene()).path("sources").forEach(x -> inScene.add(x.path("class").asText()));
+            List<String> present = values.stream().filter(inScene::contains).toList();
+            assertEquals(List.of(values.get(q.answerIndex())), present, q.id() + ": options " + values + ", scene " + inScene);
+            List<String> nouns = values.stream().map(TruthScenes.VOCABULARY::noun).sorted().toList();
+            String offered = String.join(", ", nouns.subList(0, 3)) + " and " + nouns.get(3);
+            String heard = TruthScenes.VOCABULARY.noun(present.getFirst());
+            assertTrue(q.think().startsWith("Of " + offered + ", I hear only " + heard + ", "), q.id() + ": " + q.think());
+            checked++;
+        }
+        assertTrue(checked >= 50, "event class items with options: " + checked);
+    }
+
+    @Test
     void openItemsHaveNoReasoning() {
         List<DatasetRtsds.Scene> scenes = SCENES.subList(0, 50).stream().map(s -> new DatasetRtsds.Scene(s, "clip.wav")).toList();
         new QaCorpus(new QaGenerator(TruthScenes.VOCABULARY, Phrasings.standard(), Phrasings.Set.ALL))

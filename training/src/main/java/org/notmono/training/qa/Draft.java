@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param sentence the open-ended answer
  * @param think    the reasoning from the evidence to the answer
  * @param facts    JSON pointers into the RTSD of the facts the answer rests on
+ * @param openThink the reasoning when the question shows no options (a chain-of-thought item), where
+ *                 {@code think} starts from the options
  */
 record Draft(Family family, Map<String, String> fill, List<String> subjects, Map<String, String> params,
-             List<String> values, List<String> texts, String sentence, String think, List<String> facts) {
+             List<String> values, List<String> texts, String sentence, String think, List<String> facts, String openThink) {
+    /** A draft whose reasoning is the same with and without options. */
+    Draft(Family family, Map<String, String> fill, List<String> subjects, Map<String, String> params,
+          List<String> values, List<String> texts, String sentence, String think, List<String> facts) {
+        this(family, fill, subjects, params, values, texts, sentence, think, facts, think);
+    }
+
     Draft {
         if (values.size() != 4 || texts.size() != 4) {
             throw new IllegalArgumentException(family.id() + ": a draft needs 4 options, got " + values.size());

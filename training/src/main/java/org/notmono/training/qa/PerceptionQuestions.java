@@ -57,14 +57,14 @@ final class PerceptionQuestions {
         }
         List<String> values = new ArrayList<>(List.of(t.classId()));
         values.addAll(wrong);
-        // Like attribute verification (decision 0005's addendum), the reasoning starts from the classes the options name, in
-        // alphabetical order: the scene may hold sources no option names, and describing one of those leaves nothing to
-        // judge the options by.
+        String heard = vocab.noun(t.classId()) + ", " + DirectionWords.sector(t.azimuth()).words() + ".";
+        // Like attribute verification (decision 0005's addendum), the reasoning over options starts from the classes they
+        // name, in alphabetical order: the scene may hold sources no option names, and describing one of those leaves
+        // nothing to judge the options by.
         List<String> offered = values.stream().map(vocab::noun).sorted().toList();
-        String think = "Of " + list(offered) + ", I hear only " + vocab.noun(t.classId()) + ", "
-                + DirectionWords.sector(t.azimuth()).words() + ".";
         return new Draft(Family.EVENT_CLASS, Map.of(), List.of(), Map.of(), values, values.stream().map(vocab::name).toList(),
-                "I can hear " + vocab.noun(t.classId()).replaceFirst("^the ", "a ") + ".", think, List.of(t.pointer("class")));
+                "I can hear " + vocab.noun(t.classId()).replaceFirst("^the ", "a ") + ".", "Of " + list(offered) + ", I hear only " + heard,
+                List.of(t.pointer("class")), "I hear " + heard);
     }
 
     Draft transcript(SceneFacts s, SplittableRandom r) {

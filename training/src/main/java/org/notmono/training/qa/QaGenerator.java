@@ -64,7 +64,7 @@ public final class QaGenerator {
             case OPEN -> new QaItem(id, scene.id(), clip, family, kind, template.id(), question, null, d.sentence(),
                     d.texts().getFirst(), null, d.facts(), d.sentence(), d.query(List.of(d.values().getFirst())));
             case COT -> new QaItem(id, scene.id(), clip, family, kind, template.id(), question, null, d.sentence(),
-                    d.texts().getFirst(), d.think(), d.facts(), "<think>" + d.think() + "</think><answer>" + d.sentence() + "</answer>",
+                    d.texts().getFirst(), d.openThink(), d.facts(), "<think>" + d.openThink() + "</think><answer>" + d.sentence() + "</answer>",
                     d.query(List.of(d.values().getFirst())));
             case MCQ -> lettered(d, r, id, scene.id(), clip, template, question, letterPosition(seed, index));
         });

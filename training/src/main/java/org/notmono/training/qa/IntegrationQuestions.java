@@ -115,7 +115,7 @@ final class IntegrationQuestions {
                 + SpatialWords.degrees(t.azimuth()) + ", " + SpatialWords.measured(t.distance()) + " away.";
         return new Draft(Family.ID_AT, Map.of("where", where), List.of(), Map.of("sector", sector.id(), "distance", d), values,
                 values.stream().map(vocab::name).toList(),
-                "The sound " + where + " is " + vocab.noun(t.classId()).replaceFirst("^the ", "a ") + ".", think,
+                "The sound " + where + " is " + vocab.noun(t.classId()) + ".", think,
                 List.of(t.pointer("class"), t.pointer("azimuth"), t.pointer("distance")));
     }
 

@@ -63,7 +63,7 @@ final class PerceptionQuestions {
         // nothing to judge the options by.
         List<String> offered = values.stream().map(vocab::noun).sorted().toList();
         return new Draft(Family.EVENT_CLASS, Map.of(), List.of(), Map.of(), values, values.stream().map(vocab::name).toList(),
-                "I can hear " + vocab.noun(t.classId()).replaceFirst("^the ", "a ") + ".", "Of " + list(offered) + ", I hear only " + heard,
+                "I can hear " + vocab.noun(t.classId()) + ".", "Of " + list(offered) + ", I hear only " + heard,
                 List.of(t.pointer("class")), "I hear " + heard);
     }
 

@@ -37,7 +37,7 @@ class QaPinnedItemsTest {
                     List.of("In front of you", "Behind you", "To your right", "To your left"), "C", "The man speaking is to your right."),
             new Pin(9, Family.ID_AT, "Identify the source to your right, about 2 m away.",
                     List.of("Engine", "Water tap running", "Bowed strings", "Guitar"), "D",
-                    "The sound to your right, about 2 m away is a guitar."),
+                    "The sound to your right, about 2 m away is the guitar."),
             new Pin(10, Family.ELEVATION, "At what height is the telephone ringing relative to your ears?",
                     List.of("Above you", "At about ear height", "Below you", "Directly overhead"), "B",
                     "The telephone ringing is at about ear height."),

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Curriculum 27's evaluation with the code that trained it (ab8815d), one answerer after another (never beside a training run).
+# Curriculum 27's evaluation with the code that trained it (06e4979), one answerer after another (never beside a training run).
 # usage: eval.sh [stage4|text-only|held-out|stage3|text-only-stage3|stage2]...   (default: stage3 stage4 text-only)
 # Answers go to $LALM_DATA/asa2-s100000/answers/c27-* (BENCHMARK=asa2-s200000: the validation benchmark's).
 set -euo pipefail

@@ -3,7 +3,7 @@
 # reasoning that starts from the four classes the options name (decision 0005, second addendum) and open answers
 # that name a class with 'the' ("I can hear the footsteps."), from curriculum 18's
 # Stages 0 and 2 (linked, not trained again: Stage 2's open answers carry no reasoning and differ only in that article),
-# in a # clone at 06e4979. Judged on the validation benchmark under decision 0014's rule; its paired control is curriculum 19.
+# in a clone at 06e4979. Judged on the validation benchmark under decision 0014's rule; its paired control is curriculum 19.
 # Run ../curriculum-18/run.sh first; run this again after a stop and it resumes.
 # LALM_DATA (default /work/lalm-data), RUNNER (default /work/runner27).
 set -euo pipefail

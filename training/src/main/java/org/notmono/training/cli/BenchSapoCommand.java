@@ -46,7 +46,7 @@ public class BenchSapoCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "3", paramLabel = "N", description = "timed steps after one warm-up (default ${DEFAULT-VALUE})")
     int steps;
 
-    @Option(names = "--max-tokens", defaultValue = "96", paramLabel = "T", description = "tokens per rollout (default ${DEFAULT-VALUE}, as tiny)")
+    @Option(names = "--max-tokens", defaultValue = "96", paramLabel = "T", description = "tokens per rollout (default ${DEFAULT-VALUE}: a random decoder writes every rollout to this length)")
     int maxTokens;
 
     @Override

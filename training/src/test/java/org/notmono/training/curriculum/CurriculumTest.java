@@ -717,8 +717,10 @@ class CurriculumTest {
         assertEquals(Qwen2Config.tiny(2048), tiny.lm());
         assertEquals(8, tiny.lora().rank());
         assertEquals(32, tiny.lora().alpha());
-        assertEquals(250, tiny.stage4().steps()); // the block's override ...
-        assertEquals(SapoConfig.tiny().group(), tiny.stage4().group()); // ... over the tiny preset
+        assertEquals(250, tiny.stage4().steps());
+        assertEquals(256, tiny.stage4().maxNewTokens());
+        // the Stage 4 card's and 'train stage4 --config tiny''s preset trains as the recipe (its block written out) does
+        assertEquals(SapoConfig.tiny(), tiny.stage4());
         assertEquals(tiny, CurriculumConfig.fromJson(tiny.toJson(), "round trip"));
     }
 

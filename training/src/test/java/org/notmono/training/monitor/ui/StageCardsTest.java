@@ -106,7 +106,7 @@ class StageCardsTest {
         assertFalse(card("stage2").fields().stream().anyMatch(f -> f.spec().pointer().startsWith("/lm")),
                 "Stage 2 keeps its start checkpoint's decoder");
         assertTrue(card("stage3").fields().stream().anyMatch(f -> f.spec().pointer().equals("/lora/r")), "Stage 3 trains the LoRA");
-        assertEquals("200", card("stage4").field("/steps").text().get(), "SapoConfig.tiny()");
+        assertEquals("250", card("stage4").field("/steps").text().get(), "the recipe's Stage 4 (curriculum-tiny.json)");
 
         s0.field("/stage0/steps").text().set("0");
         assertEquals("Steps: 0 is outside 1 to 10000000 steps", s0.field("/stage0/steps").errorProperty().get());

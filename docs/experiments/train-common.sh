@@ -1,13 +1,18 @@
 # Sourced by a curriculum's run.sh; the functions below train it in a clone of this repository at a given commit.
 
-# `clone_at COMMIT RUNNER` makes RUNNER, a clone of this repository at COMMIT, when it is missing. A clone, not
-# `git worktree add`: in a linked worktree the build records the main checkout's HEAD as the commit
+# `clone_at COMMIT RUNNER` makes RUNNER, a clone of this repository at COMMIT, when it is missing, and refuses one at
+# another commit. A clone, not `git worktree add`: in a linked worktree the build records the main checkout's HEAD as the commit
 # (git-commit-id-maven-plugin 9.0.2, its issue #882), so run configs and model.json would name the wrong code.
 clone_at() {
   local commit=$1 runner=$2
   if [ ! -d "$runner" ]; then
     git clone -q "$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)" "$runner"
     git -C "$runner" checkout -q --detach "$commit"
+  fi
+  # a runner left from an earlier pin would train the wrong code without a word
+  if [ "$(git -C "$runner" rev-parse HEAD)" != "$(git -C "$runner" rev-parse "$commit^{commit}")" ]; then
+    echo "$runner is at $(git -C "$runner" rev-parse --short HEAD), not $commit: check it out there or remove it" >&2
+    exit 2
   fi
 }
 

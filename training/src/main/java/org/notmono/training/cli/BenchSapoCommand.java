@@ -35,13 +35,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code notmono bench sapo}: Stage 4 steps of the {@code tiny} config on a LALM of the {@code tiny}
+ * {@code notmono bench sapo}: Stage 4 steps of the {@code tiny} config, rollouts capped at {@code --max-tokens}, on a LALM of the {@code tiny}
  * decoder size (random weights, the shipped encoder): rollouts per second and generated tokens per
  * second of whole steps (sampling, rewards, the reference's log-probs, the updates), median of warm steps.
  * Random weights rarely end a rollout early, so every rollout runs to the token limit: the slow case.
  */
 @Command(name = "sapo", mixinStandardHelpOptions = true,
-        description = "Time Stage 4 (SAPO) steps of the tiny config: rollouts/s and generated tokens/s.")
+        description = "Time Stage 4 (SAPO) steps of the tiny config with rollouts capped at --max-tokens: rollouts/s and generated tokens/s.")
 public class BenchSapoCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "3", paramLabel = "N", description = "timed steps after one warm-up (default ${DEFAULT-VALUE})")
     int steps;
@@ -83,7 +83,7 @@ public class BenchSapoCommand implements Callable<Integer> {
                 prompts.add(new QaItem("bench-" + p, "s", "clip.wav", Family.AZIMUTH, QaKind.MCQ, "azimuth/t1", question, options, "B",
                         "left", null, List.of(), "<answer>B</answer>", null));
             }
-            System.out.printf(Locale.ROOT, "SAPO steps, tiny config: %d prompts x G %d, %d tokens per rollout at most, %d update passes;"
+            System.out.printf(Locale.ROOT, "SAPO steps, tiny config capped at --max-tokens: %d prompts x G %d, %d tokens per rollout at most, %d update passes;"
                             + " decoder d %d, %d layers, vocabulary %d (random weights), LoRA r %d on %s%n",
                     config.promptsPerStep(), config.group(), maxTokens, config.updatesPerBatch(), lmConfig.hiddenSize(), lmConfig.layers(),
                     lmConfig.vocabSize(), config.loraRank(), config.loraTargets());

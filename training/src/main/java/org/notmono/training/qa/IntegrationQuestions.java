@@ -38,10 +38,12 @@ final class IntegrationQuestions {
         List<String> values = List.of(claim(t.classId(), sector, d), claim(t.classId(), sWrong, dWrong), claim(cWrong, sector, dWrong),
                 claim(cWrong, sWrong, d));
         String x = vocab.noun(t.classId());
-        String think = "Of " + bothInOrder(x, vocab.noun(cWrong)) + ", I hear only " + x + ", " + sector.words() + ", at an azimuth of "
-                + SpatialWords.degrees(t.azimuth()) + ", and " + SpatialWords.measured(t.distance()) + " away, about " + d + " m.";
+        String heard = x + ", " + sector.words() + ", at an azimuth of " + SpatialWords.degrees(t.azimuth()) + ", and "
+                + SpatialWords.measured(t.distance()) + " away, about " + d + " m.";
+        // without options to start from (a chain-of-thought item), the reasoning names only the source heard
         return new Draft(Family.ATTRIBUTE, Map.of(), List.of(), Map.of(), values, values.stream().map(this::claimWords).toList(),
-                claimWords(values.getFirst()), think, List.of(t.pointer("class"), t.pointer("azimuth"), t.pointer("distance")));
+                claimWords(values.getFirst()), "Of " + bothInOrder(x, vocab.noun(cWrong)) + ", I hear only " + heard,
+                List.of(t.pointer("class"), t.pointer("azimuth"), t.pointer("distance")), "I hear " + heard);
     }
 
     /**

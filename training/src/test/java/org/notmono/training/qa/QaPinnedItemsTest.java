@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Items of fixed scenes and seed whose questions, options and answers were taken from the
  * generator before its reasoning named the side first (commit 225e870): rewording the reasoning
- * must leave them, and the random draws behind them, as they were.
+ * must leave them, and the random draws behind them, as they were. One answer was reworded on
+ * purpose since: query ID given location names the class with "the" (06e4979; "a guitar" before).
  */
 class QaPinnedItemsTest {
     private static final long SEED = 7;
@@ -68,7 +69,8 @@ class QaPinnedItemsTest {
             assertEquals(p.letter(), mcq.answer(), mcq.id());
             assertEquals(p.question(), cot.question(), cot.id());
             assertEquals(p.sentence(), cot.answer(), cot.id());
-            assertEquals(mcq.think(), cot.think(), "one reasoning for both kinds: " + mcq.id());
+            // one reasoning for both kinds, but that without options it does not open with the options' classes
+            assertEquals(mcq.think().replaceFirst("^Of .+?, I hear only ", "I hear "), cot.think(), mcq.id());
         }
     }
 

@@ -191,8 +191,8 @@ class QaReasoningTest {
     @Test
     void attributeReasoningStartsFromTheTwoClassesTheOptionsNameAndHearsOnlyTheRightOnesInTheScene() {
         int checked = 0;
-        for (QaItem q : reasoned()) {
-            if (q.family() != Family.ATTRIBUTE || q.options() == null) {
+        for (QaItem q : MCQ) {
+            if (q.family() != Family.ATTRIBUTE) {
                 continue;
             }
             List<String> values = q.query().values();
@@ -213,6 +213,25 @@ class QaReasoningTest {
     }
 
     @Test
+    void attributeReasoningWithoutOptionsNamesOnlyTheSourceHeard() {
+        int checked = 0;
+        for (QaItem q : COT) {
+            if (q.family() != Family.ATTRIBUTE) {
+                continue;
+            }
+            String right = q.query().values().getFirst().split("\\|")[0];
+            String heard = TruthScenes.VOCABULARY.noun(right);
+            assertTrue(q.think().startsWith("I hear " + heard + ", "), q.id() + ": " + q.think());
+            BY_ID.get(q.scene()).path("sources").forEach(x -> {
+                String other = TruthScenes.VOCABULARY.noun(x.path("class").asText());
+                assertTrue(other.equals(heard) || !q.think().contains(other), q.id() + " names " + other + ": " + q.think());
+            });
+            checked++;
+        }
+        assertTrue(checked >= 50, "attribute items without options: " + checked);
+    }
+
+    @Test
     void eventClassReasoningStartsFromTheFourClassesTheOptionsNameAndHearsTheOneInTheScene() {
         int checked = 0;
         for (QaItem q : MCQ) {
@@ -226,8 +245,14 @@ class QaReasoningTest {
             assertEquals(List.of(values.get(q.answerIndex())), present, q.id() + ": options " + values + ", scene " + inScene);
             List<String> nouns = values.stream().map(TruthScenes.VOCABULARY::noun).sorted().toList();
             String offered = String.join(", ", nouns.subList(0, 3)) + " and " + nouns.get(3);
-            String heard = TruthScenes.VOCABULARY.noun(present.getFirst());
-            assertTrue(q.think().startsWith("Of " + offered + ", I hear only " + heard + ", "), q.id() + ": " + q.think());
+            Set<String> expected = new HashSet<>();
+            BY_ID.get(q.scene()).path("sources").forEach(x -> {
+                if (x.path("class").asText().equals(present.getFirst())) {
+                    expected.add("Of " + offered + ", I hear only " + TruthScenes.VOCABULARY.noun(present.getFirst()) + ", "
+                            + DirectionWords.sector(x.path("azimuth").asDouble()).words() + ".");
+                }
+            });
+            assertTrue(expected.contains(q.think()), q.id() + ": " + q.think() + " is none of " + expected);
             checked++;
         }
         assertTrue(checked >= 50, "event class items with options: " + checked);
@@ -248,6 +273,7 @@ class QaReasoningTest {
                 }
             });
             assertTrue(sides.contains(q.think()), q.id() + ": " + q.think() + " is none of " + sides);
+            assertEquals("I can hear " + TruthScenes.VOCABULARY.noun(right) + ".", q.answer(), q.id());
             checked++;
         }
         assertTrue(checked >= 50, "event class items without options: " + checked);

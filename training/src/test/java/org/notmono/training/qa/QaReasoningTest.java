@@ -246,12 +246,8 @@ class QaReasoningTest {
             List<String> nouns = values.stream().map(TruthScenes.VOCABULARY::noun).sorted().toList();
             String offered = String.join(", ", nouns.subList(0, 3)) + " and " + nouns.get(3);
             Set<String> expected = new HashSet<>();
-            BY_ID.get(q.scene()).path("sources").forEach(x -> {
-                if (x.path("class").asText().equals(present.getFirst())) {
-                    expected.add("Of " + offered + ", I hear only " + TruthScenes.VOCABULARY.noun(present.getFirst()) + ", "
-                            + DirectionWords.sector(x.path("azimuth").asDouble()).words() + ".");
-                }
-            });
+            sidesOf(q, present.getFirst()).forEach(side -> expected.add("Of " + offered + ", I hear only "
+                    + TruthScenes.VOCABULARY.noun(present.getFirst()) + ", " + side + "."));
             assertTrue(expected.contains(q.think()), q.id() + ": " + q.think() + " is none of " + expected);
             checked++;
         }
@@ -267,11 +263,7 @@ class QaReasoningTest {
             }
             String right = q.query().values().getFirst();
             Set<String> sides = new HashSet<>();
-            BY_ID.get(q.scene()).path("sources").forEach(x -> {
-                if (x.path("class").asText().equals(right)) {
-                    sides.add("I hear " + TruthScenes.VOCABULARY.noun(right) + ", " + DirectionWords.sector(x.path("azimuth").asDouble()).words() + ".");
-                }
-            });
+            sidesOf(q, right).forEach(side -> sides.add("I hear " + TruthScenes.VOCABULARY.noun(right) + ", " + side + "."));
             assertTrue(sides.contains(q.think()), q.id() + ": " + q.think() + " is none of " + sides);
             assertEquals("I can hear " + TruthScenes.VOCABULARY.noun(right) + ".", q.answer(), q.id());
             checked++;
@@ -284,6 +276,17 @@ class QaReasoningTest {
         List<DatasetRtsds.Scene> scenes = SCENES.subList(0, 50).stream().map(s -> new DatasetRtsds.Scene(s, "clip.wav")).toList();
         new QaCorpus(new QaGenerator(TruthScenes.VOCABULARY, Phrasings.standard(), Phrasings.Set.ALL))
                 .make(scenes, List.of(Family.values()), QaKind.OPEN, 13).forEach(q -> assertNull(q.think(), q.id()));
+    }
+
+    /** The sides ("to your left") of the scene's sources of class {@code classId}. */
+    private static Set<String> sidesOf(QaItem q, String classId) {
+        Set<String> sides = new HashSet<>();
+        BY_ID.get(q.scene()).path("sources").forEach(x -> {
+            if (x.path("class").asText().equals(classId)) {
+                sides.add(DirectionWords.sector(x.path("azimuth").asDouble()).words());
+            }
+        });
+        return sides;
     }
 
     /** The source the question names (its class is unique in the scene). */

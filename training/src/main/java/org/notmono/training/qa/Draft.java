@@ -16,13 +16,26 @@ import java.util.Objects;
  * @param facts    JSON pointers into the RTSD of the facts the answer rests on
  * @param openThink the reasoning when the question shows no options (a chain-of-thought item), where
  *                 {@code think} starts from the options
+ * @param offered  empty, or the words {@code think} names each option by, in the order of {@code values};
+ *                 {@code think} then holds {@link #OFFERED} where the lettered question lists them in the
+ *                 order it shows them
  */
 record Draft(Family family, Map<String, String> fill, List<String> subjects, Map<String, String> params,
-             List<String> values, List<String> texts, String sentence, String think, List<String> facts, String openThink) {
+             List<String> values, List<String> texts, String sentence, String think, List<String> facts, String openThink,
+             List<String> offered) {
+    /** Where {@code think} lists the options' words in the order the question shows them. */
+    static final String OFFERED = "{offered}";
+
     /** A draft whose reasoning is the same with and without options. */
     Draft(Family family, Map<String, String> fill, List<String> subjects, Map<String, String> params,
           List<String> values, List<String> texts, String sentence, String think, List<String> facts) {
         this(family, fill, subjects, params, values, texts, sentence, think, facts, think);
+    }
+
+    /** A draft whose reasoning over options lists none of them in the order shown. */
+    Draft(Family family, Map<String, String> fill, List<String> subjects, Map<String, String> params,
+          List<String> values, List<String> texts, String sentence, String think, List<String> facts, String openThink) {
+        this(family, fill, subjects, params, values, texts, sentence, think, facts, openThink, List.of());
     }
 
     Draft {
@@ -32,6 +45,17 @@ record Draft(Family family, Map<String, String> fill, List<String> subjects, Map
         if (!distinct(texts) || !distinct(values)) {
             throw new IllegalArgumentException(family.id() + ": options must be distinct: " + texts);
         }
+        if (!offered.isEmpty() && offered.size() != 4 || think.contains(OFFERED) == offered.isEmpty()) {
+            throw new IllegalArgumentException(family.id() + ": the reasoning lists the options only with the words of all four");
+        }
+    }
+
+    /**
+     * The reasoning when the options are shown in {@code shown} order (indices into {@code values}):
+     * {@code think} with the options' words listed in that order.
+     */
+    String think(List<Integer> shown) {
+        return offered.isEmpty() ? think : think.replace(OFFERED, PerceptionQuestions.list(shown.stream().map(offered::get).toList()));
     }
 
     /** True when no two of the (four) elements are equal. */

@@ -59,12 +59,12 @@ final class PerceptionQuestions {
         values.addAll(wrong);
         String heard = vocab.noun(t.classId()) + ", " + DirectionWords.sector(t.azimuth()).words() + ".";
         // Like attribute verification (decision 0005's addendum), the reasoning over options starts from the classes they
-        // name, in alphabetical order: the scene may hold sources no option names, and describing one of those leaves
-        // nothing to judge the options by.
-        List<String> offered = values.stream().map(vocab::noun).sorted().toList();
+        // name: the scene may hold sources no option names, and describing one of those leaves nothing to judge the
+        // options by. It lists them in the order the question shows them, a copy the small decoder learns; in
+        // alphabetical order it repeated one and dropped another (curriculum 27).
         return new Draft(Family.EVENT_CLASS, Map.of(), List.of(), Map.of(), values, values.stream().map(vocab::name).toList(),
-                "I can hear " + vocab.noun(t.classId()) + ".", "Of " + list(offered) + ", I hear only " + heard,
-                List.of(t.pointer("class")), "I hear " + heard);
+                "I can hear " + vocab.noun(t.classId()) + ".", "Of " + Draft.OFFERED + ", I hear only " + heard,
+                List.of(t.pointer("class")), "I hear " + heard, values.stream().map(vocab::noun).toList());
     }
 
     Draft transcript(SceneFacts s, SplittableRandom r) {

@@ -81,8 +81,9 @@ public final class QaGenerator {
             values.add(d.values().get(k));
         }
         String letter = String.valueOf((char) ('A' + position));
+        String think = d.think(wrong);
         return new QaItem(id, scene, clip, d.family(), QaKind.MCQ, template.id(), question, options, letter, d.texts().getFirst(),
-                d.think(), d.facts(), "<think>" + d.think() + "</think><answer>" + letter + ". " + d.texts().getFirst() + "</answer>",
+                think, d.facts(), "<think>" + think + "</think><answer>" + letter + ". " + d.texts().getFirst() + "</answer>",
                 d.query(values));
     }
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
  * generator before its reasoning named the side first (commit 225e870): rewording the reasoning
  * must leave them, and the random draws behind them, as they were. One answer was reworded on
  * purpose since: query ID given location names the class with "the" (06e4979; "a guitar" before).
+ * The event-class pin was taken later, at 5b2f789, when its reasoning began to list the offered
+ * classes in the order shown.
  */
 class QaPinnedItemsTest {
     private static final long SEED = 7;
@@ -50,7 +52,9 @@ class QaPinnedItemsTest {
                     "A", "Exactly one sound source remains, and the horse neigh can still be heard to your left."),
             new Pin(13, Family.MULTIHOP, "What is the farthest sound, and from which side?",
                     List.of("The man speaking, to your left", "The footsteps, in front of you", "The man speaking, in front of you",
-                            "The footsteps, to your left"), "C", "The man speaking, in front of you."));
+                            "The footsteps, to your left"), "C", "The man speaking, in front of you."),
+            new Pin(4, Family.EVENT_CLASS, "Pick the sound that occurs in this recording.",
+                    List.of("Horse neigh", "Bowed strings", "Kettle", "Female speech"), "D", "I can hear the woman speaking."));
 
     private static QaItem item(Pin p, QaKind kind) {
         QaGenerator generator = new QaGenerator(TruthScenes.VOCABULARY, Phrasings.standard(), Phrasings.Set.ALL);
@@ -72,6 +76,12 @@ class QaPinnedItemsTest {
             // one reasoning for both kinds, but that without options it does not open with the options' classes
             assertEquals(mcq.think().replaceFirst("^Of .+?, I hear only ", "I hear "), cot.think(), mcq.id());
         }
+    }
+
+    @Test
+    void theEventClassReasoningListsTheOfferedClassesAsTheOptionsShowThem() {
+        assertEquals("Of the horse neigh, the bowed strings, the kettle and the woman speaking, I hear only the woman speaking, to your left.",
+                item(PINS.getLast(), QaKind.MCQ).think());
     }
 
     @Test

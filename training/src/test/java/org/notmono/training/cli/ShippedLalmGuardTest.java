@@ -28,7 +28,7 @@ import picocli.CommandLine;
  * answering through {@code bench asa} as a user runs it, names one of the offered options every
  * time, not always the same one, and is right far more often than chance: at least
  * {@value #RIGHT_AT_LEAST} of 144, where guessing gives 36 with a standard deviation of 5.2 (so more than
- * four deviations above it, which guessing reaches less than once in 10,000; it gave 85 here (curriculum 18; curriculum 16 gave 75); the 1,000-question
+ * four deviations above it, which guessing reaches less than once in 10,000; it gave 78 here (curriculum 28; curriculum 18 gave 85, curriculum 16 75); the 1,000-question
  * benchmark is in docs/benchmarks.md). With the letter it writes itself, it answers in the form Stage 3 trained
  * (decision record 0010): its reasoning, then at once an answer naming a letter, without a walk over the options.
  */

@@ -32,7 +32,7 @@ record Draft(Family family, Map<String, String> fill, List<String> subjects, Map
         this(family, fill, subjects, params, values, texts, sentence, think, facts, think);
     }
 
-    /** A draft whose reasoning over options lists none of them in the order shown. */
+    /** A draft whose reasoning has no {@link #OFFERED} placeholder. */
     Draft(Family family, Map<String, String> fill, List<String> subjects, Map<String, String> params,
           List<String> values, List<String> texts, String sentence, String think, List<String> facts, String openThink) {
         this(family, fill, subjects, params, values, texts, sentence, think, facts, openThink, List.of());
@@ -45,8 +45,8 @@ record Draft(Family family, Map<String, String> fill, List<String> subjects, Map
         if (!distinct(texts) || !distinct(values)) {
             throw new IllegalArgumentException(family.id() + ": options must be distinct: " + texts);
         }
-        if (!offered.isEmpty() && offered.size() != 4 || think.contains(OFFERED) == offered.isEmpty()) {
-            throw new IllegalArgumentException(family.id() + ": the reasoning lists the options only with the words of all four");
+        if ((!offered.isEmpty() && offered.size() != 4) || think.contains(OFFERED) == offered.isEmpty() || openThink.contains(OFFERED)) {
+            throw new IllegalArgumentException(family.id() + ": only the reasoning over options lists them, with the words of all four");
         }
     }
 

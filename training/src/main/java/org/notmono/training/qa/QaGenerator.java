@@ -72,16 +72,16 @@ public final class QaGenerator {
 
     private QaItem lettered(Draft d, SplittableRandom r, String id, String scene, String clip, Phrasings.Template template,
                             String question, int position) {
-        List<Integer> wrong = new ArrayList<>(List.of(1, 2, 3));
-        Picks.shuffle(r, wrong);
-        wrong.add(position, 0);
+        List<Integer> shown = new ArrayList<>(List.of(1, 2, 3));   // the distractors, then the right one inserted
+        Picks.shuffle(r, shown);
+        shown.add(position, 0);
         List<String> options = new ArrayList<>(), values = new ArrayList<>();
-        for (int k : wrong) {
+        for (int k : shown) {
             options.add(d.texts().get(k));
             values.add(d.values().get(k));
         }
         String letter = String.valueOf((char) ('A' + position));
-        String think = d.think(wrong);
+        String think = d.think(shown);
         return new QaItem(id, scene, clip, d.family(), QaKind.MCQ, template.id(), question, options, letter, d.texts().getFirst(),
                 think, d.facts(), "<think>" + think + "</think><answer>" + letter + ". " + d.texts().getFirst() + "</answer>",
                 d.query(values));

@@ -243,6 +243,7 @@ class QaReasoningTest {
             BY_ID.get(q.scene()).path("sources").forEach(x -> inScene.add(x.path("class").asText()));
             List<String> present = values.stream().filter(inScene::contains).toList();
             assertEquals(List.of(values.get(q.answerIndex())), present, q.id() + ": options " + values + ", scene " + inScene);
+            assertEquals(q.options(), values.stream().map(TruthScenes.VOCABULARY::name).toList(), q.id() + ": values in the options' order");
             List<String> nouns = values.stream().map(TruthScenes.VOCABULARY::noun).toList();   // as the options show them
             String offered = String.join(", ", nouns.subList(0, 3)) + " and " + nouns.get(3);
             Set<String> expected = new HashSet<>();

@@ -267,15 +267,30 @@ final class ReasoningQuestions {
                 values.add(range(Picks.one(r, pool), distances.get(x), x));
             }
         }
-        String think = room.think() + "So " + vocab.noun(values.getFirst().split("\\|")[0]) + " cannot be about "
-                + SpatialWords.metres(distances.get(layout.impossible())) + " away " + layout.impossible().words()
-                + ": that is outside the room.";
+        String conclusion = "So " + claimWords(values.getFirst(), " cannot be ") + ": that is outside the room.";
+        // with options, each claim in the order shown is held against the room's reach on its side, so the one beyond it
+        // is found by a comparison per option rather than recalled
+        List<String> checks = values.stream().map(v -> claimWords(v, " ") + " is " + (beyond(v, room.reach()) ? "beyond " : "within ")
+                + String.format(java.util.Locale.ROOT, "%.1f m", room.reach().get(Sector.of(v.split("\\|")[2])))).toList();
+        String think = room.think() + "Claim by claim, " + Draft.OFFERED + ". " + conclusion;
         List<String> facts = new ArrayList<>(List.of("/room/size", "/receiver/position"));
         if (Math.round(s.listener().yaw()) != 0) {
             facts.add("/receiver/yaw");
         }
         return new Draft(Family.PHYSICS, Map.of(), List.of(), Map.of(), values, values.stream().map(this::rangeWords).toList(),
-                "Impossible: " + Picks.lower(rangeWords(values.getFirst())), think, facts);
+                "Impossible: " + Picks.lower(rangeWords(values.getFirst())), think, facts, room.think() + conclusion, checks);
+    }
+
+    /** A claim's source, {@code verb}, then its place: "the music cannot be about 3 m away to your left". */
+    private String claimWords(String value, String verb) {
+        String[] p = value.split("\\|");
+        return vocab.noun(p[0]) + verb + "about " + p[1] + " m away " + Sector.of(p[2]).words();
+    }
+
+    /** True when the claim's distance lies past the room's reach on its side. */
+    private static boolean beyond(String value, Map<Sector, Double> reach) {
+        String[] p = value.split("\\|");
+        return Double.parseDouble(p[1]) > reach.get(Sector.of(p[2]));
     }
 
     /**
@@ -284,9 +299,11 @@ final class ReasoningQuestions {
      *
      * @param heard   the classes heard, in source order
      * @param layouts the room's {@link ClaimLayout claim layouts} by the impossible claim's rank, the ranks in order
+     * @param reach   how far the room reaches from the listener in each sector, metres
      * @param think   the reasoning's opening: the room, where the listener stands and how far the room reaches each way
      */
-    private record PhysicsRoom(SceneFacts scene, List<String> heard, Map<Integer, List<ClaimLayout>> layouts, String think) {
+    private record PhysicsRoom(SceneFacts scene, List<String> heard, Map<Integer, List<ClaimLayout>> layouts,
+                               Map<Sector, Double> reach, String think) {
     }
 
     /** The {@link PhysicsRoom} of a scene whose listener is level, kept for the next variant about the same scene. */
@@ -308,7 +325,7 @@ final class ReasoningQuestions {
                         + "%.1f m in front of me, %.1f m to my left, %.1f m to my right and %.1f m behind me. ",
                 z[0], z[1], z[2], at[0], at[1], at[2], yaw == 0 ? "" : ", facing " + yaw + " degrees counter-clockwise from its length",
                 reach.get(Sector.FRONT), reach.get(Sector.LEFT), reach.get(Sector.RIGHT), reach.get(Sector.BEHIND));
-        PhysicsRoom room = new PhysicsRoom(s, List.copyOf(classes(s)), layouts, think);
+        PhysicsRoom room = new PhysicsRoom(s, List.copyOf(classes(s)), layouts, Map.copyOf(reach), think);
         lastPhysicsRoom = room;
         return room;
     }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * must leave them, and the random draws behind them, as they were. One answer was reworded on
  * purpose since: query ID given location names the class with "the" (06e4979; "a guitar" before).
  * The event-class pin was taken later, at 5b2f789, when its reasoning began to list the offered
- * classes in the order shown.
+ * classes in the order shown; the physical-consistency pin later still, when its reasoning began
+ * to hold each offered claim against the room (its question, options and letter are those the
+ * generator made before).
  */
 class QaPinnedItemsTest {
     private static final long SEED = 7;
@@ -56,6 +58,12 @@ class QaPinnedItemsTest {
             new Pin(4, Family.EVENT_CLASS, "Pick the sound that occurs in this recording.",
                     List.of("Horse neigh", "Bowed strings", "Kettle", "Female speech"), "D", "I can hear the woman speaking."));
 
+    /** Not in {@link #PINS}: its reasoning with options walks the claims, so it is more than the one without plus an opening. */
+    private static final Pin PHYSICS = new Pin(0, Family.PHYSICS, "Check each claim against the enclosure; which one breaks physics?",
+            List.of("The telephone ringing is about 1 m away, behind you.", "The dishes and glasses is about 2 m away, to your left.",
+                    "The clock ticking is about 3 m away, to your right.", "The dishes and glasses is about 2.5 m away, in front of you."),
+            "C", "Impossible: the clock ticking is about 3 m away, to your right.");
+
     private static QaItem item(Pin p, QaKind kind) {
         QaGenerator generator = new QaGenerator(TruthScenes.VOCABULARY, Phrasings.standard(), Phrasings.Set.ALL);
         return generator.generate(SceneFacts.of(TruthScenes.rtsd(100, p.index())), "clip.wav", p.family(), kind, SEED, p.index(), 0)
@@ -82,6 +90,22 @@ class QaPinnedItemsTest {
     void theEventClassReasoningListsTheOfferedClassesAsTheOptionsShowThem() {
         assertEquals("Of the horse neigh, the bowed strings, the kettle and the woman speaking, I hear only the woman speaking, to your left.",
                 item(PINS.getLast(), QaKind.MCQ).think());
+    }
+
+    @Test
+    void thePhysicsReasoningHoldsEachClaimAsTheOptionsShowThemAgainstTheRoomsReachOnItsSide() {
+        QaItem mcq = item(PHYSICS, QaKind.MCQ), cot = item(PHYSICS, QaKind.COT);
+        assertEquals(PHYSICS.question(), mcq.question());
+        assertEquals(PHYSICS.options(), mcq.options());
+        assertEquals(PHYSICS.letter(), mcq.answer());
+        assertEquals(PHYSICS.sentence(), cot.answer());
+        String room = "The room is 5.5 x 5.8 x 3.2 m and I stand at 2.1, 0.8 m on its floor with my ears 1.7 m up. From here it reaches "
+                + "5.1 m in front of me, 6.3 m to my left, 2.1 m to my right and 3.4 m behind me. ";
+        String conclusion = "So the clock ticking cannot be about 3 m away to your right: that is outside the room.";
+        assertEquals(room + "Claim by claim, the telephone ringing about 1 m away behind you is within 3.4 m, the dishes and glasses about "
+                + "2 m away to your left is within 6.3 m, the clock ticking about 3 m away to your right is beyond 2.1 m and the dishes and "
+                + "glasses about 2.5 m away in front of you is within 5.1 m. " + conclusion, mcq.think());
+        assertEquals(room + conclusion, cot.think());
     }
 
     @Test

@@ -47,6 +47,12 @@ class QaReasoningTest {
     private static final Pattern ROTATE = Pattern.compile("I hear (.+) " + SIDE + ", at an azimuth of (-?\\d+) degrees\\. If I (.+), what is "
             + SIDE + " moves " + SIDE + ", so it will be " + SIDE + "\\.");
 
+    /** How far the room reaches each way, as a physical-consistency reasoning states it. */
+    private static final Pattern REACH = Pattern.compile(
+            "it reaches (\\d+\\.\\d) m in front of me, (\\d+\\.\\d) m to my left, (\\d+\\.\\d) m to my right and (\\d+\\.\\d) m behind me");
+    /** A physical-consistency option: "The music is about 3 m away, to your left." */
+    private static final Pattern CLAIM = Pattern.compile("(.+) is about ([\\d.]+) m away, " + SIDE + "\\.");
+
     private static List<QaItem> items(QaKind kind, long seed) {
         List<DatasetRtsds.Scene> scenes = SCENES.stream().map(s -> new DatasetRtsds.Scene(s, "clip.wav")).toList();
         return new QaCorpus(new QaGenerator(TruthScenes.VOCABULARY, Phrasings.standard(), Phrasings.Set.ALL))
@@ -270,6 +276,56 @@ class QaReasoningTest {
             checked++;
         }
         assertTrue(checked >= 50, "event class items without options: " + checked);
+    }
+
+    @Test
+    void physicsReasoningHoldsEachClaimInTheShownOrderAgainstTheRoomsReachOnItsSideAndOnlyTheRightOneLiesBeyond() {
+        int checked = 0;
+        for (QaItem q : MCQ) {
+            if (q.family() != Family.PHYSICS) {
+                continue;
+            }
+            Matcher m = REACH.matcher(q.think());
+            assertTrue(m.find(), q.id() + ": " + q.think());
+            Map<String, Double> reach = Map.of("in front of you", Double.parseDouble(m.group(1)), "to your left", Double.parseDouble(m.group(2)),
+                    "to your right", Double.parseDouble(m.group(3)), "behind you", Double.parseDouble(m.group(4)));
+            List<String> checks = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Matcher c = CLAIM.matcher(q.options().get(i));
+                assertTrue(c.matches(), q.options().get(i));
+                double metres = Double.parseDouble(c.group(2)), there = reach.get(c.group(3));
+                // the layout keeps every claim well clear of the wall, so the rounded reach decides as the exact one does
+                assertEquals(i == q.answerIndex(), metres > there, q.id() + ": " + q.options().get(i) + " against " + there + " m");
+                checks.add(Picks.lower(c.group(1)) + " about " + c.group(2) + " m away " + c.group(3) + " is "
+                        + (metres > there ? "beyond " : "within ") + String.format(java.util.Locale.ROOT, "%.1f m", there));
+            }
+            Matcher right = CLAIM.matcher(q.options().get(q.answerIndex()));
+            assertTrue(right.matches());
+            String expected = q.think().substring(0, m.end()) + ". Claim by claim, " + String.join(", ", checks.subList(0, 3)) + " and "
+                    + checks.get(3) + ". So " + Picks.lower(right.group(1)) + " cannot be about " + right.group(2) + " m away "
+                    + right.group(3) + ": that is outside the room.";
+            assertEquals(expected, q.think(), q.id());
+            checked++;
+        }
+        assertTrue(checked >= 50, "physics items with options: " + checked);
+    }
+
+    @Test
+    void physicsReasoningWithoutOptionsGoesFromTheRoomsReachToTheImpossibleClaim() {
+        int checked = 0;
+        for (QaItem q : COT) {
+            if (q.family() != Family.PHYSICS) {
+                continue;
+            }
+            Matcher m = REACH.matcher(q.think());
+            assertTrue(m.find(), q.id() + ": " + q.think());
+            Matcher right = CLAIM.matcher(q.answerText());
+            assertTrue(right.matches(), q.answerText());
+            assertEquals(q.think().substring(0, m.end()) + ". So " + Picks.lower(right.group(1)) + " cannot be about " + right.group(2)
+                    + " m away " + right.group(3) + ": that is outside the room.", q.think(), q.id());
+            checked++;
+        }
+        assertTrue(checked >= 50, "physics items without options: " + checked);
     }
 
     @Test

@@ -116,7 +116,7 @@ final class IndependentAnswers {
      * floor plan's walls in 1 cm steps at floor and ceiling height (the farthest point of a
      * wedge of a box lies there).
      */
-    private static Map<String, Double> reachBySector(JsonNode rtsd) {
+    static Map<String, Double> reachBySector(JsonNode rtsd) {
         JsonNode size = rtsd.path("room").path("size"), p = rtsd.path("receiver").path("position");
         double lx = size.get(0).asDouble(), ly = size.get(1).asDouble(), lz = size.get(2).asDouble();
         double px = p.get(0).asDouble(), py = p.get(1).asDouble(), pz = p.get(2).asDouble();

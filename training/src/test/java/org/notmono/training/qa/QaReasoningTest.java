@@ -289,6 +289,10 @@ class QaReasoningTest {
             assertTrue(m.find(), q.id() + ": " + q.think());
             Map<String, Double> reach = Map.of("in front of you", Double.parseDouble(m.group(1)), "to your left", Double.parseDouble(m.group(2)),
                     "to your right", Double.parseDouble(m.group(3)), "behind you", Double.parseDouble(m.group(4)));
+            // the stated reach is the room's, found here by walking its walls (1 cm steps, stated to 0.1 m)
+            Map<String, Double> walked = IndependentAnswers.reachBySector(BY_ID.get(q.scene()));
+            Map.of("in front of you", "front", "to your left", "left", "to your right", "right", "behind you", "behind").forEach((side, id) ->
+                    assertEquals(walked.get(id), reach.get(side), 0.06, q.id() + ": reach " + side));
             List<String> checks = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 Matcher c = CLAIM.matcher(q.options().get(i));

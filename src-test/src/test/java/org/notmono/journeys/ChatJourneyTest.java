@@ -314,6 +314,15 @@ class ChatJourneyTest {
                     assertEquals(WalkText.reasoning(model.said()) + lines + "</think><answer>" + a.letter() + ". " + options.get(end)
                             + "</answer>", a.text());
                 }
+                case CONSENSUS -> {
+                    // the model's own reasoning, then the option likeliest on average over it and the sampled ones
+                    assertEquals(1, weighed.size(), a.notices().toString());
+                    assertTrue(weighed.getFirst().matches("The answer is the option the model finds likeliest over [2-8] reasonings, its own"
+                            + " and [1-7] sampled at temperature 0\\.7 \\(A \\d+%, B \\d+%, C \\d+%, D \\d+%; after its own alone"
+                            + " A \\d+%, B \\d+%, C \\d+%, D \\d+%\\); it wrote (no letter|[A-D])\\."), weighed.getFirst());
+                    assertEquals(OptionLikelihood.answerPrefix(model.said()) + a.letter() + ". " + options.get(a.letter() - 'A') + "</answer>",
+                            a.text());
+                }
             }
             weighedSoFar.addAll(weighed);
             WaitForAsyncUtils.waitForFxEvents();

@@ -24,7 +24,17 @@ public enum OptionChoice {
      */
     WALK("walk", "walk's likeliest end",
             "The answer is the option where the model's walk over the options most probably ends, weighing its yes and no on every"
-                    + " line after its own reasoning, whatever letter it wrote.");
+                    + " line after its own reasoning, whatever letter it wrote."),
+    /**
+     * The option the model finds likeliest on average over its own reasoning and seven more
+     * sampled (self-consistency weighed by option likelihood, docs/decisions/0015); the answer is
+     * written after the model's own reasoning with that option, and a notice gives the mean
+     * probabilities, those after its own reasoning and the letter it wrote. Needs the model to
+     * reason first; about three times slower than {@link #LIKELIEST}.
+     */
+    CONSENSUS("consensus", "consensus of 8 reasonings",
+            "The answer is the option the model finds likeliest on average over its own reasoning and 7 more it samples at"
+                    + " temperature 0.7 (self-consistency), whatever letter it wrote; about three times slower.");
 
     private final String id;
     private final String label;
@@ -51,7 +61,7 @@ public enum OptionChoice {
         return description;
     }
 
-    /** Every choice's name as a list in prose: "likeliest, written or walk". */
+    /** Every choice's name as a list in prose: "likeliest, written, walk or consensus". */
     public static String ids() {
         OptionChoice[] all = values();
         return String.join(", ", Arrays.stream(all).limit(all.length - 1).map(OptionChoice::id).toList()) + " or " + all[all.length - 1].id;

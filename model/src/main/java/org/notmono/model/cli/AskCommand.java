@@ -74,8 +74,9 @@ public class AskCommand implements Callable<Integer> {
 
     @Option(names = "--choice", paramLabel = "HOW", defaultValue = "likeliest", description = "a multiple-choice answer names likeliest"
             + " (default: the option whose text the model finds likeliest after its reasoning; a notice gives each option's probability)"
-            + ", written (the letter the model writes) or walk (the option where its walk over the options most probably ends;"
-            + " docs/decisions/0006)")
+            + ", written (the letter the model writes), walk (the option where its walk over the options most probably ends;"
+            + " docs/decisions/0006) or consensus (the option likeliest on average over its own reasoning and 7 sampled;"
+            + " docs/decisions/0015)")
     String choice;
 
     @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "256", description = "at most N generated tokens (default ${DEFAULT-VALUE})")

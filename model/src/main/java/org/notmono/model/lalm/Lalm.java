@@ -36,7 +36,8 @@ import org.notmono.task.TaskContext;
  * the decoder streams the answer. A multiple-choice answer names the option the model finds
  * likeliest after its reasoning ({@link OptionLikelihood}) unless the request asks for the letter
  * it writes or for the option where its walk over the options most probably ends
- * ({@link WalkPosterior}; {@link OptionChoice}). Decoding runs on one intra-op thread (about twice as fast as
+ * ({@link WalkPosterior}), or for the option it finds likeliest over several reasonings ({@link ReasoningConsensus};
+ * {@link OptionChoice}). Decoding runs on one intra-op thread (about twice as fast as
  * two for token-by-token work, notes/djl-on-cpu.md); the previous setting is restored after.
  * {@link #textOnly} makes the same model a text-only baseline: it reads the same words but its
  * prompt has no {@code <AcousticTokens>} line and no audio tokens.
@@ -179,6 +180,12 @@ public final class Lalm implements SpatialChatModel {
             if (request.options() != null && out.reason() != Generated.StopReason.CANCELLED) {
                 if (request.choice() == OptionChoice.LIKELIEST) {
                     generated = likeliest(embeddings, generated, request.options(), notices, manager);
+                } else if (request.choice() == OptionChoice.CONSENSUS && !request.think()) {
+                    notices.add("Without reasoning there are no reasonings to weigh together; the answer is the option the model finds"
+                            + " likeliest.");
+                    generated = likeliest(embeddings, generated, request.options(), notices, manager);
+                } else if (request.choice() == OptionChoice.CONSENSUS) {
+                    generated = consensus(embeddings, generated, request, notices, task, manager);
                 } else if (request.choice() == OptionChoice.WALK && !request.think()) {
                     notices.add("Without reasoning the model writes no walk to weigh; the answer is the one it wrote.");
                 } else if (request.choice() == OptionChoice.WALK) {
@@ -208,14 +215,46 @@ public final class Lalm implements SpatialChatModel {
         String written = OptionLikelihood.answerPrefix(generated);
         double[] scores = new OptionLikelihood(model.lm(), model.tokenizer()).score(prompt, written, options, manager);
         if (scores == null) {
-            notices.add("The options could not be weighed: with the reasoning they do not fit the model's context of "
-                    + model.lm().config().maxPositions() + " tokens; the answer is the one the model wrote.");
+            notices.add(optionsDoNotFit());
             return generated;
         }
         int best = OptionLikelihood.likeliest(scores);
         notices.add("The answer is the option the model finds likeliest after its reasoning (" + weights(OptionLikelihood.probabilities(scores))
                 + "); it wrote " + wroteLetter(generated) + ".");
-        return written + ChatPrompt.optionLine(best, options.get(best)) + SpecialTokens.ANSWER_END;
+        return answeredWith(generated, options, best);
+    }
+
+    /** The model's text up to {@code <answer>}, then option {@code best}'s line and {@code </answer>}. */
+    private static String answeredWith(String generated, List<String> options, int best) {
+        return OptionLikelihood.answerPrefix(generated) + ChatPrompt.optionLine(best, options.get(best)) + SpecialTokens.ANSWER_END;
+    }
+
+    private String optionsDoNotFit() {
+        return "The options could not be weighed: with the reasoning they do not fit the model's context of "
+                + model.lm().config().maxPositions() + " tokens; the answer is the one the model wrote.";
+    }
+
+    /**
+     * The model's text with its answer replaced by the option it finds likeliest on average over
+     * its own and sampled reasonings ({@link ReasoningConsensus}), and a notice saying so.
+     */
+    private String consensus(NDArray prompt, String generated, ChatRequest request, List<String> notices, TaskContext task,
+                             NDManager manager) {
+        ReasoningConsensus.Weighed weighed = new ReasoningConsensus(generator, new OptionLikelihood(model.lm(), model.tokenizer()))
+                .weigh(prompt, generated, request.options(), request.settings(), task, manager);
+        if (weighed == null && task.isCancelled()) {
+            notices.add("The sampled reasonings were cancelled; the answer is the option the model finds likeliest after its own.");
+            return likeliest(prompt, generated, request.options(), notices, manager);
+        }
+        if (weighed == null) {
+            notices.add(optionsDoNotFit());
+            return generated;
+        }
+        int best = OptionLikelihood.likeliest(weighed.mean());
+        notices.add("The answer is the option the model finds likeliest over " + weighed.weighed() + " reasonings, its own and "
+                + (weighed.weighed() - 1) + " sampled at temperature " + ReasoningConsensus.TEMPERATURE + " (" + weights(weighed.mean())
+                + "; after its own alone " + weights(weighed.own()) + "); it wrote " + wroteLetter(generated) + ".");
+        return answeredWith(generated, request.options(), best);
     }
 
     /**

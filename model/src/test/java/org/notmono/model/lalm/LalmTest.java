@@ -175,8 +175,64 @@ class LalmTest {
         }
     }
 
-    /** Each option's score against one pass over the whole answer encoded as one string, without cache or batch. */
-    private static void assertScoresAreWholeSequencePasses(LalmModel model, NDArray prompt, String written, double[] scores, NDManager m) {
+    @Test
+    void aConsensusAnswerIsTheMeanOfTheOptionsProbabilitiesAfterItsOwnAndSevenSampledReasonings() throws Exception {
+        LalmModel model = lalm.model();
+        AudioClip clip = Wav.read(fixture.wavs.get(1));
+        GenerationSettings greedy = GenerationSettings.greedy(24);
+        ChatAnswer own = lalm.answer(new ChatRequest(clip, List.of(), TinyLalmFixture.MCQ_QUESTION, TinyLalmFixture.OPTIONS, true,
+                greedy, OptionChoice.WRITTEN), t -> { }, TaskContext.none());
+        ChatAnswer consensus = lalm.answer(new ChatRequest(clip, List.of(), TinyLalmFixture.MCQ_QUESTION, TinyLalmFixture.OPTIONS, true,
+                greedy, OptionChoice.CONSENSUS), t -> { }, TaskContext.none());
+        try (NDManager m = model.lm().manager().newSubManager()) {
+            NDArray audio = model.audioTokens(clip, m);
+            long[] ids = model.tokenizer().encode(ChatPrompt.render(List.of(), ChatPrompt.question(TinyLalmFixture.MCQ_QUESTION,
+                    TinyLalmFixture.OPTIONS), true));
+            NDArray prompt = PromptEmbedding.embed(model.lm(), ids, model.anchor(), audio, m);
+            // the spec: seven more reasonings of one batch at temperature 0.7 from the request's seed, each ending at <answer>
+            List<String> reasonings = new java.util.ArrayList<>(List.of(own.text()));
+            new org.notmono.model.generate.Generator(model.lm(), model.tokenizer(), model.endTokens())
+                    .sample(prompt, 7, new GenerationSettings(24, 0.7, 0, 1, greedy.seed(), List.of("<answer>")), TaskContext.none())
+                    .forEach(g -> reasonings.add(g.text()));
+            assertTrue(reasonings.stream().distinct().count() > 2, "the sampled reasonings differ: " + reasonings);
+            double[] mean = new double[4];
+            double[] ownAlone = null;
+            for (String reasoning : reasonings) {
+                double[] p = OptionLikelihood.probabilities(wholeSequenceScores(model, prompt, OptionLikelihood.answerPrefix(reasoning), m));
+                ownAlone = ownAlone == null ? p : ownAlone;
+                for (int o = 0; o < 4; o++) {
+                    mean[o] += p[o] / reasonings.size();
+                }
+            }
+            int best = OptionLikelihood.likeliest(mean);
+            assertEquals((char) ('A' + best), consensus.letter());
+            assertEquals(OptionLikelihood.answerPrefix(own.text()) + ChatPrompt.optionLine(best, TinyLalmFixture.OPTIONS.get(best)) + "</answer>",
+                    consensus.text(), "the answer follows the model's own reasoning");
+            String notice = consensus.notices().getLast();
+            assertTrue(notice.startsWith("The answer is the option the model finds likeliest over 8 reasonings, its own and 7 sampled at"
+                    + " temperature 0.7 (") && notice.endsWith("); it wrote " + (own.letter() == null ? "no letter" : own.letter()) + "."), notice);
+            List<Integer> percents = java.util.regex.Pattern.compile("[A-D] (\\d+)%").matcher(notice).results()
+                    .map(x -> Integer.parseInt(x.group(1))).toList();
+            assertEquals(8, percents.size(), notice);
+            for (int o = 0; o < 4; o++) {
+                assertEquals(100 * mean[o], percents.get(o), 0.51, "mean of option " + o + ": " + notice);
+                assertEquals(100 * ownAlone[o], percents.get(4 + o), 0.51, "own reasoning's option " + o + ": " + notice);
+            }
+        }
+        JsonNode json = JSON.readTree(AskCli.run(fixture.wavs.get(1).toString(), TinyLalmFixture.MCQ_QUESTION, "--options",
+                String.join(";", TinyLalmFixture.OPTIONS), "--choice", "consensus", "--max-tokens", "24", "--checkpoint",
+                fixture.checkpoint.toString(), "--json"));
+        assertEquals(String.valueOf(consensus.letter()), json.get("letter").asText(), "notmono ask --choice consensus answers the same");
+        ChatAnswer withoutReasoning = lalm.answer(new ChatRequest(clip, List.of(), TinyLalmFixture.MCQ_QUESTION, TinyLalmFixture.OPTIONS,
+                false, greedy, OptionChoice.CONSENSUS), t -> { }, TaskContext.none());
+        assertEquals(fixture.counts.get(1) - 1, withoutReasoning.letter() - 'A', "without reasoning: the likeliest option");
+        assertTrue(withoutReasoning.notices().stream().anyMatch(n -> n.startsWith("Without reasoning there are no reasonings")),
+                withoutReasoning.notices().toString());
+    }
+
+    /** Each option's log-likelihood from one pass over the whole answer encoded as one string, without cache or batch. */
+    private static double[] wholeSequenceScores(LalmModel model, NDArray prompt, String written, NDManager m) {
+        double[] scores = new double[4];
         for (int o = 0; o < 4; o++) {
             String option = TinyLalmFixture.OPTIONS.get(o);
             long[] answer = model.tokenizer().encode(written + ChatPrompt.optionLine(o, option) + SpecialTokens.ANSWER_END);
@@ -185,11 +241,18 @@ class LalmTest {
             float[] lp = model.lm().forward(all, null, false).logSoftmax(2).toFloatArray();
             int vocab = model.lm().config().vocabSize();
             int first = (int) all.getShape().get(1) - scored;
-            double expected = 0;
             for (int t = first; t < all.getShape().get(1); t++) {
-                expected += lp[(t - 1) * vocab + (int) answer[t - (int) prompt.getShape().get(1)]];
+                scores[o] += lp[(t - 1) * vocab + (int) answer[t - (int) prompt.getShape().get(1)]];
             }
-            assertEquals(expected, scores[o], 2e-3, written + " option " + option);
+        }
+        return scores;
+    }
+
+    /** Each option's score against one pass over the whole answer encoded as one string, without cache or batch. */
+    private static void assertScoresAreWholeSequencePasses(LalmModel model, NDArray prompt, String written, double[] scores, NDManager m) {
+        double[] expected = wholeSequenceScores(model, prompt, written, m);
+        for (int o = 0; o < 4; o++) {
+            assertEquals(expected[o], scores[o], 2e-3, written + " option " + TinyLalmFixture.OPTIONS.get(o));
         }
     }
 
@@ -224,7 +287,7 @@ class LalmTest {
         }
         InputException bad = assertThrows(InputException.class, () -> AskCli.run(fixture.wavs.getFirst().toString(), TinyLalmFixture.MCQ_QUESTION,
                 "--choice", "first", "--checkpoint", fixture.checkpoint.toString()));
-        assertEquals("--choice must be likeliest, written or walk, got 'first'", bad.getMessage());
+        assertEquals("--choice must be likeliest, written, walk or consensus, got 'first'", bad.getMessage());
     }
 
     @Test

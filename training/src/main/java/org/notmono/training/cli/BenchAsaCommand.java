@@ -17,6 +17,7 @@ import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.encoder.Encoder;
 import org.notmono.model.lalm.Lalm;
 import org.notmono.model.lalm.LalmCheckpoint;
+import org.notmono.model.lalm.ReasoningConsensus;
 import org.notmono.model.lalm.ShippedLalm;
 import org.notmono.task.ProgressLog;
 import org.notmono.task.TerminalProgressBar;
@@ -87,8 +88,9 @@ public class BenchAsaCommand implements Callable<Integer> {
 
     @Option(names = "--choice", paramLabel = "HOW",
             description = "the LALM answerers: likeliest (default: the option whose text the model finds likeliest after its own reasoning,"
-                    + " as in Chat and as lm-evaluation-harness scores multiple choice), written (the letter the model writes) or walk (the option"
-                    + " where the model's walk over the options most probably ends, its posterior in answers.jsonl; docs/asa.md)")
+                    + " as in Chat and as lm-evaluation-harness scores multiple choice), written (the letter the model writes), walk (the option"
+                    + " where the model's walk over the options most probably ends, its posterior in answers.jsonl; docs/asa.md) or consensus"
+                    + " (the option likeliest on average over its own reasoning and 7 more sampled at temperature 0.7; docs/decisions/0015)")
     String choice;
 
     @Option(names = "--no-think", description = "lalm, lalm-truth and text-only: close the reasoning section for the model (the prompt of Stages 0"
@@ -168,6 +170,8 @@ public class BenchAsaCommand implements Callable<Integer> {
                 case LIKELIEST -> "the option whose text the model finds likeliest after its reasoning (OptionLikelihood)";
                 case WRITTEN -> "the letter the model writes";
                 case WALK -> "the option where the model's walk over the options most probably ends after its reasoning (WalkPosterior)";
+                case CONSENSUS -> "the option the model finds likeliest on average over its own reasoning and " + ReasoningConsensus.SAMPLED
+                        + " sampled at temperature " + ReasoningConsensus.TEMPERATURE + " (ReasoningConsensus)";
             });
         }
         AnswerRules rules = new AnswerRules(vocabulary);

@@ -277,7 +277,7 @@ class BenchAsaCommandTest {
         assertMessage("--checkpoint is for the lalm", "--benchmark", b, "--answerer", "slots", "--checkpoint", checkpoint.toString());
         assertMessage("--phrasings must be", "--benchmark", b, "--answerer", "oracle", "--phrasings", "novel");
         assertMessage("--limit must be", "--benchmark", b, "--answerer", "oracle", "--limit", "0");
-        assertMessage("--choice must be likeliest, written or walk, got 'first'", "--benchmark", b, "--answerer", "lalm", "--checkpoint",
+        assertMessage("--choice must be likeliest, written, walk or consensus, got 'first'", "--benchmark", b, "--answerer", "lalm", "--checkpoint",
                 checkpoint.toString(), "--choice", "first");
         assertMessage("--choice is for the LALM answerers", "--benchmark", b, "--answerer", "slots", "--choice", "written");
         Path training = copyOf(bench, "training-seed");

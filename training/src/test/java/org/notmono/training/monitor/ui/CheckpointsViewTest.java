@@ -99,7 +99,7 @@ class CheckpointsViewTest {
         assertTrue(choice.getParent().isVisible());
         assertTrue(answerBy.getParent().isVisible());
         assertEquals(OptionChoice.LIKELIEST, answerBy.getValue(), "the likeliest option at start, as bench asa's default");
-        assertEquals(List.of(OptionChoice.LIKELIEST, OptionChoice.WRITTEN, OptionChoice.WALK), answerBy.getItems());
+        assertEquals(List.of(OptionChoice.values()), answerBy.getItems(), "every choice bench asa --choice has");
         assertEquals(OptionChoice.LIKELIEST.description(), answerBy.getTooltip().getText());
         ComboBox<LalmAnswerer> answerer = robot.lookup("#eval-answerer").query();
         assertEquals(LalmAnswerer.LALM, answerer.getValue(), "the model as it answers in Chat, at start");
@@ -175,6 +175,18 @@ class CheckpointsViewTest {
                 checkpoint.toString(), "--benchmark", bench.toString(), "-o", root.resolve(".evals/stage3-a-step-4-bench-lalm-exact-options-walk")
                         .toString(), "--json"), Files.readAllLines(argv));
         assertEquals("stage3-a step 4 on bench, answerer lalm-exact-options, walk's likeliest end (3 items)", title.getText());
+
+        // by the consensus of reasonings, likewise
+        robot.clickOn(answerBy);
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("consensus of 8 reasonings")).<ListCell<?>>query());
+        assertEquals(OptionChoice.CONSENSUS, model.evalChoiceProperty().get());
+        robot.clickOn("#checkpoint-evaluate");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().contains("consensus of 8 reasonings"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("bench", "asa", "--answerer", "lalm-exact-options", "--choice", "consensus", "--checkpoint",
+                checkpoint.toString(), "--benchmark", bench.toString(), "-o", root.resolve(".evals/stage3-a-step-4-bench-lalm-exact-options-consensus")
+                        .toString(), "--json"), Files.readAllLines(argv));
+        assertEquals("stage3-a step 4 on bench, answerer lalm-exact-options, consensus of 8 reasonings (3 items)", title.getText());
     }
 
     private static String cell(TableView<EvalResult.Row> table, String metric) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -162,31 +163,25 @@ class CheckpointsViewTest {
                 + bench + " -o " + out + " --json", started.getFirst().messageProperty().get(), "the command line the task bar shows");
         assertEquals("stage3-a step 4 on bench, answerer lalm-exact-options, written letter (3 items)", title.getText());
 
-        // by the walk's likeliest end: its own folder and title too
-        robot.clickOn(answerBy);
-        ListCell<?> walk = robot.lookup(".list-cell").match(LabeledMatchers.hasText("walk's likeliest end")).query();
-        assertEquals(OptionChoice.WALK.description(), walk.getTooltip().getText());
-        robot.clickOn(walk);
-        assertEquals(OptionChoice.WALK, model.evalChoiceProperty().get());
-        robot.clickOn("#checkpoint-evaluate");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().contains("walk's likeliest end"));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("bench", "asa", "--answerer", "lalm-exact-options", "--choice", "walk", "--checkpoint",
-                checkpoint.toString(), "--benchmark", bench.toString(), "-o", root.resolve(".evals/stage3-a-step-4-bench-lalm-exact-options-walk")
-                        .toString(), "--json"), Files.readAllLines(argv));
-        assertEquals("stage3-a step 4 on bench, answerer lalm-exact-options, walk's likeliest end (3 items)", title.getText());
-
-        // by the consensus of reasonings, likewise
-        robot.clickOn(answerBy);
-        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("consensus of 8 reasonings")).<ListCell<?>>query());
-        assertEquals(OptionChoice.CONSENSUS, model.evalChoiceProperty().get());
-        robot.clickOn("#checkpoint-evaluate");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().contains("consensus of 8 reasonings"));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("bench", "asa", "--answerer", "lalm-exact-options", "--choice", "consensus", "--checkpoint",
-                checkpoint.toString(), "--benchmark", bench.toString(), "-o", root.resolve(".evals/stage3-a-step-4-bench-lalm-exact-options-consensus")
-                        .toString(), "--json"), Files.readAllLines(argv));
-        assertEquals("stage3-a step 4 on bench, answerer lalm-exact-options, consensus of 8 reasonings (3 items)", title.getText());
+        // by the walk's likeliest end and by the consensus of reasonings: their own folders and titles too
+        for (Map.Entry<OptionChoice, String> shown : Map.of(OptionChoice.WALK, "walk's likeliest end", OptionChoice.CONSENSUS,
+                "consensus of 8 reasonings").entrySet()) {
+            OptionChoice picked = shown.getKey();
+            String label = shown.getValue();
+            robot.clickOn(answerBy);
+            ListCell<?> cell = robot.lookup(".list-cell").match(LabeledMatchers.hasText(label)).query();
+            assertEquals(picked.description(), cell.getTooltip().getText());
+            robot.clickOn(cell);
+            assertEquals(picked, model.evalChoiceProperty().get());
+            robot.clickOn("#checkpoint-evaluate");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().contains(label));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of("bench", "asa", "--answerer", "lalm-exact-options", "--choice", picked.id(), "--checkpoint",
+                    checkpoint.toString(), "--benchmark", bench.toString(), "-o",
+                    root.resolve(".evals/stage3-a-step-4-bench-lalm-exact-options-" + picked.id()).toString(), "--json"),
+                    Files.readAllLines(argv));
+            assertEquals("stage3-a step 4 on bench, answerer lalm-exact-options, " + label + " (3 items)", title.getText());
+        }
     }
 
     private static String cell(TableView<EvalResult.Row> table, String metric) {

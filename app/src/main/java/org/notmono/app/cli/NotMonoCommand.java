@@ -40,6 +40,7 @@ import org.notmono.viewer.cli.SpectrogramCommand;
             org.notmono.training.cli.BenchmarkCommand.class,
             org.notmono.model.cli.AskCommand.class,
             org.notmono.model.cli.PackCommand.class,
+            org.notmono.model.cli.AverageCommand.class,
         },
         footer = {
             "",

@@ -501,7 +501,8 @@ class LalmTest {
         assertTrue(e.getMessage().contains("exists"), e.getMessage());
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies a folder and everything in it (a checkpoint, for a test that edits its copy). */
+    static void copyTree(Path from, Path to) throws IOException {
         try (var paths = Files.walk(from)) {
             for (Path p : paths.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

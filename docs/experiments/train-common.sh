@@ -33,7 +33,7 @@ train_in_clone() {
 # `train_from PARENT RUNNER CONFIG RUNS NAME STAGE...` trains the stages after the given ones into $LALM_DATA/RUNS, from the
 # newest finished run of each given stage (0, or 0 and 2) of $LALM_DATA/PARENT (linked, not trained again), with the
 # worktree RUNNER that made them; NAME (the curriculum, e.g. "curriculum 15") and PARENT's run.sh appear in the error
-# when either is missing.
+# when either is missing. TRAIN_DATA (default train-s21) names the training scenes' folder in $LALM_DATA.
 train_from() {
   local parent=$1 runner=$2 config=$3 runs=$4 name=$5 stage done_run
   shift 5
@@ -49,7 +49,7 @@ train_from() {
     ls -d "$data/$runs"/stage"$stage"-* >/dev/null 2>&1 || ln -s "$(dirname "$done_run")" "$data/$runs/"
   done
   cd "$runner"
-  exec ./notmono train curriculum --config "$config" --data "$data/train-s21" -o "$data/$runs"
+  exec ./notmono train curriculum --config "$config" --data "$data/${TRAIN_DATA:-train-s21}" -o "$data/$runs"
 }
 
 # `train_from_clone COMMIT RUNNER PARENT CONFIG RUNS NAME STAGE...`: train_from in RUNNER, cloned at COMMIT when missing.

@@ -252,7 +252,7 @@ class StageCardsTest {
                 LalmAnswerer.LALM_TRUTH, "lalm-truth", LalmAnswerer.LALM_TRUTH_TEXT, "lalm-truth-text",
                 LalmAnswerer.LALM_EXACT_OPTIONS, "lalm-exact-options");
         Map<OptionChoice, String> choices = Map.of(OptionChoice.LIKELIEST, "likeliest", OptionChoice.WRITTEN, "written", OptionChoice.WALK,
-                "walk");
+                "walk", OptionChoice.CONSENSUS, "consensus");
         for (LalmAnswerer a : LalmAnswerer.values()) {
             for (OptionChoice c : OptionChoice.values()) {
                 List<String> args = stage2.evalArgs(ckpt, bench, out, a, c);

@@ -282,13 +282,16 @@ public final class ChatView extends BorderPane {
         for (Button b : new Button[] {clear, copy, export}) {
             b.disableProperty().bind(Bindings.isEmpty(model.exchanges()));
         }
-        HBox settings = new HBox(8, mc, answerByLabel, answerBy, think, new Label("Temperature"), temperature, new Label("Max tokens"), maxTokens);
+        // wraps rather than cutting labels short when the composer is narrow; a label stays beside its field
+        FlowPane settings = new FlowPane(12, 4, mc, labelled(answerByLabel, answerBy), think,
+                labelled(new Label("Temperature"), temperature), labelled(new Label("Max tokens"), maxTokens));
+        settings.setId("chat-settings");
         settings.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox actions = new HBox(8, regenerate, clear, copy, export, grow, send, stop);
         actions.setAlignment(Pos.CENTER_LEFT);
-        for (var n : List.of(mc, answerByLabel, answerBy, think, regenerate, clear, copy, export, send, stop)) {
+        for (var n : List.of(mc, think, regenerate, clear, copy, export, send, stop)) {
             n.setMinWidth(Region.USE_PREF_SIZE);
         }
         VBox box = new VBox(6, suggestions, options, question, settings, actions);
@@ -345,5 +348,14 @@ public final class ChatView extends BorderPane {
     private void scrollToEnd() {
         // after the layout pass that sizes the new content
         Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
+    }
+
+    /** A label and its field side by side, neither narrower than it wants to be. */
+    private static HBox labelled(Label label, Region field) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(6, label, field);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 }

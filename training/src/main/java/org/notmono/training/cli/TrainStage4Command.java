@@ -16,16 +16,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.BuildInfo;
 import org.notmono.cli.InputException;
 import org.notmono.model.cli.DeviceOption;
+import org.notmono.model.encoder.EncoderOutput;
 import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.sim.scene.AssetsFingerprint;
 import org.notmono.task.TerminalProgressBar;
+import org.notmono.training.curriculum.FeatureCache;
 import org.notmono.training.monitor.RunLock;
 import org.notmono.training.qa.QaItem;
 import org.notmono.training.qa.QaJson;
 import org.notmono.training.run.GracefulStop;
 import org.notmono.training.run.RunFolder;
-import org.notmono.training.sapo.ClipEncodings;
+import org.notmono.training.sapo.EncodedClips;
 import org.notmono.training.sapo.SapoConfig;
 import org.notmono.training.sapo.Stage4Trainer;
 import picocli.CommandLine.Command;
@@ -138,8 +140,13 @@ public class TrainStage4Command implements Callable<Integer> {
 
     private static Integer train(SapoConfig sapo, LalmModel model, List<QaItem> items, Path clips, RunFolder run, Path from,
                                  Device device) throws IOException {
-        try (ClipEncodings encoded = new ClipEncodings(model, clips); TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
+        // encoder outputs cached on disk beside the clips, as the curriculum's Stage 4 hears them: a run over
+        // thousands of clips never holds them all in memory, and a resumed or later run does not encode them again
+        FeatureCache cache = new FeatureCache(model, clips);
+        EncodedClips encoded = (clip, manager) -> new EncoderOutput(cache.outputs(clips.resolve(clip), manager));
+        try (TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
             run.log("stage4 computes on " + device);
+            run.log("encoder outputs cached in " + cache.folder());
             System.out.println("run " + run.dir());
             try (GracefulStop stop = new GracefulStop()) { // closed after the status is written, so a kill waits for it
                 try {
@@ -147,6 +154,7 @@ public class TrainStage4Command implements Callable<Integer> {
                     Stage4Trainer.Outcome outcome = trainer.resume(from, bar, stop);
                     System.out.println((outcome.stopped() ? "stopped at step " : "finished at step ") + outcome.lastStep()
                             + ": " + outcome.lastMetrics());
+                    run.log("encoder outputs: " + cache.computed() + " computed, the rest read from " + cache.folder());
                 } catch (IOException | RuntimeException e) {
                     run.status("failed", run.latestCheckpointStep().orElse(0L), 0, String.valueOf(e.getMessage()));
                     throw e;

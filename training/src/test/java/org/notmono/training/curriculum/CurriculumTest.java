@@ -103,18 +103,51 @@ class CurriculumTest {
 
     @Test
     void theStageFourCommandComputesOnTheDeviceGivenAndRecordsIt() throws IOException {
-        QaCorpus corpus = new QaCorpus(new QaGenerator(QaVocabulary.fromAssets(), Phrasings.standard(), Phrasings.Set.TRAIN));
-        List<QaItem> items = corpus.make(DatasetRtsds.read(data), List.of(Family.values()), QaKind.MCQ, 4);
-        Path qa = Files.write(dir.resolve("qa-mcq.jsonl"), items.stream().map(QaJson::line).toList());
         Path sapo = Files.writeString(dir.resolve("sapo.json"), config.stage4().toJson().toString());
         Path cliRuns = dir.resolve("stage4-cli");
-        int code = new CommandLine(new TrainStage4Command()).execute("--init", last("stage3").toString(), "--qa", qa.toString(),
-                "--data", data.toString(), "--config", sapo.toString(), "--steps", "1", "--device", "cpu", "-o", cliRuns.toString());
-        assertEquals(0, code);
+        assertEquals(0, trainStageFourFromTheCommandLine(data, sapo, cliRuns));
         Path run = Curriculum.newestRun(cliRuns, "stage4").orElseThrow();
         assertEquals("cpu()", JSON.readTree(run.resolve("config.json").toFile()).path("device").asText());
         assertTrue(Files.readString(run.resolve("log.txt")).contains("stage4 computes on cpu()"));
         assertEquals(1, metrics(run).size());
+    }
+
+    /**
+     * The command hears its clips through the encoder-output cache beside them, as the curriculum
+     * does: on a copy of the dataset without the cache it writes the very outputs the curriculum
+     * cached, and a second run encodes nothing.
+     */
+    @Test
+    void theStageFourCommandCachesTheEncoderOutputsBesideTheClips() throws IOException {
+        Path copy = dir.resolve("data-without-cache");
+        try (Stream<Path> s = Files.walk(data)) {
+            for (Path p : s.filter(p -> !data.relativize(p).startsWith("features")).toList()) {
+                Files.copy(p, copy.resolve(data.relativize(p).toString()));
+            }
+        }
+        Path sapo = Files.writeString(dir.resolve("sapo-cache.json"), config.stage4().toJson().toString());
+        Path cliRuns = dir.resolve("stage4-cli-cache");
+        assertEquals(0, trainStageFourFromTheCommandLine(copy, sapo, cliRuns));
+        Map<String, String> written = digests(copy.resolve("features"));
+        assertFalse(written.isEmpty(), "the first run cached the clips it heard");
+        Map<String, String> curriculum = digests(data.resolve("features"));
+        written.forEach((file, digest) -> assertEquals(curriculum.get(file), digest, file + " holds what the curriculum cached"));
+        assertTrue(Files.readString(Curriculum.newestRun(cliRuns, "stage4").orElseThrow().resolve("log.txt"))
+                .contains("encoder outputs: " + written.size() + " computed"));
+
+        assertEquals(0, trainStageFourFromTheCommandLine(copy, sapo, cliRuns.resolveSibling("stage4-cli-cache-again")));
+        assertTrue(Files.readString(Curriculum.newestRun(cliRuns.resolveSibling("stage4-cli-cache-again"), "stage4").orElseThrow()
+                .resolve("log.txt")).contains("encoder outputs: 0 computed"));
+        assertEquals(written, digests(copy.resolve("features")));
+    }
+
+    /** {@code train stage4} for one step from the last Stage 3 checkpoint, on the dataset's items written to a QA file. */
+    private static int trainStageFourFromTheCommandLine(Path clips, Path sapo, Path out) throws IOException {
+        QaCorpus corpus = new QaCorpus(new QaGenerator(QaVocabulary.fromAssets(), Phrasings.standard(), Phrasings.Set.TRAIN));
+        List<QaItem> items = corpus.make(DatasetRtsds.read(clips), List.of(Family.values()), QaKind.MCQ, 4);
+        Path qa = Files.write(Files.createTempFile(dir, "qa-mcq", ".jsonl"), items.stream().map(QaJson::line).toList());
+        return new CommandLine(new TrainStage4Command()).execute("--init", last("stage3").toString(), "--qa", qa.toString(),
+                "--data", clips.toString(), "--config", sapo.toString(), "--steps", "1", "--device", "cpu", "-o", out.toString());
     }
 
     @Test

@@ -17,17 +17,20 @@ clone_at() {
 }
 
 # `train_in_clone COMMIT RUNNER CONFIG RUNS` makes RUNNER, a clone of this
-# repository at COMMIT, when it is missing, the 3,000 training scenes and the held-out benchmark when they are missing, then runs
-# `train curriculum --config CONFIG` into $LALM_DATA/RUNS (resuming where it stopped). LALM_DATA defaults to /work/lalm-data.
+# repository at COMMIT, when it is missing, the training scenes and the held-out benchmark when they are missing, then runs
+# `train curriculum --config CONFIG` into $LALM_DATA/RUNS (resuming where it stopped). LALM_DATA defaults to /work/lalm-data;
+# TRAIN_SCENES (default 3,000, in train-s21; any other count N in train-s21-N) how many scenes of seed 21 it trains on.
 train_in_clone() {
   local commit=$1 runner=$2 config=$3 runs=$4
-  local data="${LALM_DATA:-/work/lalm-data}"
+  local data="${LALM_DATA:-/work/lalm-data}" scenes="${TRAIN_SCENES:-3000}"
+  local train="$data/train-s21"
+  [ "$scenes" = 3000 ] || train="$data/train-s21-$scenes"
   export DJL_OFFLINE=true OPT_OUT_TRACKING=true
   clone_at "$commit" "$runner"
   cd "$runner"
-  ./notmono dataset --seed 21 --count 3000 -o "$data/train-s21"   # resumes, or finds it complete
+  ./notmono dataset --seed 21 --count "$scenes" -o "$train"   # resumes, or finds it complete
   [ -f "$data/asa2-s100000/benchmark.json" ] || ./notmono benchmark build --seed 100000 -o "$data/asa2-s100000"
-  exec ./notmono train curriculum --config "$config" --data "$data/train-s21" -o "$data/$runs"
+  exec ./notmono train curriculum --config "$config" --data "$train" -o "$data/$runs"
 }
 
 # `train_from PARENT RUNNER CONFIG RUNS NAME STAGE...` trains the stages after the given ones into $LALM_DATA/RUNS, from the

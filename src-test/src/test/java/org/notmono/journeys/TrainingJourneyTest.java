@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,11 @@ class TrainingJourneyTest {
         assertEquals(RunState.RUNNING, run.stateProperty().get());
         assertEquals(4000, run.totalStepsProperty().get(), "8 clips / 4 a batch x 2000 epochs");
         MetricChartsView charts = robot.lookup("#metric-charts").query();
+        TextField filter = robot.lookup("#metric-filter").queryAs(TextField.class);
+        Text prompt = new Text(filter.getPromptText());
+        prompt.setFont(filter.getFont());
+        assertTrue(filter.getWidth() - filter.getInsets().getLeft() - filter.getInsets().getRight() >= prompt.getLayoutBounds().getWidth(),
+                "the metric filter shows its whole prompt: " + filter.getWidth() + " px for " + prompt.getLayoutBounds().getWidth());
         waitUntil(10, () -> charts.chart("train/loss") != null && !charts.chart("train/loss").curves().isEmpty()
                 && charts.chart("train/loss").curves().getFirst().size() >= 3);
 

@@ -50,6 +50,7 @@ public final class MetricChartsView extends BorderPane {
         TextField filter = new TextField();
         filter.setId("metric-filter");
         filter.setPromptText("filter metrics (e.g. loss, val/)");
+        filter.setPrefColumnCount(18); // the default 12 cuts the prompt short
         filter.textProperty().bindBidirectional(model.metricFilterProperty());
         Slider smoothing = new Slider(0, Smoothing.MAX_WEIGHT, model.smoothingProperty().get());
         smoothing.setId("smoothing");

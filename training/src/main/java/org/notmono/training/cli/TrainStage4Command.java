@@ -22,6 +22,7 @@ import org.notmono.model.lalm.LalmModel;
 import org.notmono.sim.scene.AssetsFingerprint;
 import org.notmono.task.TerminalProgressBar;
 import org.notmono.training.curriculum.FeatureCache;
+import org.notmono.training.curriculum.StageCheckpoints;
 import org.notmono.training.monitor.RunLock;
 import org.notmono.training.qa.QaItem;
 import org.notmono.training.qa.QaJson;
@@ -44,11 +45,13 @@ import picocli.CommandLine.Option;
             "Ctrl-C or SIGTERM stops after the current step with a checkpoint."})
 public class TrainStage4Command implements Callable<Integer> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The stages whose checkpoints a new run starts from: Stage 3's, or Stage 4's for another leg of SAPO. */
+    private static final List<String> STARTS_FROM = List.of("stage3", "stage4");
 
     @Option(names = "--config", defaultValue = "tiny", paramLabel = "tiny|paper|FILE", description = "named config or a config JSON (default ${DEFAULT-VALUE})")
     String config;
 
-    @Option(names = "--init", paramLabel = "CHECKPOINT", description = "the Stage 3 LALM checkpoint (the reference policy)")
+    @Option(names = "--init", paramLabel = "CHECKPOINT", description = "the Stage 3 LALM checkpoint, or a Stage 4 one for another leg (the reference policy)")
     Path init;
 
     @Option(names = "--qa", paramLabel = "FILE", description = "multiple-choice QA items (notmono.qa/1 JSON lines of kind mcq): the prompts")
@@ -89,6 +92,11 @@ public class TrainStage4Command implements Callable<Integer> {
         Device chosen = device.device();
         if (!LalmCheckpoint.isCheckpoint(init)) {
             throw new InputException("--init " + init + ": not a LALM checkpoint (no model.json and lm.safetensors)");
+        }
+        String stage = StageCheckpoints.stageOf(init);
+        if (!STARTS_FROM.contains(stage)) { // SAPO on a model that never learnt to reason in <think> would waste its rollouts
+            throw new InputException("--init " + init + " is a " + (stage == null ? "checkpoint of no stage" : stage + " checkpoint")
+                    + "; Stage 4 starts from a stage3 checkpoint (or a stage4 one, for another leg)");
         }
         List<QaItem> items = readItems(qa);
         Path clips = data != null ? data : qa.toAbsolutePath().getParent();

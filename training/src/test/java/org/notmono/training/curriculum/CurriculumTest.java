@@ -141,13 +141,36 @@ class CurriculumTest {
         assertEquals(written, digests(copy.resolve("features")));
     }
 
+    @Test
+    void theStageFourCommandStartsFromStageThreeOrFromStageFourForAnotherLeg() throws Exception {
+        Path sapo = Files.writeString(dir.resolve("sapo-init.json"), config.stage4().toJson().toString());
+        Path out = dir.resolve("stage4-cli-init");
+        for (String stage : List.of("stage0", "stage2")) {
+            TrainStage4Command command = new TrainStage4Command();
+            new CommandLine(command).parseArgs(stageFourArguments(last(stage), data, sapo, out));
+            assertEquals("--init " + last(stage) + " is a " + stage + " checkpoint; Stage 4 starts from a stage3 checkpoint (or a stage4"
+                    + " one, for another leg)", assertThrows(InputException.class, command::call).getMessage());
+        }
+        assertFalse(Files.exists(out), "a refused start writes no run");
+        assertEquals(0, new CommandLine(new TrainStage4Command()).execute(stageFourArguments(lastStage4(), data, sapo, out)));
+        Path run = Curriculum.newestRun(out, "stage4").orElseThrow();
+        assertEquals(lastStage4().toAbsolutePath().toString(), JSON.readTree(run.resolve("config.json").toFile()).path("inputs")
+                .path("init").asText());
+        assertEquals(1, metrics(run).size());
+    }
+
     /** {@code train stage4} for one step from the last Stage 3 checkpoint, on the dataset's items written to a QA file. */
     private static int trainStageFourFromTheCommandLine(Path clips, Path sapo, Path out) throws IOException {
+        return new CommandLine(new TrainStage4Command()).execute(stageFourArguments(last("stage3"), clips, sapo, out));
+    }
+
+    /** The arguments of a one-step {@code train stage4} from {@code init} on the items of {@code clips}, written to a QA file. */
+    private static String[] stageFourArguments(Path init, Path clips, Path sapo, Path out) throws IOException {
         QaCorpus corpus = new QaCorpus(new QaGenerator(QaVocabulary.fromAssets(), Phrasings.standard(), Phrasings.Set.TRAIN));
         List<QaItem> items = corpus.make(DatasetRtsds.read(clips), List.of(Family.values()), QaKind.MCQ, 4);
         Path qa = Files.write(Files.createTempFile(dir, "qa-mcq", ".jsonl"), items.stream().map(QaJson::line).toList());
-        return new CommandLine(new TrainStage4Command()).execute("--init", last("stage3").toString(), "--qa", qa.toString(),
-                "--data", clips.toString(), "--config", sapo.toString(), "--steps", "1", "--device", "cpu", "-o", out.toString());
+        return new String[] {"--init", init.toString(), "--qa", qa.toString(), "--data", clips.toString(), "--config", sapo.toString(),
+            "--steps", "1", "--device", "cpu", "-o", out.toString()};
     }
 
     @Test

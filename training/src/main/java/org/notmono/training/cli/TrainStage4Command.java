@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.BuildInfo;
 import org.notmono.cli.InputException;
 import org.notmono.model.cli.DeviceOption;
-import org.notmono.model.encoder.EncoderOutput;
 import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.sim.scene.AssetsFingerprint;
@@ -151,7 +150,7 @@ public class TrainStage4Command implements Callable<Integer> {
         // encoder outputs cached on disk beside the clips, as the curriculum's Stage 4 hears them: a run over
         // thousands of clips never holds them all in memory, and a resumed or later run does not encode them again
         FeatureCache cache = new FeatureCache(model, clips);
-        EncodedClips encoded = (clip, manager) -> new EncoderOutput(cache.outputs(clips.resolve(clip), manager));
+        EncodedClips encoded = cache.encodedClips();
         try (TerminalProgressBar bar = TerminalProgressBar.onStderr()) {
             run.log("stage4 computes on " + device);
             run.log("encoder outputs cached in " + cache.folder());

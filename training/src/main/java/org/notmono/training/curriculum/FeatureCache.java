@@ -19,6 +19,7 @@ import org.notmono.audio.Wav;
 import org.notmono.model.encoder.EncoderOutput;
 import org.notmono.model.lalm.AudioWindow;
 import org.notmono.model.lalm.LalmModel;
+import org.notmono.training.sapo.EncodedClips;
 
 /**
  * The frozen encoder's outputs per clip, computed once and kept beside the dataset in
@@ -29,12 +30,19 @@ import org.notmono.model.lalm.LalmModel;
  */
 public final class FeatureCache {
     private final LalmModel model;
+    private final Path data;
     private final Path folder;
     private int computed;
 
     public FeatureCache(LalmModel model, Path data) throws IOException {
         this.model = model;
+        this.data = data;
         this.folder = data.resolve("features").resolve("encoder-" + sha256(model.encoderDir().resolve("encoder-0000.params")).substring(0, 16));
+    }
+
+    /** Stage 4's view of this cache: a clip path relative to the data folder to its encoder outputs. */
+    public EncodedClips encodedClips() {
+        return (clip, manager) -> new EncoderOutput(outputs(data.resolve(clip), manager));
     }
 
     /** The folder this encoder's outputs are cached in. */

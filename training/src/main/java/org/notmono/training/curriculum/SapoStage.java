@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.notmono.BuildInfo;
 import org.notmono.cli.InputException;
-import org.notmono.model.encoder.EncoderOutput;
 import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.sim.scene.AssetsFingerprint;
@@ -97,7 +96,7 @@ final class SapoStage {
     private static Stage4Trainer.Outcome train(CurriculumConfig config, Path data, LalmModel model, List<QaItem> items, RunFolder run,
                                                Path from, Device device, BooleanSupplier stop) throws IOException {
         FeatureCache cache = new FeatureCache(model, data);
-        EncodedClips clips = (clip, manager) -> new EncoderOutput(cache.outputs(data.resolve(clip), manager));
+        EncodedClips clips = cache.encodedClips();
         try (RunLock lock = RunLock.acquire(run.dir())) {
             run.log(STAGE + " computes on " + device);
             run.log(items.size() + " multiple-choice prompts from " + data + "; encoder outputs from " + cache.folder());

@@ -74,7 +74,7 @@ public class TrainStage1Command implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RunFolder run = resume == null ? null : RunFolder.open(resume);
+        RunFolder run = resume == null ? null : RunFolder.openToResume(resume, "stage1");
         if (run != null) {
             lock = RunLock.acquire(run.dir());
         }

@@ -94,7 +94,7 @@ public class TrainStage4Command implements Callable<Integer> {
         }
         String stage = StageCheckpoints.stageOf(init);
         if (!STARTS_FROM.contains(stage)) { // SAPO on a model that never learnt to reason in <think> would waste its rollouts
-            throw new InputException("--init " + init + " is a " + (stage == null ? "checkpoint of no stage" : stage + " checkpoint")
+            throw new InputException("--init " + StageCheckpoints.describe(init, stage)
                     + "; Stage 4 starts from a stage3 checkpoint (or a stage4 one, for another leg)");
         }
         List<QaItem> items = readItems(qa);
@@ -121,11 +121,7 @@ public class TrainStage4Command implements Callable<Integer> {
         if (init != null || qa != null || steps != null) {
             throw new InputException("--resume " + resume + " continues the run with its own config and inputs; leave out --init, --qa and --steps");
         }
-        RunFolder run = RunFolder.open(resume);
-        if (!run.stage().equals("stage4")) {
-            throw new InputException("--resume " + resume + " is a " + run.stage() + " run; continue it with 'notmono train " + run.stage()
-                    + " --resume'");
-        }
+        RunFolder run = RunFolder.openToResume(resume, "stage4");
         var saved = run.config();
         if (!saved.path("inputs").path("qa").isTextual() || !Files.isRegularFile(Path.of(saved.path("inputs").path("qa").asText()))) {
             throw new InputException("--resume " + resume + ": its QA file " + saved.path("inputs").path("qa").asText() + " is gone"

@@ -35,6 +35,14 @@ public final class StageCheckpoints {
     }
 
     /**
+     * How an error names what {@code checkpoint} is, from its stage ({@link #stageOf}): "PATH is a
+     * stage2 checkpoint", or "PATH is a checkpoint of no stage" when its model.json names none.
+     */
+    public static String describe(Path checkpoint, String stage) {
+        return checkpoint + " is a " + (stage == null ? "checkpoint of no stage" : stage + " checkpoint");
+    }
+
+    /**
      * Fails with an {@link InputException} naming {@code option} when {@code checkpoint} is not a
      * LALM checkpoint written by {@code expectedStage}, or its decoder differs from {@code config}'s.
      */
@@ -49,8 +57,7 @@ public final class StageCheckpoints {
         }
         String stage = stageOf(checkpoint);
         if (!expectedStage.equals(stage)) {
-            throw new InputException(option + " " + checkpoint + " is a " + (stage == null ? "checkpoint of no stage" : stage
-                    + " checkpoint") + "; this stage starts from a " + expectedStage + " checkpoint");
+            throw new InputException(option + " " + describe(checkpoint, stage) + "; this stage starts from a " + expectedStage + " checkpoint");
         }
         JsonNode lm = MAPPER.readTree(checkpoint.resolve(LalmCheckpoint.MODEL_JSON).toFile()).path("lm");
         JsonNode wanted = config.lm().toJson();

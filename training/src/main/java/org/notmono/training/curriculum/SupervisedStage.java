@@ -73,11 +73,7 @@ public final class SupervisedStage {
         RunLock lock = null;
         Request r = request;
         if (request.resume() != null) {
-            run = RunFolder.open(request.resume());
-            if (!run.stage().equals(stage)) {
-                throw new InputException("--resume " + request.resume() + " is a " + run.stage() + " run; continue it with 'notmono train "
-                        + run.stage() + " --resume'");
-            }
+            run = RunFolder.openToResume(request.resume(), stage);
             lock = RunLock.acquire(run.dir());
             JsonNode saved = run.config();
             JsonNode inputs = saved.path("inputs");

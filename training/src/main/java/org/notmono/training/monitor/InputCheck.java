@@ -73,8 +73,8 @@ public final class InputCheck {
         boolean curriculum = config != null && CurriculumConfig.FORMAT.equals(config.path("format").asText());
         if (!curriculum) {
             String stage = StageCheckpoints.stageOf(p);
-            return input.fromStage().equals(stage) ? null : input.label() + ": " + p + " is a "
-                    + (stage == null ? "checkpoint of no stage" : stage + " checkpoint") + "; this stage starts from a " + input.fromStage() + " checkpoint";
+            return input.fromStage().equals(stage) ? null : input.label() + ": " + StageCheckpoints.describe(p, stage)
+                    + "; this stage starts from a " + input.fromStage() + " checkpoint";
         }
         try {
             StageCheckpoints.checkInit(p, input.fromStage(), CurriculumConfig.fromJson(config, "the form"), input.option());

@@ -73,6 +73,19 @@ public final class RunFolder {
         return new RunFolder(dir, stage);
     }
 
+    /**
+     * {@code --resume DIR} for a {@code stage} command: the run, or an {@link InputException} naming
+     * the command that continues it when it is another stage's run.
+     */
+    public static RunFolder openToResume(Path dir, String stage) throws IOException {
+        RunFolder run = open(dir);
+        if (!run.stage().equals(stage)) {
+            throw new InputException("--resume " + dir + " is a " + run.stage() + " run; continue it with 'notmono train " + run.stage()
+                    + " --resume'");
+        }
+        return run;
+    }
+
     public Path dir() {
         return dir;
     }

@@ -30,6 +30,7 @@ import org.notmono.model.lora.LoraConfig;
 import org.notmono.model.projector.Projector;
 import org.notmono.model.projector.ProjectorConfig;
 import org.notmono.model.projector.ProjectorKind;
+import org.notmono.model.projector.RoomWordWeights;
 import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.model.tokenizer.TextTokenizer;
 
@@ -57,6 +58,7 @@ public final class LalmModel implements AutoCloseable {
     private final long imEnd;
     private final long endOfText;
     private final long[][] classWordIds;
+    private final long[][] roomWordIds;
     private LoraAdapters lora;
 
     LalmModel(String name, Path encoderDir, EncoderModel encoderModel, Projector projector, NDManager projectorManager,
@@ -80,16 +82,20 @@ public final class LalmModel implements AutoCloseable {
                         + " rows: tokenizer.json and the LM do not belong together");
             }
         }
-        this.classWordIds = classWordIds(projector.config().classWords(), tokenizer, lm.config().vocabSize());
+        this.classWordIds = wordIds("class", projector.config().classWords(), tokenizer, lm.config().vocabSize());
+        this.roomWordIds = wordIds("room", projector.config().roomWords(), tokenizer, lm.config().vocabSize());
     }
 
-    /** Each class's words as tokens, as they follow "the " in a sentence (" water tap running"). */
-    private static long[][] classWordIds(List<String> words, TextTokenizer tokenizer, int vocabSize) throws IOException {
+    /**
+     * Each entry's words as tokens, as they follow a word in a sentence ("the water tap running", "a
+     * medium-sized"): with the space before them.
+     */
+    private static long[][] wordIds(String what, List<String> words, TextTokenizer tokenizer, int vocabSize) throws IOException {
         long[][] ids = new long[words.size()][];
         for (int c = 0; c < ids.length; c++) {
             ids[c] = tokenizer.encode(" " + words.get(c));
             if (ids[c].length == 0 || Arrays.stream(ids[c]).anyMatch(id -> id >= vocabSize)) {
-                throw new IOException("the class words '" + words.get(c) + "' do not tokenize to ids of the LM's " + vocabSize
+                throw new IOException("the " + what + " words '" + words.get(c) + "' do not tokenize to ids of the LM's " + vocabSize
                         + "-row vocabulary: tokenizer.json and the LM do not belong together");
             }
         }
@@ -108,21 +114,23 @@ public final class LalmModel implements AutoCloseable {
     /** As {@link #assemble(String, Path, Qwen2Model, Path, ProjectorKind, int, int, long)}, the encoder and projector on {@code device}. */
     public static LalmModel assemble(String name, Path encoderDir, Qwen2Model lm, Path tokenizerFile, ProjectorKind kind,
                                      int hidden, int bottleneck, long seed, Device device) throws IOException {
-        return assemble(name, encoderDir, lm, tokenizerFile, kind, hidden, bottleneck, seed, device, null);
+        return assemble(name, encoderDir, lm, tokenizerFile, kind, hidden, bottleneck, seed, device, null, false);
     }
 
     /**
      * As {@link #assemble(String, Path, Qwen2Model, Path, ProjectorKind, int, int, long, Device)}, with a projector
      * whose slot tokens carry their class's words ({@link ProjectorConfig#classWords()}) when {@code classWord}
-     * (an encoder class id to the words the decoder's text names it with) is given.
+     * (an encoder class id to the words the decoder's text names it with) is given, and whose scene token
+     * carries the room's words ({@link ProjectorConfig#roomWords()}, {@link RoomWordWeights}) when {@code roomWords}.
      */
     public static LalmModel assemble(String name, Path encoderDir, Qwen2Model lm, Path tokenizerFile, ProjectorKind kind,
-                                     int hidden, int bottleneck, long seed, Device device, UnaryOperator<String> classWord)
-            throws IOException {
+                                     int hidden, int bottleneck, long seed, Device device, UnaryOperator<String> classWord,
+                                     boolean roomWords) throws IOException {
         EncoderModel encoderModel = EncoderCheckpoint.load(encoderDir, device);
         try {
             ProjectorConfig config = projectorFor(encoderModel, kind, hidden, bottleneck, lm.config().hiddenSize(),
-                    classWord == null ? List.of() : encoderModel.classes().stream().map(classWord).toList());
+                    classWord == null ? List.of() : encoderModel.classes().stream().map(classWord).toList(),
+                    roomWords ? RoomWordWeights.words() : List.of());
             NDManager m = NDManager.newBaseManager(device);
             Engine.getInstance().setRandomSeed((int) seed);
             Projector projector = new Projector(config);
@@ -136,12 +144,12 @@ public final class LalmModel implements AutoCloseable {
 
     /** The projector shape that fits {@code encoder}: its semantic width, slots and classes, pooling to ~8 tokens a second. */
     static ProjectorConfig projectorFor(EncoderModel encoder, ProjectorKind kind, int hidden, int bottleneck, int lmWidth,
-                                        List<String> classWords) {
+                                        List<String> classWords, List<String> roomWords) {
         var c = encoder.config();
         double semanticPerSecond = c.sampleRate() / (double) (c.hop() * c.timePool());
         int pool = (int) Math.max(1, Math.round(semanticPerSecond / TOKENS_PER_SECOND));
         return new ProjectorConfig(kind, c.embedding(), c.slots(), encoder.classes().size(), hidden, bottleneck, lmWidth, pool,
-                classWords);
+                classWords, roomWords);
     }
 
     /** Audio tokens [1, A, d] for a clip (4-channel FOA, any rate), in {@code manager}. */
@@ -168,7 +176,8 @@ public final class LalmModel implements AutoCloseable {
 
     /** Audio tokens [B, A, d] from encoder outputs, in {@code manager}; gradients reach the projector when recording. */
     public NDArray project(EncoderOutput out, NDManager manager) {
-        NDArray tokens = projector.apply(new ParameterStore(manager, false), out, classWordEmbeddings(manager));
+        NDArray tokens = projector.apply(new ParameterStore(manager, false), out, classWordEmbeddings(manager),
+                roomWordEmbeddings(manager));
         tokens.attach(manager);
         return tokens;
     }
@@ -178,20 +187,33 @@ public final class LalmModel implements AutoCloseable {
      * {@code manager}; null for a projector without class words. Gradients reach the embeddings when recording.
      */
     public NDArray classWordEmbeddings(NDManager manager) {
-        if (classWordIds.length == 0) {
+        return meanEmbeddings(classWordIds, manager);
+    }
+
+    /**
+     * [6, d] each room word as the decoder embeds it (the mean of its tokens' embeddings), in
+     * {@code manager}; null for a projector without room words. Gradients reach the embeddings when recording.
+     */
+    public NDArray roomWordEmbeddings(NDManager manager) {
+        return meanEmbeddings(roomWordIds, manager);
+    }
+
+    /** [W, d] the mean of each entry's token embeddings; null when there are no entries. */
+    private NDArray meanEmbeddings(long[][] words, NDManager manager) {
+        if (words.length == 0) {
             return null;
         }
-        int longest = Arrays.stream(classWordIds).mapToInt(w -> w.length).max().orElseThrow();
-        long[] ids = new long[classWordIds.length * longest];
+        int longest = Arrays.stream(words).mapToInt(w -> w.length).max().orElseThrow();
+        long[] ids = new long[words.length * longest];
         float[] weights = new float[ids.length];
-        for (int c = 0; c < classWordIds.length; c++) {
-            for (int j = 0; j < classWordIds[c].length; j++) {
-                ids[c * longest + j] = classWordIds[c][j];
-                weights[c * longest + j] = 1f / classWordIds[c].length;
+        for (int c = 0; c < words.length; c++) {
+            for (int j = 0; j < words[c].length; j++) {
+                ids[c * longest + j] = words[c][j];
+                weights[c * longest + j] = 1f / words[c].length;
             }
         }
-        NDArray embedded = lm.embed(manager.create(ids, new Shape(classWordIds.length, longest)));
-        return embedded.mul(manager.create(weights, new Shape(classWordIds.length, longest, 1))).sum(new int[] {1});
+        NDArray embedded = lm.embed(manager.create(ids, new Shape(words.length, longest)));
+        return embedded.mul(manager.create(weights, new Shape(words.length, longest, 1))).sum(new int[] {1});
     }
 
     /** The features the encoder computes from a clip (for training on precomputed features). */

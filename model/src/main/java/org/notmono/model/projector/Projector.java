@@ -20,7 +20,10 @@ import org.notmono.model.encoder.nn.ShapedBlock;
  * P0, P1 or P2), then one token per slot (direction, distance, existence, class) and one scene
  * token (room, gate's spatial part, count). The tokens replace {@code <AcousticTokens>}. With
  * class words ({@link ProjectorConfig#classWords()}) each slot token also carries the decoder's
- * embedding of its class's name, weighted by the slot's class probabilities (decision 0012).
+ * embedding of its class's name, weighted by the slot's class probabilities (decision 0012); with
+ * room words ({@link ProjectorConfig#roomWords()}) the scene token carries the decoder's embedding
+ * of the room's size and reverberation words, weighted by the encoder's room estimate
+ * ({@link RoomWordWeights}, decision 0017).
  */
 public final class Projector extends ShapedBlock {
     private final ProjectorConfig config;
@@ -80,20 +83,25 @@ public final class Projector extends ShapedBlock {
         initialize(manager, DataType.FLOAT32, new Shape(1));
     }
 
-    /** Audio tokens [B, N + S + 1, d] for the encoder's outputs, by a projector without class words. */
+    /** Audio tokens [B, N + S + 1, d] for the encoder's outputs, by a projector without class or room words. */
     public NDArray apply(ParameterStore ps, EncoderOutput out) {
-        return apply(ps, out, null);
+        return apply(ps, out, null, null);
     }
 
     /**
      * Audio tokens [B, N + S + 1, d] for the encoder's outputs.
      *
      * @param classWords [C, d] the decoder's embedding of each class's words, when the config names them; else null
+     * @param roomWords  [6, d] the decoder's embedding of each room word, when the config names them; else null
      */
-    public NDArray apply(ParameterStore ps, EncoderOutput out, NDArray classWords) {
+    public NDArray apply(ParameterStore ps, EncoderOutput out, NDArray classWords, NDArray roomWords) {
         if (config.classWords().isEmpty() != (classWords == null)) {
             throw new IllegalArgumentException(classWords == null ? "this projector adds class words: pass their embeddings"
                     : "this projector has no class words (its config names none)");
+        }
+        if (config.roomWords().isEmpty() != (roomWords == null)) {
+            throw new IllegalArgumentException(roomWords == null ? "this projector adds room words: pass their embeddings"
+                    : "this projector has no room words (its config names none)");
         }
         NDArray frames = pool(out.semanticFrames());
         long b = frames.getShape().get(0);
@@ -127,8 +135,11 @@ public final class Projector extends ShapedBlock {
         if (classWords != null) {
             slots = slots.add(classes.matMul(classWords));
         }
-        NDArray scene = sceneToken.apply(ps, out.room().concat(out.spatialPart(), 1).concat(expectedCount, 1)).expandDims(1);
-        return frameTokens.concat(slots, 1).concat(scene, 1);
+        NDArray scene = sceneToken.apply(ps, out.room().concat(out.spatialPart(), 1).concat(expectedCount, 1));
+        if (roomWords != null) {
+            scene = scene.add(RoomWordWeights.of(out.room()).matMul(roomWords));
+        }
+        return frameTokens.concat(slots, 1).concat(scene.expandDims(1), 1);
     }
 
     /** Averages groups of {@code framePool} semantic frames: [B, T', E] to [B, max(1, T'/pool), E]. */

@@ -17,9 +17,12 @@ import java.util.List;
  *                   names it with ("kettle", "water tap running"): each slot token then adds the
  *                   decoder's embedding of those words, weighted by the slot's class probabilities
  *                   (decision 0012)
+ * @param roomWords empty, or the words the decoder's text names the room categories with, in
+ *                  {@link RoomWordWeights#words()}'s order: the scene token then adds the decoder's
+ *                  embedding of those words, weighted by the encoder's room estimate (decision 0017)
  */
 public record ProjectorConfig(ProjectorKind kind, int semanticDim, int slots, int classes, int hidden, int bottleneck,
-                              int lmWidth, int framePool, List<String> classWords) {
+                              int lmWidth, int framePool, List<String> classWords, List<String> roomWords) {
     public ProjectorConfig {
         if (semanticDim < 1 || slots < 1 || classes < 1 || hidden < 1 || bottleneck < 1 || lmWidth < 1 || framePool < 1) {
             throw new IllegalArgumentException("projector sizes must be positive: " + semanticDim + ", " + slots + ", "
@@ -32,12 +35,29 @@ public record ProjectorConfig(ProjectorKind kind, int semanticDim, int slots, in
         if (classWords.stream().anyMatch(String::isBlank)) {
             throw new IllegalArgumentException("classWords has a blank entry: " + classWords);
         }
+        roomWords = roomWords == null ? List.of() : List.copyOf(roomWords);
+        if (!roomWords.isEmpty() && roomWords.size() != ROOM_WORDS) {
+            throw new IllegalArgumentException("roomWords names " + roomWords.size() + " categories, not the " + ROOM_WORDS
+                    + " of " + RoomWordWeights.words() + ": " + roomWords);
+        }
+        if (roomWords.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("roomWords has a blank entry: " + roomWords);
+        }
     }
 
-    /** A projector without class words (checkpoints before decision 0012). */
+    /** Room words a projector with them names: three sizes, three reverberations. */
+    static final int ROOM_WORDS = 6;
+
+    /** A projector without room words (checkpoints before decision 0017). */
+    public ProjectorConfig(ProjectorKind kind, int semanticDim, int slots, int classes, int hidden, int bottleneck, int lmWidth,
+                           int framePool, List<String> classWords) {
+        this(kind, semanticDim, slots, classes, hidden, bottleneck, lmWidth, framePool, classWords, List.of());
+    }
+
+    /** A projector without class or room words (checkpoints before decision 0012). */
     public ProjectorConfig(ProjectorKind kind, int semanticDim, int slots, int classes, int hidden, int bottleneck, int lmWidth,
                            int framePool) {
-        this(kind, semanticDim, slots, classes, hidden, bottleneck, lmWidth, framePool, List.of());
+        this(kind, semanticDim, slots, classes, hidden, bottleneck, lmWidth, framePool, List.of(), List.of());
     }
 
     /** Per-slot features of the spatial summary: direction weighted by existence (3), distance weighted (1), existence (1). */

@@ -62,8 +62,8 @@ class ProjectorTest {
                     words[c][j] = (float) Math.sin(1 + 7 * c + 0.3 * j);
                 }
             }
-            NDArray with = p.apply(new ParameterStore(m, false), out, m.create(words));
-            NDArray without = p.apply(new ParameterStore(m, false), out, m.zeros(new Shape(3, 32)));
+            NDArray with = p.apply(new ParameterStore(m, false), out, m.create(words), null);
+            NDArray without = p.apply(new ParameterStore(m, false), out, m.zeros(new Shape(3, 32)), null);
             float[] added = with.sub(without).toFloatArray();
             float[] logits = out.classLogits().toFloatArray();
             int frames = FRAMES / 2;
@@ -89,6 +89,68 @@ class ProjectorTest {
             assertArrayEquals(expected, added, 1e-5f);
             assertThrows(IllegalArgumentException.class, () -> p.apply(new ParameterStore(m, false), out));
         }
+    }
+
+    /**
+     * With room words, the scene token gains the six words' embeddings weighted by the room's soft
+     * categories, worked out here from the formula: for a small dry room (60 m^2, absorption 0.6) the
+     * words "small" and "dry, absorptive", for a large wet one (800 m^2, 0.05) "large" and "highly
+     * reverberant"; the frame and slot tokens do not change.
+     */
+    @Test
+    void roomWordsAddTheRoomsCategoryWordsToTheSceneToken() {
+        ProjectorConfig config = new ProjectorConfig(ProjectorKind.P2, E, SLOTS, 3, 24, 40, 32, 2, List.of(), RoomWordWeights.words());
+        try (NDManager m = NDManager.newBaseManager()) {
+            Engine.getInstance().setRandomSeed(1);
+            Projector p = new Projector(config);
+            p.initialize(m);
+            double[][] rooms = {{Math.log(60), 0.6}, {Math.log(800), 0.05}};
+            NDList arrays = outputs(m, 0f).arrays();
+            arrays.set(4, m.create(new float[][] {{(float) rooms[0][0], (float) rooms[0][1]}, {(float) rooms[1][0], (float) rooms[1][1]}}));
+            EncoderOutput out = new EncoderOutput(arrays);
+            float[][] words = new float[6][32];
+            for (int w = 0; w < 6; w++) {
+                for (int j = 0; j < 32; j++) {
+                    words[w][j] = (float) Math.cos(2 + 5 * w + 0.2 * j);
+                }
+            }
+            NDArray with = p.apply(new ParameterStore(m, false), out, null, m.create(words));
+            NDArray without = p.apply(new ParameterStore(m, false), out, null, m.zeros(new Shape(6, 32)));
+            float[] added = with.sub(without).toFloatArray();
+            int tokens = FRAMES / 2 + SLOTS + 1;
+            float[] expected = new float[B * tokens * 32];
+            for (int b = 0; b < B; b++) {
+                double[] weight = new double[6];
+                double[] size = softCategories(rooms[b][0], Math.log(110), Math.log(360), 0.1);
+                double[] reverb = softCategories(rooms[b][1], 0.15, 0.4, 0.02);
+                System.arraycopy(size, 0, weight, 0, 3);
+                System.arraycopy(reverb, 0, weight, 3, 3);
+                for (int j = 0; j < 32; j++) {
+                    double v = 0;
+                    for (int w = 0; w < 6; w++) {
+                        v += weight[w] * words[w][j];
+                    }
+                    expected[(b * tokens + tokens - 1) * 32 + j] = (float) v;
+                }
+            }
+            assertArrayEquals(expected, added, 1e-5f);
+            assertThrows(IllegalArgumentException.class, () -> p.apply(new ParameterStore(m, false), out));
+        }
+    }
+
+    /** Below, between and above two boundaries, each side a logistic of the distance to its boundary. */
+    private static double[] softCategories(double x, double low, double high, double softness) {
+        double below = 1 / (1 + Math.exp((x - low) / softness));
+        double above = 1 / (1 + Math.exp((high - x) / softness));
+        return new double[] {below, 1 - below - above, above};
+    }
+
+    @Test
+    void roomWordsNameSixCategories() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ProjectorConfig(ProjectorKind.P2, E, SLOTS, 3, 24, 40, 32, 2, List.of(), List.of("small", "large")));
+        assertEquals("roomWords names 2 categories, not the 6 of [small, medium-sized, large, highly reverberant, "
+                + "moderately reverberant, dry, absorptive]: [small, large]", e.getMessage());
     }
 
     @Test

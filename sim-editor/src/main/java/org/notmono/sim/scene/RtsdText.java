@@ -10,18 +10,9 @@ public final class RtsdText {
 
     public static String describe(Rtsd.Room room, java.util.List<Rtsd.Source> sources) {
         StringBuilder b = new StringBuilder();
-        String size = switch (room.category()) {
-            case "small" -> "A small";
-            case "large" -> "A large";
-            default -> "A medium-sized";
-        };
-        String reverb = switch (room.reverb()) {
-            case "wet" -> "highly reverberant";
-            case "dry" -> "dry, absorptive";
-            default -> "moderately reverberant";
-        };
         double[] s = room.size();
-        b.append(String.format(Locale.ROOT, "%s, %s room (%s x %s x %s m, RT60 about %.2f s).", size, reverb,
+        b.append(String.format(Locale.ROOT, "A %s, %s room (%s x %s x %s m, RT60 about %.2f s).",
+                RoomCategory.sizeWords(room.category()), RoomCategory.reverbWords(room.reverb()),
                 num(s[0]), num(s[1]), num(s[2]), room.rt60Eyring()));
         if (sources.isEmpty()) {
             b.append(" It is silent.");

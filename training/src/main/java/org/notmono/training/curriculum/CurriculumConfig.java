@@ -17,13 +17,14 @@ import org.notmono.training.sapo.SapoConfig;
 /**
  * The supervised curriculum's config ({@code notmono.curriculum/1}): the decoder's shape (its
  * {@code vocab_size} is also the size the Stage 0 tokenizer is trained to), the projector's
- * widths and whether its slot tokens carry their class's words ({@code "classWords"}, decision
- * 0012; default false), the Stage 3 LoRA, engine threads, the settings of Stages 0, 2 and 3, and Stage 4's
+ * widths, whether its slot tokens carry their class's words ({@code "classWords"}, decision
+ * 0012; default false) and whether its scene token carries the room's words ({@code "roomWords"},
+ * decision 0017; default false), the Stage 3 LoRA, engine threads, the settings of Stages 0, 2 and 3, and Stage 4's
  * SAPO config ({@code "stage4"}: a {@link SapoConfig} preset named by {@code "preset"}, default
  * {@code tiny}, with any of its fields overridden; absent, the {@code tiny} preset).
  */
 public record CurriculumConfig(String name, Qwen2Config lm, int projectorHidden, int projectorBottleneck,
-                               boolean projectorClassWords, LoraConfig lora,
+                               boolean projectorClassWords, boolean projectorRoomWords, LoraConfig lora,
                                int threads, StageSettings stage0, StageSettings stage2, StageSettings stage3, SapoConfig stage4) {
     public static final String FORMAT = "notmono.curriculum/1";
     /** Named configs shipped as resources. */
@@ -80,17 +81,18 @@ public record CurriculumConfig(String name, Qwen2Config lm, int projectorHidden,
         }
         return new CurriculumConfig(json.path("name").asText(where), lm,
                 StageSettings.required(projector, "hidden", where + " \"projector\"").asInt(),
-                StageSettings.required(projector, "bottleneck", where + " \"projector\"").asInt(), classWords(projector, where), lora,
+                StageSettings.required(projector, "bottleneck", where + " \"projector\"").asInt(), flag(projector, "classWords", where),
+                flag(projector, "roomWords", where), lora,
                 Math.max(1, json.path("threads").asInt(2)),
                 StageSettings.fromJson(StageSettings.required(json, "stage0", where), where + " \"stage0\""),
                 withoutKnowledge(json, "stage2", where), withoutKnowledge(json, "stage3", where),
                 stage4(json.path("stage4"), where + " \"stage4\""));
     }
 
-    private static boolean classWords(JsonNode projector, String where) {
-        JsonNode n = projector.path("classWords");
+    private static boolean flag(JsonNode projector, String name, String where) {
+        JsonNode n = projector.path(name);
         if (!n.isMissingNode() && !n.isBoolean()) {
-            throw new InputException(where + " \"projector\": \"classWords\" must be true or false, got " + n);
+            throw new InputException(where + " \"projector\": \"" + name + "\" must be true or false, got " + n);
         }
         return n.asBoolean(false);
     }
@@ -136,6 +138,7 @@ public record CurriculumConfig(String name, Qwen2Config lm, int projectorHidden,
         p.put("hidden", projectorHidden);
         p.put("bottleneck", projectorBottleneck);
         p.put("classWords", projectorClassWords);
+        p.put("roomWords", projectorRoomWords);
         n.set("lora", lora.toJson());
         n.put("threads", threads);
         n.set("stage0", stage0.toJson());
@@ -147,12 +150,12 @@ public record CurriculumConfig(String name, Qwen2Config lm, int projectorHidden,
 
     /** The same config with other settings for one stage (tests, short measurements). */
     public CurriculumConfig with(String stage, StageSettings s) {
-        return new CurriculumConfig(name, lm, projectorHidden, projectorBottleneck, projectorClassWords, lora, threads,
+        return new CurriculumConfig(name, lm, projectorHidden, projectorBottleneck, projectorClassWords, projectorRoomWords, lora, threads,
                 stage.equals("stage0") ? s : stage0, stage.equals("stage2") ? s : stage2, stage.equals("stage3") ? s : stage3, stage4);
     }
 
     /** The same config with another Stage 4 config. */
     public CurriculumConfig withStage4(SapoConfig s) {
-        return new CurriculumConfig(name, lm, projectorHidden, projectorBottleneck, projectorClassWords, lora, threads, stage0, stage2, stage3, s);
+        return new CurriculumConfig(name, lm, projectorHidden, projectorBottleneck, projectorClassWords, projectorRoomWords, lora, threads, stage0, stage2, stage3, s);
     }
 }

@@ -195,7 +195,8 @@ public final class SupervisedStage {
         new BpeTrainer(c.lm().vocabSize(), SpecialTokens.ALL).train(texts).write(tokenizer);
         Qwen2Model lm = Qwen2Model.create(c.lm(), c.stage0().seed(), NDManager.newBaseManager(r.device()));
         return LalmModel.assemble("lalm-" + c.name(), r.encoder(), lm, tokenizer, ProjectorKind.P2, c.projectorHidden(),
-                c.projectorBottleneck(), c.stage0().seed(), r.device(), c.projectorClassWords() ? vocabulary::words : null);
+                c.projectorBottleneck(), c.stage0().seed(), r.device(), c.projectorClassWords() ? vocabulary::words : null,
+                c.projectorRoomWords());
     }
 
     /** The frozen encoder's outputs for every clip the samples hear, computed once ({@link FeatureCache}), by clip. */

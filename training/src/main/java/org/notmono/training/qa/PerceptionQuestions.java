@@ -180,7 +180,7 @@ final class PerceptionQuestions {
         }
         // two sizes by two reverberations: each offered twice, only the right room has both right
         String otherSize = Picks.one(r, List.of("small", "medium", "large").stream().filter(z -> !z.equals(size)).toList());
-        String otherReverb = Picks.one(r, List.of("wet", "moderate", "dry").stream().filter(v -> !v.equals(reverb)).toList());
+        String otherReverb = Picks.one(r, RoomCategory.REVERBS.stream().filter(v -> !v.equals(reverb)).toList());
         List<String> values = List.of(size + "/" + reverb, size + "/" + otherReverb, otherSize + "/" + reverb, otherSize + "/" + otherReverb);
         String think = String.format(java.util.Locale.ROOT,
                 "The reverberation decays with an RT60 of about %.2f s and the early reflections fit a room of %.1f x %.1f x %.1f m: %s.",
@@ -193,17 +193,7 @@ final class PerceptionQuestions {
     /** "a small, dry room" for {@code small/dry}. */
     static String roomWords(String value) {
         String[] p = value.split("/");
-        String size = switch (p[0]) {
-            case "small" -> "a small";
-            case "large" -> "a large";
-            default -> "a medium-sized";
-        };
-        String reverb = switch (p[1]) {
-            case "wet" -> "highly reverberant";
-            case "dry" -> "dry, absorptive";
-            default -> "moderately reverberant";
-        };
-        return size + ", " + reverb + " room";
+        return "a " + RoomCategory.sizeWords(p[0]) + ", " + RoomCategory.reverbWords(p[1]) + " room";
     }
 
     /** Why an azimuth is in its sector, in DESIGN.md's thresholds: "between 45 and 135 degrees to the left". */

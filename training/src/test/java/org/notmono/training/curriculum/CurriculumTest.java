@@ -257,7 +257,7 @@ class CurriculumTest {
     }
 
     @Test
-    void stageZeroGivesTheProjectorTheWordsEveryClassIsNamedWith() throws IOException {
+    void stageZeroGivesTheProjectorTheWordsEveryClassAndRoomIsNamedWith() throws IOException {
         JsonNode projector = new com.fasterxml.jackson.databind.ObjectMapper().readTree(last("stage0").resolve("model.json").toFile())
                 .path("projector");
         List<String> words = new java.util.ArrayList<>();
@@ -268,18 +268,27 @@ class CurriculumTest {
         assertEquals("dog bark", words.get(ids.indexOf("dog_bark")));
         assertEquals("water tap running", words.get(ids.indexOf("water_tap")));
         assertEquals("woman speaking", words.get(ids.indexOf("female_speech")));
+        // and the room's words, as its descriptions say them after "a" and after the size
+        List<String> roomWords = new java.util.ArrayList<>();
+        projector.path("roomWords").forEach(w -> roomWords.add(w.asText()));
+        assertEquals(List.of("small", "medium-sized", "large", "highly reverberant", "moderately reverberant", "dry, absorptive"),
+                roomWords);
     }
 
     @Test
-    void theProjectorsClassWordsSwitchIsTrueOrFalseAndOffWhenAbsent() {
+    void theProjectorsWordSwitchesAreTrueOrFalseAndOffWhenAbsent() {
         assertTrue(CurriculumConfig.fromJson(config.toJson(), "cfg.json").projectorClassWords());
+        assertTrue(CurriculumConfig.fromJson(config.toJson(), "cfg.json").projectorRoomWords());
         JsonNode absent = config.toJson().deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) absent.get("projector")).remove("classWords");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) absent.get("projector")).remove(List.of("classWords", "roomWords"));
         assertFalse(CurriculumConfig.fromJson(absent, "cfg.json").projectorClassWords());
-        JsonNode text = config.toJson().deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) text.get("projector")).put("classWords", "yes");
-        assertEquals("cfg.json \"projector\": \"classWords\" must be true or false, got \"yes\"",
-                assertThrows(InputException.class, () -> CurriculumConfig.fromJson(text, "cfg.json")).getMessage());
+        assertFalse(CurriculumConfig.fromJson(absent, "cfg.json").projectorRoomWords());
+        for (String flag : List.of("classWords", "roomWords")) {
+            JsonNode text = config.toJson().deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) text.get("projector")).put(flag, "yes");
+            assertEquals("cfg.json \"projector\": \"" + flag + "\" must be true or false, got \"yes\"",
+                    assertThrows(InputException.class, () -> CurriculumConfig.fromJson(text, "cfg.json")).getMessage());
+        }
     }
 
     @Test
@@ -495,7 +504,7 @@ class CurriculumTest {
 
     @Test
     void stageFourResumesWhereItStoppedAndTheCurriculumContinuesIt() throws IOException {
-        CurriculumConfig four = new CurriculumConfig("test", config.lm(), 32, 64, true, config.lora(), 2, config.stage0(), config.stage2(),
+        CurriculumConfig four = new CurriculumConfig("test", config.lm(), 32, 64, true, true, config.lora(), 2, config.stage0(), config.stage2(),
                 config.stage3(), TinyCurriculum.sapo(4));
         Path unbroken = dir.resolve("sapo-unbroken");
         SapoStage.run(four, data, last("stage3"), unbroken, Device.cpu(), () -> false, d -> { });
@@ -723,7 +732,7 @@ class CurriculumTest {
                 wrongStage4.getMessage());
         // a checkpoint of another architecture
         CurriculumConfig wider = new CurriculumConfig("wider", new Qwen2Config(420, 96, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64,
-                true, config.lora(), 2, config.stage0(), config.stage2(), config.stage3(), config.stage4());
+                true, true, config.lora(), 2, config.stage0(), config.stage2(), config.stage3(), config.stage4());
         InputException shape = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage3", wider, data, last("stage2"), null, null, bad, Device.cpu()), () -> false));
         assertEquals("--init " + last("stage2") + ": the decoder's hidden_size is 64 but the config (wider) wants 96; use the config it was"

@@ -24,28 +24,33 @@ import org.notmono.model.encoder.EncoderModel;
 import org.notmono.model.lm.Qwen2Config;
 import org.notmono.model.lm.Qwen2Model;
 import org.notmono.model.projector.ProjectorKind;
+import org.notmono.model.projector.RoomWordWeights;
 import org.notmono.model.tokenizer.BpeTrainer;
 import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.model.tokenizer.TextTokenizer;
 
-/** A LALM whose slot tokens carry their class's words (decision 0012): what it embeds, and that a checkpoint keeps it. */
-class ClassWordsTest {
+/**
+ * A LALM whose slot tokens carry their class's words (decision 0012) and whose scene token carries the
+ * room's (decision 0017): what it embeds, and that a checkpoint keeps it.
+ */
+class ProjectorWordsTest {
     private static final List<String> CLASSES = List.of("dog_bark", "water_tap", "piano");
 
     @Test
-    void classWordsAreTheMeanEmbeddingOfTheirTokensAndSurviveACheckpoint(@TempDir Path dir) throws IOException {
+    void classAndRoomWordsAreTheMeanEmbeddingOfTheirTokensAndSurviveACheckpoint(@TempDir Path dir) throws IOException {
         Path encoderDir = savedEncoder(dir);
         Path tokenizerFile = dir.resolve("tokenizer.json");
         List<String> corpus = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             corpus.add("I hear the dog bark on your left, the water tap in front of you and the piano behind you.");
+            corpus.add("A small, highly reverberant room; a medium-sized, moderately reverberant room; a large, dry, absorptive room.");
         }
         new BpeTrainer(300, SpecialTokens.ALL).train(corpus).write(tokenizerFile);
         Qwen2Model lm = Qwen2Model.create(new Qwen2Config(300, 32, 64, 1, 4, 2, 256, 10000, 1e-6, true), 5, NDManager.newBaseManager());
         AudioClip clip = noise();
         float[] tokens;
         try (LalmModel model = LalmModel.assemble("words", encoderDir, lm, tokenizerFile, ProjectorKind.P2, 16, 32, 6, Device.cpu(),
-                id -> id.replace('_', ' '));
+                id -> id.replace('_', ' '), true);
              NDManager m = NDManager.newBaseManager();
              TextTokenizer tokenizer = TextTokenizer.load(tokenizerFile)) {
             assertEquals(List.of("dog bark", "water tap", "piano"), model.projector().config().classWords());
@@ -54,27 +59,33 @@ class ClassWordsTest {
                     .reshape(new Shape(1, 300))).toFloatArray();
             for (int c = 0; c < CLASSES.size(); c++) {
                 long[] ids = tokenizer.encode(" " + CLASSES.get(c).replace('_', ' '));
-                float[] mean = new float[32];
-                for (long id : ids) {
-                    for (int j = 0; j < 32; j++) {
-                        mean[j] += table[(int) id * 32 + j] / ids.length;
-                    }
-                }
+                float[] mean = meanEmbedding(table, ids);
                 float[] row = new float[32];
                 System.arraycopy(words, c * 32, row, 0, 32);
                 assertArrayEquals(mean, row, 1e-6f, CLASSES.get(c));
+            }
+            List<String> rooms = model.projector().config().roomWords();
+            assertEquals(RoomWordWeights.words(), rooms);
+            float[] roomRows = model.roomWordEmbeddings(m).toFloatArray();
+            for (int w = 0; w < rooms.size(); w++) {
+                long[] ids = tokenizer.encode(" " + rooms.get(w));
+                float[] mean = meanEmbedding(table, ids);
+                float[] row = new float[32];
+                System.arraycopy(roomRows, w * 32, row, 0, 32);
+                assertArrayEquals(mean, row, 1e-6f, rooms.get(w));
             }
             tokens = model.audioTokens(clip, m).toFloatArray();
             LalmCheckpoint.save(model, dir.resolve("lalm"), Map.of());
         }
         try (LalmModel loaded = LalmCheckpoint.load(dir.resolve("lalm")); NDManager m = NDManager.newBaseManager()) {
             assertEquals(List.of("dog bark", "water tap", "piano"), loaded.projector().config().classWords());
+            assertEquals(RoomWordWeights.words(), loaded.projector().config().roomWords());
             assertArrayEquals(tokens, loaded.audioTokens(clip, m).toFloatArray(), 1e-5f);
         }
     }
 
     @Test
-    void aProjectorWithoutClassWordsEmbedsNone(@TempDir Path dir) throws IOException {
+    void aProjectorWithoutClassOrRoomWordsEmbedsNone(@TempDir Path dir) throws IOException {
         Path encoderDir = savedEncoder(dir);
         Path tokenizerFile = dir.resolve("tokenizer.json");
         new BpeTrainer(300, SpecialTokens.ALL).train(List.of("the dog bark", "the piano")).write(tokenizerFile);
@@ -83,7 +94,20 @@ class ClassWordsTest {
              NDManager m = NDManager.newBaseManager()) {
             assertEquals(List.of(), model.projector().config().classWords());
             assertNull(model.classWordEmbeddings(m));
+            assertEquals(List.of(), model.projector().config().roomWords());
+            assertNull(model.roomWordEmbeddings(m));
         }
+    }
+
+    /** The mean of the 32-wide rows {@code ids} of the embedding table. */
+    private static float[] meanEmbedding(float[] table, long[] ids) {
+        float[] mean = new float[32];
+        for (long id : ids) {
+            for (int j = 0; j < 32; j++) {
+                mean[j] += table[(int) id * 32 + j] / ids.length;
+            }
+        }
+        return mean;
     }
 
     /** A fresh tiny encoder over {@link #CLASSES}, saved as a checkpoint in {@code dir}/encoder. */

@@ -13,6 +13,7 @@ import ai.djl.ndarray.NDArray;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.notmono.model.projector.ProjectorConfig;
 
 /**
  * Averages the weights of several checkpoints of one run into one checkpoint (weight averaging
@@ -46,7 +47,7 @@ public final class LalmAverage {
         for (Path c : checkpoints.subList(1, checkpoints.size())) {
             JsonNode json = modelJson(c);
             for (String field : List.of("lm", "projector", "projectorTensors", "encoder", "vocabulary")) {
-                if (!first.path(field).equals(json.path(field))) {
+                if (!same(field, first, json)) {
                     throw new IOException(c + " differs from " + checkpoints.getFirst() + " in model.json's \"" + field
                             + "\": only checkpoints of one model (one run, or runs from one parent) can be averaged");
                 }
@@ -76,6 +77,17 @@ public final class LalmAverage {
             }
             LalmCheckpoint.save(sum, out, training);
         }
+    }
+
+    /**
+     * Whether two model.json files agree in {@code field}; the projector as a config, so that one written before
+     * a config field existed (room words, decision 0017) matches one that writes the field's default.
+     */
+    private static boolean same(String field, JsonNode a, JsonNode b) throws IOException {
+        if (field.equals("projector")) {
+            return JSON.treeToValue(a.path(field), ProjectorConfig.class).equals(JSON.treeToValue(b.path(field), ProjectorConfig.class));
+        }
+        return a.path(field).equals(b.path(field));
     }
 
     private static JsonNode modelJson(Path checkpoint) throws IOException {

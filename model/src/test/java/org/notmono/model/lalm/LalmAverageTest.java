@@ -27,6 +27,7 @@ import org.notmono.cli.InputException;
 import org.notmono.model.cli.AverageCommand;
 import org.notmono.model.lora.LoraAdapters;
 import org.notmono.model.lora.LoraConfig;
+import org.notmono.model.projector.RoomWordWeights;
 import org.notmono.model.safetensors.SafeTensorsReader;
 import picocli.CommandLine;
 
@@ -46,6 +47,10 @@ class LalmAverageTest {
     static void threeCheckpointsOfOneModel() throws IOException {
         fixture = new TinyLalmFixture(dir);
         inputs = List.of(fixture.checkpoint, moved(dir.resolve("with-adapters"), 1, true), moved(dir.resolve("moved"), 2, false));
+        // the last as written before projectors had room words (decision 0017): the same projector to average
+        ObjectNode json = (ObjectNode) JSON.readTree(inputs.get(2).resolve(LalmCheckpoint.MODEL_JSON).toFile());
+        ((ObjectNode) json.path("projector")).remove("roomWords");
+        JSON.writeValue(inputs.get(2).resolve(LalmCheckpoint.MODEL_JSON).toFile(), json);
     }
 
     /** The fixture's model with every decoder and projector weight moved by noise, and random adapters if asked. */
@@ -185,6 +190,16 @@ class LalmAverageTest {
         assertEquals(otherTokenizer + " differs from " + inputs.get(0) + " in model.json's \"vocabulary\": only checkpoints of one"
                 + " model (one run, or runs from one parent) can be averaged", mismatch.getMessage());
         assertFalse(Files.exists(dir.resolve("z")), "nothing is written");
+
+        Path roomWords = dir.resolve("room-words");
+        LalmTest.copyTree(inputs.get(2), roomWords);
+        ObjectNode withRooms = (ObjectNode) JSON.readTree(roomWords.resolve(LalmCheckpoint.MODEL_JSON).toFile());
+        ((ObjectNode) withRooms.path("projector")).set("roomWords", JSON.valueToTree(RoomWordWeights.words()));
+        JSON.writeValue(roomWords.resolve(LalmCheckpoint.MODEL_JSON).toFile(), withRooms);
+        InputException otherProjector = assertThrows(InputException.class,
+                () -> run(inputs.get(0).toString(), roomWords.toString(), "-o", dir.resolve("w").toString()));
+        assertEquals(roomWords + " differs from " + inputs.get(0) + " in model.json's \"projector\": only checkpoints of one"
+                + " model (one run, or runs from one parent) can be averaged", otherProjector.getMessage());
     }
 
     private static void run(String... args) {

@@ -2,6 +2,7 @@ package org.notmono.sim.editor;
 
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -39,8 +40,10 @@ final class FieldEditor implements PropertyEditor<Object> {
         input.setId("field-" + id);
         input.setTooltip(new Tooltip(field.description()));
         Label unit = new Label(field.unit());
+        unit.setId("unit-" + id);
         unit.setMinWidth(28);
         HBox row = new HBox(4, input, unit);
+        row.setAlignment(Pos.BASELINE_LEFT); // the unit reads on the line of the value, not level with the field's top edge
         HBox.setHgrow(input, Priority.ALWAYS);
         Label message = new Label();
         message.setId("message-" + id);

@@ -185,6 +185,16 @@ class SceneEditorViewTest {
     }
 
     @Test
+    void aFieldsUnitSitsOnTheLineOfItsValue(FxRobot robot) {
+        TextField length = robot.lookup("#field-room-length").queryAs(TextField.class);
+        Label unit = robot.lookup("#unit-room-length").queryAs(Label.class);
+        assertEquals("m", unit.getText());
+        double valueLine = length.localToScene(0, length.getBaselineOffset()).getY();
+        double unitLine = unit.localToScene(0, unit.getBaselineOffset()).getY();
+        assertEquals(valueLine, unitLine, 0.5, "the unit's text baseline against the value's");
+    }
+
+    @Test
     void theThreeDSceneGraphHoldsTheRoomReceiverAndSourcesWhereTheyAre(FxRobot robot) {
         addFromLibrary(robot, "violin");
         Group edges = find3d("room3d-edges");

@@ -1,5 +1,6 @@
 package org.notmono.model.tokenizer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +56,24 @@ class TokenizerTest {
             long[] ids = tokenizer.encode(text);
             assertTrue(ids.length > 600, ids.length + " tokens");
             assertEquals(text, tokenizer.decode(ids));
+        }
+    }
+
+    @Test
+    void aBatchEncodesEachTextAsAloneWithNoPaddingOrTruncation() throws IOException {
+        new BpeTrainer(320, SpecialTokens.ALL).train(repeat(CORPUS, 5)).write(dir.resolve("tokenizer.json"));
+        try (TextTokenizer tokenizer = TextTokenizer.load(dir.resolve("tokenizer.json"))) {
+            List<String> texts = new ArrayList<>(CORPUS);
+            texts.add("");
+            texts.add("<|im_start|>user\n<AcousticTokens>Where?<|im_end|>");
+            texts.add(String.join(" ", repeat(CORPUS, 30))); // longer than 512 tokens, beside short ones
+            List<long[]> batch = tokenizer.encodeAll(texts);
+            assertEquals(texts.size(), batch.size());
+            for (int i = 0; i < texts.size(); i++) {
+                assertArrayEquals(tokenizer.encode(texts.get(i)), batch.get(i), texts.get(i));
+                assertEquals(texts.get(i), tokenizer.decode(batch.get(i)));
+            }
+            assertTrue(batch.getLast().length > 600, batch.getLast().length + " tokens");
         }
     }
 

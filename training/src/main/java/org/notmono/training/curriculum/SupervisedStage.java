@@ -125,46 +125,12 @@ public final class SupervisedStage {
             if (stage.equals("stage3") && model.lora() == null) {
                 model.addLora(r.config().lora(), settings.seed());
             }
-            Map<String, NDList> byClip = encoderOutputs(model, r.data(), samples, features, run);
-            int context = model.lm().config().maxPositions() + 1;
-            int audioTokens = audioTokens(model, byClip.values().iterator().next(), features);
-            List<Sample> heard = samples.stream().filter(s -> s.clip() != null).toList();
-            Tokenized spoken = Tokenized.of(heard, model.tokenizer(), context - audioTokens);
-            List<NDList> encoded = new ArrayList<>();
-            spoken.kept().forEach(i -> encoded.add(byClip.get(heard.get(i).clip())));
-            Tokenized written = Tokenized.of(samples.stream().filter(s -> s.clip() == null).toList(), model.tokenizer(), context);
-            StageModel trainable;
-            if (stage.equals("stage0")) {
-                Map<String, JsonNode> rtsds = new HashMap<>();
-                scenes.forEach(s -> rtsds.put(s.clip(), s.rtsd()));
-                List<LanguageStage.Heard> truths = new ArrayList<>();
-                for (int k = 0; k < spoken.examples().size(); k++) {
-                    String clip = heard.get(spoken.kept().get(k)).clip();
-                    truths.add(new LanguageStage.Heard(spoken.examples().get(k), rtsds.get(clip), encoded.get(k)));
-                }
-                trainable = new LanguageStage(model, written.examples(), truths, settings.seed(), settings.gradientClip());
-            } else {
-                Map<String, NDArray> trained = new LinkedHashMap<>(model.projectorParameters());
-                if (stage.equals("stage3")) {
-                    trained.putAll(model.lora().parameters());
-                }
-                trainable = new AudioQaStage(model, spoken.examples(), encoded, trained, settings.gradientClip());
+            LmStageRunner runner;
+            try {
+                runner = setUp(r, run, model, samples, scenes, features, dataSeed, stop);
+            } catch (StoppedDuringSetup stopped) {
+                return stoppedDuringSetup(run, start);
             }
-            int examples = written.examples().size() + spoken.examples().size();
-            if (examples == 0) {
-                throw new InputException("--data " + r.data() + ": no " + stage + " example fits the decoder's context of "
-                        + model.lm().config().maxPositions() + " tokens");
-            }
-            int dropped = written.dropped() + spoken.dropped();
-            if (dropped > 0) {
-                run.log("warning: " + dropped + " of " + samples.size() + " examples do not fit the context and are left out");
-            }
-            Map<String, Object> provenance = new LinkedHashMap<>();
-            provenance.put("data", r.data().toString());
-            provenance.put("dataSeed", dataSeed);
-            provenance.put("examples", examples);
-            provenance.put("curriculum", r.config().toJson());
-            LmStageRunner runner = new LmStageRunner(stage, settings, trainable, run, provenance);
             try {
                 return new Result(run.dir(), runner.train(start, stop));
             } catch (IOException | RuntimeException e) {
@@ -176,6 +142,62 @@ public final class SupervisedStage {
                 lock.close();
             }
         }
+    }
+
+    /** The stage's trainable model and examples, ready for its first (or next) step; polls {@code stop} on the way. */
+    private static LmStageRunner setUp(Request r, RunFolder run, LalmModel model, List<Sample> samples, List<DatasetRtsds.Scene> scenes,
+                                       NDManager features, long dataSeed, BooleanSupplier stop) throws IOException {
+        String stage = r.stage();
+        StageSettings settings = r.config().settings(stage);
+        Map<String, NDList> byClip = encoderOutputs(model, r.data(), samples, features, run, stop);
+        int context = model.lm().config().maxPositions() + 1;
+        int audioTokens = audioTokens(model, byClip.values().iterator().next(), features);
+        List<Sample> heard = samples.stream().filter(s -> s.clip() != null).toList();
+        Tokenized spoken = Tokenized.of(heard, model.tokenizer(), context - audioTokens, stop);
+        List<NDList> encoded = new ArrayList<>();
+        spoken.kept().forEach(i -> encoded.add(byClip.get(heard.get(i).clip())));
+        Tokenized written = Tokenized.of(samples.stream().filter(s -> s.clip() == null).toList(), model.tokenizer(), context, stop);
+        StageModel trainable;
+        if (stage.equals("stage0")) {
+            Map<String, JsonNode> rtsds = new HashMap<>();
+            scenes.forEach(s -> rtsds.put(s.clip(), s.rtsd()));
+            List<LanguageStage.Heard> truths = new ArrayList<>();
+            for (int k = 0; k < spoken.examples().size(); k++) {
+                String clip = heard.get(spoken.kept().get(k)).clip();
+                truths.add(new LanguageStage.Heard(spoken.examples().get(k), rtsds.get(clip), encoded.get(k)));
+            }
+            trainable = new LanguageStage(model, written.examples(), truths, settings.seed(), settings.gradientClip());
+        } else {
+            Map<String, NDArray> trained = new LinkedHashMap<>(model.projectorParameters());
+            if (stage.equals("stage3")) {
+                trained.putAll(model.lora().parameters());
+            }
+            trainable = new AudioQaStage(model, spoken.examples(), encoded, trained, settings.gradientClip());
+        }
+        int examples = written.examples().size() + spoken.examples().size();
+        if (examples == 0) {
+            throw new InputException("--data " + r.data() + ": no " + stage + " example fits the decoder's context of "
+                    + model.lm().config().maxPositions() + " tokens");
+        }
+        int dropped = written.dropped() + spoken.dropped();
+        if (dropped > 0) {
+            run.log("warning: " + dropped + " of " + samples.size() + " examples do not fit the context and are left out");
+        }
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("data", r.data().toString());
+        provenance.put("dataSeed", dataSeed);
+        provenance.put("examples", examples);
+        provenance.put("curriculum", r.config().toJson());
+        StoppedDuringSetup.poll(stop);
+        return new LmStageRunner(stage, settings, trainable, run, provenance);
+    }
+
+    /** A stop before the first step of this session: the run keeps its checkpoints and says where it will resume. */
+    private static Result stoppedDuringSetup(RunFolder run, long start) throws IOException {
+        String message = "stopped while setting up, before step " + (start + 1) + "; resume with --resume";
+        run.status("stopped", start, 0, message);
+        run.log(message);
+        return new Result(run.dir(), new LmStageRunner.Outcome(start, true, Map.of()));
     }
 
     /** A model for a stage's first step: a new tokenizer and decoder (Stage 0) or the previous stage's checkpoint. */
@@ -199,13 +221,14 @@ public final class SupervisedStage {
                 c.projectorRoomWords());
     }
 
-    /** The frozen encoder's outputs for every clip the samples hear, computed once ({@link FeatureCache}), by clip. */
-    private static Map<String, NDList> encoderOutputs(LalmModel model, Path data, List<Sample> samples, NDManager manager, RunFolder run)
-            throws IOException {
+    /** The frozen encoder's outputs for every clip the samples hear, computed once ({@link FeatureCache}), by clip; polls {@code stop}. */
+    private static Map<String, NDList> encoderOutputs(LalmModel model, Path data, List<Sample> samples, NDManager manager, RunFolder run,
+                                                      BooleanSupplier stop) throws IOException {
         FeatureCache cache = new FeatureCache(model, data);
         Map<String, NDList> byClip = new LinkedHashMap<>();
         for (Sample s : samples) {
             if (s.clip() != null && !byClip.containsKey(s.clip())) {
+                StoppedDuringSetup.poll(stop);
                 byClip.put(s.clip(), cache.outputs(data.resolve(s.clip()), manager));
             }
         }

@@ -3,6 +3,7 @@ package org.notmono.training.curriculum;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.notmono.model.lalm.AnswerOnlyBatch;
 import org.notmono.model.tokenizer.TextTokenizer;
@@ -17,18 +18,30 @@ import org.notmono.model.tokenizer.TextTokenizer;
  */
 public record Tokenized(List<AnswerOnlyBatch.Example> examples, List<Integer> kept, int dropped) {
 
-    /** @param room the positions an example may fill (the context, less the audio tokens replacing the anchor) */
-    public static Tokenized of(List<Sample> samples, TextTokenizer tokenizer, int room) {
+    /** Samples tokenized between two polls of a stop request. */
+    private static final int CHUNK = 4096;
+
+    /**
+     * @param room the positions an example may fill (the context, less the audio tokens replacing the anchor)
+     * @param stop polled between chunks: true leaves with {@link StoppedDuringSetup}
+     */
+    static Tokenized of(List<Sample> samples, TextTokenizer tokenizer, int room, BooleanSupplier stop) {
         List<AnswerOnlyBatch.Example> out = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < samples.size(); i++) {
-            long[] prompt = tokenizer.encode(samples.get(i).prompt());
-            long[] answer = tokenizer.encode(samples.get(i).completion());
-            if (prompt.length + 1 >= room) {
-                continue;
+        for (int from = 0; from < samples.size(); from += CHUNK) {
+            StoppedDuringSetup.poll(stop);
+            List<Sample> chunk = samples.subList(from, Math.min(samples.size(), from + CHUNK));
+            List<long[]> prompts = tokenizer.encodeAll(chunk.stream().map(Sample::prompt).toList());
+            List<long[]> answers = tokenizer.encodeAll(chunk.stream().map(Sample::completion).toList());
+            for (int k = 0; k < chunk.size(); k++) {
+                long[] prompt = prompts.get(k);
+                long[] answer = answers.get(k);
+                if (prompt.length + 1 >= room) {
+                    continue;
+                }
+                out.add(new AnswerOnlyBatch.Example(prompt, Arrays.copyOf(answer, Math.min(answer.length, room - prompt.length))));
+                kept.add(from + k);
             }
-            out.add(new AnswerOnlyBatch.Example(prompt, Arrays.copyOf(answer, Math.min(answer.length, room - prompt.length))));
-            kept.add(i);
         }
         return new Tokenized(out, kept, samples.size() - out.size());
     }

@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -335,7 +337,7 @@ class CurriculumTest {
                 for (Sample s : samples) {
                     encoded.add(cache.outputs(data.resolve(s.clip()), manager));
                 }
-                StageModel stageModel = new AudioQaStage(model, Tokenized.of(samples, model.tokenizer(), 500).examples(), encoded,
+                StageModel stageModel = new AudioQaStage(model, Tokenized.of(samples, model.tokenizer(), 500, () -> false).examples(), encoded,
                         trained, 1.0);
                 float rate = stage.equals("stage2") ? 1e-2f : 1e-3f; // LoRA's alpha / r = 4 scales its steps
                 float first = stageModel.step(new int[] {0, 1, 2, 3}, rate).loss();
@@ -417,9 +419,8 @@ class CurriculumTest {
     void aResumedRunContinuesTheStepsWithNoLineTwice() throws IOException {
         Path other = dir.resolve("resume-runs");
         CurriculumConfig short2 = config.with("stage2", new StageSettings(8, 2, 1e-2, 1, 100, 1.0, 2, 0, true, 0));
-        int[] polls = {0};
         SupervisedStage.Result stopped = SupervisedStage.run(
-                new SupervisedStage.Request("stage2", short2, data, last("stage0"), null, null, other, Device.cpu()), () -> ++polls[0] >= 3);
+                new SupervisedStage.Request("stage2", short2, data, last("stage0"), null, null, other, Device.cpu()), stopAfterSteps(other, 3));
         assertTrue(stopped.outcome().stopped());
         assertEquals(3, stopped.outcome().lastStep());
         Path run = stopped.run();
@@ -438,6 +439,28 @@ class CurriculumTest {
             assertEquals(i + 1, records.get(i).path("globalStep").asLong());
             assertTrue(records.get(i).path("metrics").has("train/tokens"), "step " + (i + 1) + " is the trainer's record");
         }
+    }
+
+    @Test
+    void aStopWhileSettingUpEndsTheRunBeforeItsFirstStepAndItResumes() throws IOException {
+        Path other = dir.resolve("setup-stop-runs");
+        CurriculumConfig two = config.with("stage2", new StageSettings(2, 2, 1e-2, 1, 100, 1.0, 2, 0, true, 0));
+        int[] polls = {0};
+        SupervisedStage.Result stopped = SupervisedStage.run(
+                new SupervisedStage.Request("stage2", two, data, last("stage0"), null, null, other, Device.cpu()), () -> ++polls[0] >= 2);
+        assertTrue(stopped.outcome().stopped());
+        assertEquals(0, stopped.outcome().lastStep());
+        assertEquals(2, polls[0], "the stop is seen at the set-up's second poll, not after a step");
+        JsonNode status = JSON.readTree(stopped.run().resolve("status.json").toFile());
+        assertEquals("stopped", status.path("state").asText());
+        assertEquals(0, status.path("globalStep").asLong());
+        assertEquals("stopped while setting up, before step 1; resume with --resume", status.path("message").asText());
+        assertFalse(Files.exists(stopped.run().resolve("metrics.jsonl")) && !metrics(stopped.run()).isEmpty(), "no step was taken");
+        SupervisedStage.Result resumed = SupervisedStage.run(
+                new SupervisedStage.Request("stage2", two, null, null, null, stopped.run(), other, Device.cpu()), () -> false);
+        assertFalse(resumed.outcome().stopped());
+        assertEquals(2, resumed.outcome().lastStep());
+        assertEquals(2, metrics(stopped.run()).size());
     }
 
     @Test
@@ -472,10 +495,38 @@ class CurriculumTest {
         assertTrue(fromZero > 1e-3, "moments from zero should change the weights, but the difference is " + fromZero);
     }
 
+    /**
+     * A stop request that turns true once the run a stage is about to create in {@code runs} (the one folder not there now)
+     * has logged {@code steps} steps; the polls of the stage's set-up come before any and do not count.
+     */
+    private static BooleanSupplier stopAfterSteps(Path runs, int steps) throws IOException {
+        List<Path> before = runFolders(runs);
+        return () -> {
+            try {
+                for (Path run : runFolders(runs)) {
+                    if (!before.contains(run) && Files.isRegularFile(run.resolve("metrics.jsonl"))) {
+                        return metrics(run).size() >= steps;
+                    }
+                }
+                return false;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    private static List<Path> runFolders(Path runs) throws IOException {
+        if (!Files.isDirectory(runs)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(runs)) {
+            return s.toList();
+        }
+    }
+
     private static Path stoppedAtThree(CurriculumConfig c, Path runsDir) throws IOException {
-        int[] polls = {0};
         SupervisedStage.Result stopped = SupervisedStage.run(
-                new SupervisedStage.Request("stage3", c, data, last("stage2"), null, null, runsDir, Device.cpu()), () -> ++polls[0] >= 3);
+                new SupervisedStage.Request("stage3", c, data, last("stage2"), null, null, runsDir, Device.cpu()), stopAfterSteps(runsDir, 3));
         assertEquals(3, stopped.outcome().lastStep());
         return stopped.run();
     }
@@ -645,14 +696,17 @@ class CurriculumTest {
     void aCheckpointThatCannotBeWrittenFailsTheRunAndLeavesTheLastOneIntact() throws Exception {
         Path other = dir.resolve("full-disk-runs");
         CurriculumConfig four = config.with("stage2", new StageSettings(4, 4, 1e-2, 1, 2, 1.0, 2, 0, true, 0));
-        int[] polls = {0};
+        boolean[] limited = {false};
         long pid = ProcessHandle.current().pid();
         Path[] runDir = new Path[1];
+        BooleanSupplier afterFour = stopAfterSteps(other, 4);
         IOException e;
         try {
             e = assertThrows(IOException.class, () -> SupervisedStage.run(
                     new SupervisedStage.Request("stage2", four, data, last("stage0"), null, null, other, Device.cpu()), () -> {
-                        if (++polls[0] == 4) { // after step 4's metrics line, before its checkpoint: files may grow to 64 KB no more
+                        // after step 4's metrics line, before its checkpoint: files may grow to 64 KB no more
+                        if (!limited[0] && afterFour.getAsBoolean()) {
+                            limited[0] = true;
                             try {
                                 fileSizeLimit(pid, "65536");
                             } catch (IOException | InterruptedException failed) {

@@ -15,6 +15,7 @@ import org.notmono.sim.render.RenderedScene;
 import org.notmono.sim.render.RtsdBuilder;
 import org.notmono.sim.render.SceneRenderer;
 import org.notmono.sim.scene.Rtsd;
+import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.scene.Scene;
 import org.notmono.sim.scene.SceneJson;
 import org.notmono.sim.sources.ClipLibraries;
@@ -76,7 +77,7 @@ public class RenderCommand implements Callable<Integer> {
         }
         RenderOutput.write(out, written, rtsd, s.sampleRate(), encoding);
         System.out.printf(Locale.ROOT, "%s: 4 channels, %.2f s at %d Hz; %s%n", out, s.duration(), s.sampleRate(),
-                RenderOutput.rtsdPath(out).getFileName());
+                RtsdJson.besides(out).getFileName());
         return 0;
     }
 }

@@ -21,13 +21,6 @@ public final class RenderOutput {
     private RenderOutput() {
     }
 
-    /** {@code out.wav} -> {@code out.rtsd.json}. */
-    public static Path rtsdPath(Path wav) {
-        String name = wav.getFileName().toString();
-        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".wav") ? name.substring(0, name.length() - 4) : name;
-        return wav.resolveSibling(stem + ".rtsd.json");
-    }
-
     /** Fails early, before any work, when the output folder cannot take the file. */
     public static void checkWritable(Path out) {
         Path folder = out.toAbsolutePath().getParent();
@@ -42,7 +35,7 @@ public final class RenderOutput {
         }
         if (Files.exists(out) && !Files.isRegularFile(out) && !Files.isDirectory(out)) {
             throw new InputException(out + " is a device or a pipe, not a file; a render also writes "
-                    + rtsdPath(out).getFileName() + " beside its WAV, so give a file name");
+                    + RtsdJson.besides(out).getFileName() + " beside its WAV, so give a file name");
         }
         AtomicFile.check(out);
     }
@@ -50,7 +43,7 @@ public final class RenderOutput {
     public static void write(Path wav, RenderedScene rendered, Rtsd rtsd, int sampleRate, SampleEncoding encoding) throws IOException {
         Wav.write(wav, new AudioClip(sampleRate, rendered.audio()), encoding);
         try {
-            writeAtomically(rtsdPath(wav), RtsdJson.pretty(rtsd));
+            writeAtomically(RtsdJson.besides(wav), RtsdJson.pretty(rtsd));
         } catch (IOException | RuntimeException e) {
             if (Files.isRegularFile(wav, LinkOption.NOFOLLOW_LINKS)) {
                 Files.delete(wav); // a WAV without its ground truth is a half-written result

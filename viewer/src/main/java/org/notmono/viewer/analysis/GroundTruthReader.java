@@ -1,8 +1,6 @@
 package org.notmono.viewer.analysis;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +9,12 @@ import java.util.LinkedHashMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.notmono.sim.scene.ClipTruth;
 import org.notmono.sim.scene.metrics.TruthSource;
 
 /**
- * Reads the ground-truth sources of an RTSD file ({@code X.rtsd.json} beside {@code X.wav}):
- * what the views need of it, each source at its onset direction.
+ * Reads the ground-truth sources of a clip's RTSD ({@link ClipTruth}): what the views need of it,
+ * each source at its onset direction.
  */
 public final class GroundTruthReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -39,7 +38,7 @@ public final class GroundTruthReader {
     }
 
     /** The tracks of the moving sources, by source id. */
-    public static Map<String, Track> tracks(Path rtsd) throws IOException {
+    public static Map<String, Track> tracks(ClipTruth rtsd) throws IOException {
         JsonNode array = root(rtsd).path("sources");
         Map<String, Track> tracks = new LinkedHashMap<>();
         for (int i = 0; i < array.size(); i++) {
@@ -57,16 +56,16 @@ public final class GroundTruthReader {
         return tracks;
     }
 
-    private static JsonNode root(Path rtsd) throws IOException {
-        JsonNode root = MAPPER.readTree(Files.readString(rtsd));
+    private static JsonNode root(ClipTruth rtsd) throws IOException {
+        JsonNode root = MAPPER.readTree(rtsd.json());
         if (!"notmono.rtsd/1".equals(root.path("format").asText())) {
-            throw new IOException(rtsd.getFileName() + ": format is '" + root.path("format").asText()
+            throw new IOException(rtsd.origin() + ": format is '" + root.path("format").asText()
                     + "', expected 'notmono.rtsd/1'");
         }
         return root;
     }
 
-    public static List<TruthSource> read(Path rtsd) throws IOException {
+    public static List<TruthSource> read(ClipTruth rtsd) throws IOException {
         JsonNode root = root(rtsd);
         List<TruthSource> sources = new ArrayList<>();
         JsonNode array = root.path("sources");
@@ -74,7 +73,7 @@ public final class GroundTruthReader {
             JsonNode s = array.get(i);
             for (String field : new String[] {"azimuth", "elevation", "distance"}) {
                 if (!s.path(field).isNumber()) {
-                    throw new IOException(rtsd.getFileName() + ": $.sources[" + i + "]." + field + ": expected a number");
+                    throw new IOException(rtsd.origin() + ": $.sources[" + i + "]." + field + ": expected a number");
                 }
             }
             sources.add(new TruthSource(s.path("id").asText("s" + (i + 1)), s.get("azimuth").asDouble(),

@@ -1,8 +1,6 @@
 package org.notmono.viewer.analysis;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +15,7 @@ import org.notmono.sim.room.RoomAcoustics;
 import org.notmono.sim.room.RoomSimulator;
 import org.notmono.sim.room.Shoebox;
 import org.notmono.sim.room.TailModel;
+import org.notmono.sim.scene.ClipTruth;
 
 /**
  * The FOA room impulse response from a scene's first source to its receiver, recomputed from
@@ -42,18 +41,18 @@ public record RoomResponse(String sourceId, float[][] rir, int sampleRate, doubl
                 RoomAcoustics.eyring(request.room(), request.absorption(), c));
     }
 
-    /** The first source's response from an RTSD file; throws naming the field when one is missing. */
-    public static RoomResponse fromRtsd(Path rtsd) throws IOException {
+    /** The first source's response from a clip's RTSD; throws naming the field when one is missing. */
+    public static RoomResponse fromRtsd(ClipTruth rtsd) throws IOException {
         return fromRtsd(rtsd, null);
     }
 
-    /** The response to the source {@code sourceId} (null: the first) of an RTSD file. */
-    public static RoomResponse fromRtsd(Path rtsd, String sourceId) throws IOException {
-        JsonNode root = MAPPER.readTree(Files.readString(rtsd));
+    /** The response to the source {@code sourceId} (null: the first) of a clip's RTSD. */
+    public static RoomResponse fromRtsd(ClipTruth rtsd, String sourceId) throws IOException {
+        JsonNode root = MAPPER.readTree(rtsd.json());
         JsonNode room = root.path("room");
         JsonNode a = room.path("absorption");
         JsonNode receiver = root.path("receiver");
-        String name = rtsd.getFileName().toString();
+        String name = rtsd.origin();
         JsonNode source = root.path("sources").path(0);
         int index = 0;
         if (sourceId != null) {

@@ -1,7 +1,6 @@
 package org.notmono.viewer.session;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +10,7 @@ import java.util.SequencedMap;
 
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.Wav;
-import org.notmono.sim.scene.RtsdJson;
+import org.notmono.sim.scene.ClipTruth;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.metrics.TruthSource;
 import org.notmono.task.TaskContext;
@@ -35,14 +34,16 @@ import org.notmono.viewer.analysis.WaveformSummary;
  * @param predictions slot predictions by predictor name, in the order they were made: first the DSP
  *                    localizer's ({@value #DSP_LOCALIZER}; frame by frame for clips up to
  *                    {@value #FRAMEWISE_SECONDS} s); empty unless the clip is FOA
- * @param truth      the sources of {@code X.rtsd.json} beside {@code X.wav}; empty without one
+ * @param truth      the sources of the clip's RTSD ({@link ClipTruth}: {@code X.rtsd.json} beside {@code X.wav}, or its line
+ *                   in a dataset's or benchmark's {@code rtsd.jsonl}); empty without one
  * @param tracks     paths of the moving sources by id; empty without
  * @param room       the room's response to the first source, from the RTSD; null without one
+ * @param rtsd       the RTSD these were read from; null without one
  */
 public record ViewerDocument(Path file, AudioClip audio, WaveformSummary waveform, Spectrogram spectrogram,
                              IntensityField intensity, DirectionTrack track,
                              DirectionMap overview, SequencedMap<String, SlotPrediction> predictions, List<TruthSource> truth,
-                             Map<String, GroundTruthReader.Track> tracks, RoomResponse room) {
+                             Map<String, GroundTruthReader.Track> tracks, RoomResponse room, ClipTruth rtsd) {
 
     public static final String DSP_LOCALIZER = "DSP localizer";
     public static final int LOCALIZER_SOURCES = 3;
@@ -77,17 +78,17 @@ public record ViewerDocument(Path file, AudioClip audio, WaveformSummary wavefor
             overview = DirectionMap.of(intensity, MAP_GRID);
             track = DirectionTrack.of(intensity);
         }
-        Path rtsd = RtsdJson.besides(file);
+        ClipTruth rtsd = ClipTruth.find(file).orElse(null);
         List<TruthSource> truth = List.of();
         RoomResponse room = null;
         Map<String, GroundTruthReader.Track> tracks = Map.of();
-        if (Files.isRegularFile(rtsd)) {
+        if (rtsd != null) {
             truth = GroundTruthReader.read(rtsd);
             tracks = GroundTruthReader.tracks(rtsd);
             room = truth.isEmpty() ? null : RoomResponse.fromRtsd(rtsd);
         }
         task.progress(1, "analysed");
-        return new ViewerDocument(file, audio, WaveformSummary.of(audio), spectrogram, intensity, track, overview, predictions, truth, tracks, room);
+        return new ViewerDocument(file, audio, WaveformSummary.of(audio), spectrogram, intensity, track, overview, predictions, truth, tracks, room, rtsd);
     }
 
     /** The ground truth at time {@code t}: moving sources where their track has them. */
@@ -96,6 +97,6 @@ public record ViewerDocument(Path file, AudioClip audio, WaveformSummary wavefor
     }
 
     public ViewerDocument withSpectrogram(Spectrogram s) {
-        return new ViewerDocument(file, audio, waveform, s, intensity, track, overview, predictions, truth, tracks, room);
+        return new ViewerDocument(file, audio, waveform, s, intensity, track, overview, predictions, truth, tracks, room, rtsd);
     }
 }

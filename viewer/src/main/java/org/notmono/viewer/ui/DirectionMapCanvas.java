@@ -19,6 +19,7 @@ import org.notmono.viewer.analysis.AxisTicks;
 import org.notmono.viewer.analysis.ColourMap;
 import org.notmono.viewer.analysis.DirectionGrid;
 import org.notmono.viewer.analysis.DirectionMap;
+import org.notmono.viewer.analysis.ShortestArc;
 import org.notmono.viewer.session.ViewerDocument;
 
 /**
@@ -84,8 +85,10 @@ final class DirectionMapCanvas extends CanvasPane {
             for (SlotMatch m : model.matches()) {
                 g.setStroke(MATCH_LINE);
                 g.setLineWidth(1.5);
-                g.strokeLine(x(m.slot().azimuth(), pw), y(m.slot().elevation(), ph), x(m.truth().azimuth(), pw),
-                        y(m.truth().elevation(), ph));
+                for (ShortestArc.Piece p : ShortestArc.between(m.slot().azimuth(), m.slot().elevation(), m.truth().azimuth(),
+                        m.truth().elevation())) {
+                    g.strokeLine(x(p.azimuth1(), pw), y(p.elevation1(), ph), x(p.azimuth2(), pw), y(p.elevation2(), ph));
+                }
             }
             List<Slot> slots = model.shownSlots();
             for (int i = 0; i < slots.size(); i++) {

@@ -46,7 +46,7 @@ public final class RoomView extends VBox {
         shown = r;
         getChildren().clear();
         if (r == null) {
-            getChildren().add(new Label("No room: open a WAV with its X.rtsd.json beside it."));
+            getChildren().add(new Label("No room: open a WAV with its ground truth (X.rtsd.json beside it, or a clip of a dataset or benchmark)."));
             return;
         }
         ChartViewer rir = new ChartViewer(styled(rirChart(r)));

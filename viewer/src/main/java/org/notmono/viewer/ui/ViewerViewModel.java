@@ -30,7 +30,6 @@ import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.Job;
 import org.notmono.fx.task.TaskService;
-import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.SlotPredictor;
@@ -230,11 +229,10 @@ public final class ViewerViewModel {
     private void showRoomOf(String sourceId) {
         ViewerDocument d = document.get();
         RoomResponse shown = room.get();
-        if (d == null || sourceId == null || (shown != null && sourceId.equals(shown.sourceId()))) {
+        if (d == null || d.rtsd() == null || sourceId == null || (shown != null && sourceId.equals(shown.sourceId()))) {
             return;
         }
-        Path rtsd = RtsdJson.besides(d.file());
-        tasks.submit("Room response of " + sourceId, ctx -> RoomResponse.fromRtsd(rtsd, sourceId), r -> {
+        tasks.submit("Room response of " + sourceId, ctx -> RoomResponse.fromRtsd(d.rtsd(), sourceId), r -> {
             if (d == document.get() && sourceId.equals(roomSource.get())) {
                 room.set(r);
             }
@@ -331,7 +329,7 @@ public final class ViewerViewModel {
         });
     }
 
-    /** Opens a WAV in the background; its RTSD beside it becomes the ground truth. */
+    /** Opens a WAV in the background; its RTSD ({@link org.notmono.sim.scene.ClipTruth}) becomes the ground truth. */
     public void open(Path wav) {
         tasks.submit("Analyse " + wav.getFileName(), load(wav), this::show);
     }

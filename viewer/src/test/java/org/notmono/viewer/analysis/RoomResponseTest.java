@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.notmono.sim.scene.ClipTruth;
 import org.notmono.sim.scene.RtsdJson;
 
 class RoomResponseTest {
@@ -21,7 +22,7 @@ class RoomResponseTest {
         SimulatedScenes.Rendered scene = SimulatedScenes.render(21, 1, 0.5, 0.5);
         Path rtsd = dir.resolve("x.rtsd.json");
         Files.writeString(rtsd, RtsdJson.pretty(scene.truth()));
-        RoomResponse r = RoomResponse.fromRtsd(rtsd);
+        RoomResponse r = RoomResponse.fromRtsd(ClipTruth.read(rtsd));
         assertEquals(4, r.rir().length);
         int peak = 0;
         for (int i = 0; i < r.rir()[0].length; i++) {
@@ -40,7 +41,7 @@ class RoomResponseTest {
     void aMissingFieldIsNamed() throws IOException {
         Path rtsd = dir.resolve("bad.rtsd.json");
         Files.writeString(rtsd, "{\"format\": \"notmono.rtsd/1\", \"sampleRate\": 16000, \"room\": {\"size\": [6, 5]}}");
-        IOException e = assertThrows(IOException.class, () -> RoomResponse.fromRtsd(rtsd));
+        IOException e = assertThrows(IOException.class, () -> RoomResponse.fromRtsd(ClipTruth.read(rtsd)));
         assertEquals("bad.rtsd.json: $.room.size[2]: expected a number", e.getMessage());
     }
 }

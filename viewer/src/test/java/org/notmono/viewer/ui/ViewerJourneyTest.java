@@ -31,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.TaskService;
-import org.notmono.sim.render.RenderOutput;
 import org.notmono.sim.scene.Angles;
 import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.scene.metrics.TruthSource;
@@ -61,7 +60,7 @@ class ViewerJourneyTest {
         SimulatedScenes.Rendered scene = SimulatedScenes.render(5, 1, null, 1.5);
         wav = dir.resolve("scene.wav");
         Wav.write(wav, scene.audio(), SampleEncoding.FLOAT_32);
-        Files.writeString(RenderOutput.rtsdPath(wav), RtsdJson.pretty(scene.truth()));
+        Files.writeString(RtsdJson.besides(wav), RtsdJson.pretty(scene.truth()));
         truth = TruthSource.of(scene.truth());
         settings = dir.resolve("viewer.properties");
     }

@@ -146,7 +146,7 @@ class ViewerViewModelTest {
         var scene = org.notmono.viewer.analysis.SimulatedScenes.render(11, 2, null, 1.0);
         Path file = dir.resolve("two.wav");
         Wav.write(file, scene.audio(), SampleEncoding.FLOAT_32);
-        Path rtsd = org.notmono.sim.render.RenderOutput.rtsdPath(file);
+        Path rtsd = org.notmono.sim.scene.RtsdJson.besides(file);
         Files.writeString(rtsd, org.notmono.sim.scene.RtsdJson.pretty(scene.truth()));
         ViewerViewModel model = new ViewerViewModel(tasks, null);
         model.open(file);
@@ -157,13 +157,38 @@ class ViewerViewModelTest {
         model.roomSourceProperty().set(second);
         var shown = model.roomProperty().get();
         assertEquals(second, shown.sourceId());
-        var expected = org.notmono.viewer.analysis.RoomResponse.fromRtsd(rtsd, second);
+        var expected = org.notmono.viewer.analysis.RoomResponse.fromRtsd(org.notmono.sim.scene.ClipTruth.read(rtsd), second);
         for (int c = 0; c < 4; c++) {
             org.junit.jupiter.api.Assertions.assertArrayEquals(expected.rir()[c], shown.rir()[c]);
         }
         org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(
-                org.notmono.viewer.analysis.RoomResponse.fromRtsd(rtsd, truth.getFirst().id()).rir()[0], shown.rir()[0]),
+                org.notmono.viewer.analysis.RoomResponse.fromRtsd(org.notmono.sim.scene.ClipTruth.read(rtsd), truth.getFirst().id()).rir()[0], shown.rir()[0]),
                 "another source, another response");
+    }
+
+    @Test
+    void aBenchmarkClipOpensWithItsLineOfTheBenchmarksRtsdAsGroundTruth() throws Exception {
+        var scene = org.notmono.viewer.analysis.SimulatedScenes.render(11, 2, null, 1.0);
+        Path beside = dir.resolve("two.wav");
+        Wav.write(beside, scene.audio(), SampleEncoding.FLOAT_32);
+        Files.writeString(org.notmono.sim.scene.RtsdJson.besides(beside), org.notmono.sim.scene.RtsdJson.pretty(scene.truth()));
+        // the benchmark layout: clips/NNNNNNNN.wav, and rtsd.jsonl above it with one line per scene, the clip's by its index
+        Path benchmark = Files.createDirectories(dir.resolve("asa-s100000").resolve("clips"));
+        Path clip = benchmark.resolve(String.format("%08d.wav", scene.truth().index()));
+        Files.copy(beside, clip);
+        var other = org.notmono.sim.scene.RtsdJson.toJson(org.notmono.viewer.analysis.SimulatedScenes.render(12, 1, null, 1.0).truth())
+                .put("index", scene.truth().index() + 1); // another scene of the benchmark, on the line before
+        Files.writeString(benchmark.resolveSibling("rtsd.jsonl"), other + "\n" + org.notmono.sim.scene.RtsdJson.line(scene.truth()) + "\n");
+        ViewerViewModel model = new ViewerViewModel(tasks, null);
+        model.open(beside);
+        var fromFile = model.documentProperty().get();
+        model.open(clip);
+        var fromLine = model.documentProperty().get();
+        assertEquals(clip, fromLine.file());
+        assertEquals(2, fromLine.truth().size());
+        assertEquals(fromFile.truth(), fromLine.truth());
+        assertEquals("asa-s100000/rtsd.jsonl line 2", fromLine.rtsd().origin());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(fromFile.room().rir()[0], fromLine.room().rir()[0]);
     }
 
     @Test

@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import org.notmono.audio.AudioClip;
 import org.notmono.audio.Wav;
 import org.notmono.model.chat.HeardSpan;
+import org.notmono.sim.scene.ClipTruth;
 import org.notmono.sim.scene.Rtsd;
-import org.notmono.sim.scene.RtsdJson;
 import org.notmono.task.TaskContext;
 
 /**
@@ -22,11 +23,13 @@ import org.notmono.task.TaskContext;
  * @param file   the WAV file, absolute
  * @param audio  its samples
  * @param sha256 the file's content hash, so a re-rendered file at the same path starts a new conversation
- * @param truth  the RTSD beside the file ({@code X.rtsd.json}), or null without one
+ * @param truth  the clip's RTSD ({@link ClipTruth}: beside it, or its line in a dataset's or benchmark's
+ *               {@code rtsd.jsonl}), or null without one
+ * @param truthOrigin where {@code truth} was read ({@link ClipTruth#origin()}), or null without one
  */
-public record ChatClip(Path file, AudioClip audio, String sha256, Rtsd truth) {
+public record ChatClip(Path file, AudioClip audio, String sha256, Rtsd truth, String truthOrigin) {
 
-    /** Reads a WAV file and the RTSD beside it. */
+    /** Reads a WAV file and its RTSD. */
     public static ChatClip load(Path wav, TaskContext task) throws IOException {
         task.progress(0, "reading " + wav.getFileName());
         return of(wav, Wav.read(wav), task);
@@ -37,8 +40,9 @@ public record ChatClip(Path file, AudioClip audio, String sha256, Rtsd truth) {
         task.progress(0.5, "hashing " + wav.getFileName());
         String hash = sha256(wav);
         task.checkCancelled();
-        Path rtsd = RtsdJson.besides(wav);
-        return new ChatClip(wav.toAbsolutePath().normalize(), audio, hash, Files.isRegularFile(rtsd) ? RtsdJson.read(rtsd) : null);
+        Optional<ClipTruth> truth = ClipTruth.find(wav);
+        return new ChatClip(wav.toAbsolutePath().normalize(), audio, hash, truth.isPresent() ? truth.get().rtsd() : null,
+                truth.map(ClipTruth::origin).orElse(null));
     }
 
     public String name() {

@@ -222,7 +222,7 @@ public final class ChatViewModel {
 
     // --- the clip ---
 
-    /** Reads a WAV file (and the RTSD beside it) and attaches it. */
+    /** Reads a WAV file (and its RTSD, {@link org.notmono.sim.scene.ClipTruth}) and attaches it. */
     public void attach(Path wav) {
         attachWith(String.valueOf(wav.getFileName()), ctx -> ChatClip.load(wav, ctx));
     }

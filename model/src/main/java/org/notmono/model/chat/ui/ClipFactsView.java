@@ -9,7 +9,6 @@ import javafx.scene.layout.VBox;
 
 import org.notmono.model.chat.session.ChatClip;
 import org.notmono.sim.scene.Rtsd;
-import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.scene.Slot;
 import org.notmono.sim.scene.SlotPrediction;
 
@@ -68,12 +67,13 @@ final class ClipFactsView extends VBox {
         truth.getChildren().clear();
         Rtsd r = c == null ? null : c.truth();
         if (r == null) {
-            truthNote.setText(c == null ? "" : "No RTSD beside " + c.name() + ": nothing to check answers against.");
+            truthNote.setText(c == null ? "" : "No RTSD for " + c.name() + " (beside it, or in the rtsd.jsonl of its dataset or"
+                    + " benchmark): nothing to check answers against.");
             return;
         }
         Rtsd.Room room = r.room();
         truthNote.setText(String.format(Locale.ROOT, "From %s: a %s room, %.1f x %.1f x %.1f m, RT60 %.2f s (Eyring); %d source(s)",
-                RtsdJson.besides(c.file()).getFileName(), room.category(), room.size()[0], room.size()[1], room.size()[2], room.rt60Eyring(), r.sources().size()));
+                c.truthOrigin(), room.category(), room.size()[0], room.size()[1], room.size()[2], room.rt60Eyring(), r.sources().size()));
         header(truth, "id", "class", "az", "el", "dist", "on");
         int row = 1;
         for (Rtsd.Source s : r.sources()) {

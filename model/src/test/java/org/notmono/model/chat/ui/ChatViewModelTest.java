@@ -38,6 +38,7 @@ import org.notmono.sim.render.RenderedScene;
 import org.notmono.sim.render.RtsdBuilder;
 import org.notmono.sim.render.SceneRenderer;
 import org.notmono.sim.scene.Rtsd;
+import org.notmono.sim.scene.RtsdJson;
 import org.notmono.sim.scene.Scene;
 import org.notmono.sim.sources.ClipLibraries;
 import org.notmono.task.TaskContext;
@@ -235,6 +236,22 @@ class ChatViewModelTest {
         assertEquals(2.0, vm.heardProperty().get().clipDuration(), 1e-3);
         assertFalse(vm.heardProperty().get().whole());
         assertEquals(0.05, vm.slotsProperty().get().slots().getFirst().existence(), 1e-3, "the encoder heard 0.5 s");
+    }
+
+    @Test
+    void aBenchmarkClipComesWithItsLineOfTheBenchmarksRtsdAsGroundTruth() throws Exception {
+        Path clips = Files.createDirectories(dir.resolve("asa-bench").resolve("clips"));
+        Path clip = Files.copy(wav, clips.resolve("00000001.wav")); // the benchmark layout: clips/ and rtsd.jsonl beside it
+        Files.writeString(clips.resolveSibling("rtsd.jsonl"), RtsdJson.line(truth) + "\n");
+        ChatViewModel vm = viewModel(new ScriptedChatModel(4, r -> "<answer>A</answer>"));
+        vm.attach(clip);
+        ChatClip attached = vm.clipProperty().get();
+        assertEquals(clip.toAbsolutePath().normalize(), attached.file());
+        assertEquals("asa-bench/rtsd.jsonl line 1", attached.truthOrigin());
+        assertEquals(truth.sources().size(), attached.truth().sources().size());
+        vm.multipleChoiceProperty().set(true);
+        assertEquals((char) ('A' + truth.sources().size() - 1), vm.suggestions().getFirst().answerLetter(),
+                "suggestions are checked against the benchmark's truth");
     }
 
     @Test

@@ -60,7 +60,9 @@ abstract class LmStageCommand implements Callable<Integer> {
     static void report(SupervisedStage.Result result) {
         LmStageRunner.Outcome o = result.outcome();
         System.out.println("run " + result.run());
-        System.out.println((o.stopped() ? "stopped at step " : "finished at step ") + o.lastStep() + ": " + o.lastMetrics());
+        String metrics = o.stopped() && o.lastMetrics().isEmpty()
+                ? " while setting up, before its next step; resume with --resume " + result.run() : ": " + o.lastMetrics();
+        System.out.println((o.stopped() ? "stopped at step " : "finished at step ") + o.lastStep() + metrics);
     }
 
     /** The shipped {@code encoder-tiny}, for when no --encoder is given. */

@@ -68,7 +68,8 @@ public class BenchSapoCommand implements Callable<Integer> {
         SapoConfig t = SapoConfig.tiny();
         SapoConfig config = new SapoConfig(steps + 1, t.promptsPerStep(), t.group(), maxTokens, t.temperature(), t.topP(),
                 t.updatesPerBatch(), t.learningRate(), t.warmupRatio(), t.weightDecay(), t.clip(), t.tauPositive(), t.tauNegative(),
-                t.klInitial(), t.klTarget(), t.klHorizon(), t.klSmoothing(), t.advantageStdFloor(), t.lossOnReasoning(), t.rewards(),
+                t.klInitial(), t.klTarget(), t.klHorizon(), t.klSmoothing(), t.advantageStdFloor(), t.lossOnReasoning(), t.greedyWrongOnly(),
+                t.rewards(),
                 t.minReasoning(), t.maxReasoning(), t.loraRank(), t.loraAlpha(), t.loraTargets(), 0, t.checkpointEvery(), t.seed());
         Qwen2Config lmConfig = Qwen2Config.tiny(1024);
         Qwen2Model lm = Qwen2Model.create(lmConfig, 1, NDManager.newBaseManager());

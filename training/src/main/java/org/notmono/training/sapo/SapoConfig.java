@@ -42,6 +42,11 @@ import org.notmono.model.lora.LoraConfig;
  *                        only, since a multiple-choice answer is the option the policy finds likeliest after the
  *                        reasoning (decision 0004), not the letter it goes on to write; false (the presets, and what a
  *                        config without the field means): every generated token
+ * @param greedyWrongOnly true: each step draws {@value #GREEDY_CANDIDATES} candidates a prompt and keeps those the greedy
+ *                        policy answers wrong (its greedy reasoning, then the likeliest option: what evaluation reads),
+ *                        filling up with ones it answers right ({@link SapoStep}); a group whose greedy answer is right
+ *                        can only teach the sampling to agree with it. false (the presets, and what a config without the
+ *                        field means): the prompts as drawn
  * @param rewards the reward's weights
  * @param minReasoning shortest reasoning (characters) the length reward accepts fully
  * @param maxReasoning longest reasoning (characters) the length reward accepts fully
@@ -55,8 +60,13 @@ import org.notmono.model.lora.LoraConfig;
 public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTokens, double temperature, double topP,
                          int updatesPerBatch, double learningRate, double warmupRatio, double weightDecay, double clip,
                          double tauPositive, double tauNegative, double klInitial, double klTarget, double klHorizon,
-                         double klSmoothing, double advantageStdFloor, boolean lossOnReasoning, RewardWeights rewards,
+                         double klSmoothing, double advantageStdFloor, boolean lossOnReasoning, boolean greedyWrongOnly, RewardWeights rewards,
                          int minReasoning, int maxReasoning, int loraRank, double loraAlpha, List<String> loraTargets, int loggedPrompts, int checkpointEvery, long seed) {
+    /**
+     * Candidates drawn per prompt under {@link #greedyWrongOnly()}: Stage 3's greedy answers are right on about 60% of
+     * training prompts, so three candidates give a wrong one with probability 1 - 0.6^3, about 0.78.
+     */
+    public static final int GREEDY_CANDIDATES = 3;
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
@@ -94,14 +104,14 @@ public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTok
      * 96 cut long reasoning short), so a Stage 4 launched from the Training workspace trains as the recipe does.
      */
     public static SapoConfig tiny() {
-        return new SapoConfig(250, 4, 8, 256, 1.0, 1.0, 2, 5e-5, 0.1, 0.01, 1.0, 1.0, 1.05, 0.05, 0.05, 256, 0.9, 0, false,
+        return new SapoConfig(250, 4, 8, 256, 1.0, 1.0, 2, 5e-5, 0.1, 0.01, 1.0, 1.0, 1.05, 0.05, 0.05, 256, 0.9, 0, false, false,
                 RewardWeights.defaults(), 40, 400, 8, 32, List.of("q_proj", "k_proj", "v_proj", "o_proj"), 2, 25, 4);
     }
 
     /** {@code paper}: TWNM table 4's global batch of 64 prompts. */
     public static SapoConfig paper() {
         SapoConfig t = tiny();
-        return new SapoConfig(1000, 64, 8, 512, 1.0, 1.0, 2, 1e-6, 0.1, 0.01, 1.0, 1.0, 1.05, 0.05, 0.05, 10_000, 0.9, 0, false,
+        return new SapoConfig(1000, 64, 8, 512, 1.0, 1.0, 2, 1e-6, 0.1, 0.01, 1.0, 1.0, 1.05, 0.05, 0.05, 10_000, 0.9, 0, false, false,
                 t.rewards(), 40, 400, 8, 32, t.loraTargets(), 4, 100, 4);
     }
 
@@ -129,6 +139,7 @@ public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTok
                 ObjectNode filled = json.deepCopy();
                 filled.putIfAbsent("advantageStdFloor", DoubleNode.valueOf(0));
                 filled.putIfAbsent("lossOnReasoning", BooleanNode.FALSE);
+                filled.putIfAbsent("greedyWrongOnly", BooleanNode.FALSE);
                 json = filled;
             }
             return JSON.treeToValue(json, SapoConfig.class);
@@ -152,6 +163,11 @@ public record SapoConfig(int steps, int promptsPerStep, int group, int maxNewTok
 
     public SoftGate gate() {
         return new SoftGate(tauPositive, tauNegative);
+    }
+
+    /** Candidates a step draws: {@value #GREEDY_CANDIDATES} a prompt under {@link #greedyWrongOnly()}, else the prompts. */
+    public int candidatesPerStep() {
+        return greedyWrongOnly ? GREEDY_CANDIDATES * promptsPerStep : promptsPerStep;
     }
 
     /** Warm-up steps: the ratio of the steps, at least 1. */

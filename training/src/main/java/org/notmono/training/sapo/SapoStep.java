@@ -12,7 +12,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import org.notmono.model.chat.GenerationSettings;
-import org.notmono.model.encoder.EncoderOutput;
 import org.notmono.model.encoder.nn.Ops;
 import org.notmono.model.generate.Generated;
 import org.notmono.model.generate.Generator;
@@ -97,6 +96,48 @@ public final class SapoStep {
         return scores == null ? AnswerParts.of(text, true).letter() : (char) ('A' + OptionLikelihood.likeliest(scores));
     }
 
+    /** A multiple-choice prompt as the policy reads it: the user's turn, and the chat's embedding with the clip's audio tokens. */
+    private record Prepared(QaItem item, String user, NDArray embedding) {
+    }
+
+    private Prepared prepare(QaItem item, NDManager manager) throws IOException {
+        if (item.options() == null) {
+            throw new IllegalArgumentException("SAPO prompt " + item.id() + " is not multiple choice");
+        }
+        String user = ChatPrompt.question(item.question(), item.options());
+        long[] ids = model.tokenizer().encode(ChatPrompt.render(List.of(), user, true));
+        NDArray audio = model.project(clips.encoded(item.clip(), manager), manager);
+        return new Prepared(item, user, PromptEmbedding.embed(lm, ids, model.anchor(), audio, manager));
+    }
+
+    /**
+     * The step's prompts under {@link SapoConfig#greedyWrongOnly()}: the candidates, in order, whose greedy answer (the
+     * greedy reasoning, then the likeliest option, as evaluation reads the model) is wrong, up to
+     * {@link SapoConfig#promptsPerStep()}; short of that, the first candidates it answers right fill the step. Puts the
+     * share of the candidates examined that the greedy policy answers right in {@code metrics} ("greedy/right").
+     */
+    private List<Prepared> greedyWrongFirst(List<Prepared> candidates, NDManager manager, Map<String, Float> metrics, TaskContext task) {
+        List<Prepared> wrong = new ArrayList<>();
+        List<Prepared> right = new ArrayList<>();
+        for (Prepared c : candidates) {
+            if (wrong.size() == config.promptsPerStep()) {
+                break;
+            }
+            Generated greedy = generator.generate(c.embedding(), GenerationSettings.greedy(config.maxNewTokens()), piece -> { }, task);
+            Character named;
+            try (OptionLikelihood.Prompted scorer = likelihood.prompted(c.embedding(), manager)) {
+                named = named(scorer, greedy.text(), c.item().options());
+            }
+            (named != null && named == c.item().answer().charAt(0) ? right : wrong).add(c);
+        }
+        metrics.put("greedy/right", (float) right.size() / (right.size() + wrong.size()));
+        List<Prepared> chosen = new ArrayList<>(wrong);
+        for (int i = 0; chosen.size() < config.promptsPerStep() && i < right.size(); i++) {
+            chosen.add(right.get(i));
+        }
+        return chosen;
+    }
+
     private static long thinkEndId(LalmModel model) {
         try {
             return model.tokenizer().id(SpecialTokens.THINK_END);
@@ -149,7 +190,10 @@ public final class SapoStep {
     private record Group(LmBatch batch, NDArray refLogp, NDArray advantages) {
     }
 
-    /** Runs step {@code step} on {@code prompts} (multiple-choice items) at learning rate {@code learningRate}. */
+    /**
+     * Runs step {@code step} on {@code prompts} (multiple-choice items; under {@link SapoConfig#greedyWrongOnly()} the
+     * candidates its prompts are chosen from) at learning rate {@code learningRate}.
+     */
     public Result run(long step, List<QaItem> prompts, float learningRate, TaskContext task) throws IOException {
         int g = config.group();
         Map<String, Double> partSums = new LinkedHashMap<>();
@@ -164,16 +208,17 @@ public final class SapoStep {
             // the weights (one matrix product a targeted projection instead of three)
             policy.merge();
             try {
-                for (int p = 0; p < prompts.size(); p++) {
-                    QaItem item = prompts.get(p);
-                    if (item.options() == null) {
-                        throw new IllegalArgumentException("SAPO prompt " + item.id() + " is not multiple choice");
-                    }
-                    String user = ChatPrompt.question(item.question(), item.options());
-                    long[] ids = model.tokenizer().encode(ChatPrompt.render(List.of(), user, true));
-                    EncoderOutput encoded = clips.encoded(item.clip(), stepManager);
-                    NDArray audio = model.project(encoded, stepManager);
-                    NDArray prompt = PromptEmbedding.embed(lm, ids, model.anchor(), audio, stepManager);
+                List<Prepared> used = new ArrayList<>();
+                for (QaItem item : prompts) {
+                    used.add(prepare(item, stepManager));
+                }
+                if (config.greedyWrongOnly()) {
+                    used = greedyWrongFirst(used, stepManager, metrics, task);
+                }
+                for (int p = 0; p < used.size(); p++) {
+                    QaItem item = used.get(p).item();
+                    String user = used.get(p).user();
+                    NDArray prompt = used.get(p).embedding();
                     GenerationSettings sampling = new GenerationSettings(config.maxNewTokens(), config.temperature(), 0, config.topP(),
                             config.seed() * 1_000_003L + step * 7919L + p, List.of());
                     List<Generated> rollouts = generator.sample(prompt, g, sampling, task);
@@ -259,8 +304,8 @@ public final class SapoStep {
                 gradNorm = optimizer.gradientNorm();
                 optimizer.step(learningRate, config.clip(), gradNorm);
             }
-            kl.update(klValue, prompts.size());
-            int n = prompts.size() * g;
+            kl.update(klValue, groups.size());
+            int n = groups.size() * g;
             partSums.forEach((k, v) -> metrics.put("reward/" + k, (float) (v / n)));
             metrics.put("reward/total", (float) (rewardSum / n));
             metrics.put("kl/value", (float) klValue);

@@ -146,12 +146,12 @@ public final class Stage4Trainer {
         return new Outcome(step, stopped, last);
     }
 
-    /** The prompts of step {@code step}: drawn without replacement when the corpus allows. */
+    /** The prompts (or candidates, {@link SapoConfig#candidatesPerStep()}) of step {@code step}: drawn without replacement when the corpus allows. */
     List<QaItem> draw(long step) {
         SplittableRandom random = new SplittableRandom(config.seed() * 0x9E3779B97F4A7C15L + step);
         List<QaItem> pool = new ArrayList<>(prompts);
         List<QaItem> out = new ArrayList<>();
-        for (int i = 0; i < config.promptsPerStep(); i++) {
+        for (int i = 0; i < config.candidatesPerStep(); i++) {
             if (pool.isEmpty()) {
                 pool.addAll(prompts);
             }

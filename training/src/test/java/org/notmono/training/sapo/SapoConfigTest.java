@@ -9,17 +9,22 @@ import org.notmono.cli.InputException;
 
 class SapoConfigTest {
     @Test
-    void aConfigWrittenBeforeTheAdvantageFloorAndTheReasoningLossReadsAsTwnmsObjective() {
-        SapoConfig changed = SapoConfig.fromJson(SapoConfig.tiny().toJson().put("advantageStdFloor", 0.5).put("lossOnReasoning", true),
-                "new.json");
+    void aConfigWrittenBeforeTheAdvantageFloorTheReasoningLossAndTheGreedyChoiceReadsAsTwnmsObjective() {
+        SapoConfig changed = SapoConfig.fromJson(SapoConfig.tiny().toJson().put("advantageStdFloor", 0.5).put("lossOnReasoning", true)
+                .put("greedyWrongOnly", true), "new.json");
         assertEquals(0.5, changed.advantageStdFloor());
         assertEquals(true, changed.lossOnReasoning());
+        assertEquals(true, changed.greedyWrongOnly());
+        assertEquals(3 * changed.promptsPerStep(), changed.candidatesPerStep());
         ObjectNode old = changed.toJson();
         old.remove("advantageStdFloor");
         old.remove("lossOnReasoning");
+        old.remove("greedyWrongOnly");
         SapoConfig read = SapoConfig.fromJson(old, "old.json");
         assertEquals(0.0, read.advantageStdFloor());
         assertEquals(false, read.lossOnReasoning());
+        assertEquals(false, read.greedyWrongOnly());
+        assertEquals(read.promptsPerStep(), read.candidatesPerStep());
     }
 
     @Test

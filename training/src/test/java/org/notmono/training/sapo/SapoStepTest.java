@@ -33,7 +33,7 @@ class SapoStepTest {
     void tinyRunDescendsTheGatedLossAndTouchesOnlyTheAdapters() throws Exception {
         TinySapoFixture fixture = new TinySapoFixture(dir);
         SapoConfig tiny = SapoConfig.tiny();
-        SapoConfig config = new SapoConfig(2, 4, 4, 24, 1.0, 1.0, 2, 1e-3, 0.1, 0.0, 1.0, 1.0, 1.05, 0.01, 0.05, 16, 0.5, 0, false,
+        SapoConfig config = new SapoConfig(2, 4, 4, 24, 1.0, 1.0, 2, 1e-3, 0.1, 0.0, 1.0, 1.0, 1.05, 0.01, 0.05, 16, 0.5, 0, false, false,
                 tiny.rewards(), 40, 400, 4, 16, List.of("q_proj", "v_proj"), 4, 100, 11);
         try (LalmModel model = fixture.model()) {
             Map<String, float[]> base = new HashMap<>();
@@ -85,6 +85,55 @@ class SapoStepTest {
                 assertEquals(policy.parameters().size(), changed, "every adapter trains");
             }
         }
+    }
+
+    @Test
+    void underGreedyWrongOnlyAStepTrainsOnThePromptsTheGreedyPolicyAnswersWrongFirst() throws Exception {
+        TinySapoFixture fixture = new TinySapoFixture(dir);
+        SapoConfig tiny = SapoConfig.tiny();
+        SapoConfig config = new SapoConfig(2, 2, 4, 24, 1.0, 1.0, 1, 1e-3, 0.1, 0.0, 1.0, 1.0, 1.05, 0.01, 0.05, 16, 0.5, 0, false, true,
+                tiny.rewards(), 40, 400, 4, 16, List.of("q_proj", "v_proj"), 2, 100, 11);
+        try (LalmModel model = fixture.model();
+             LoraAdapters policy = LoraAdapters.attach(model.lm(), config.lora(), config.seed())) {
+            // the four items share one prompt and differ in their right letter: the greedy answer is right for one of them
+            char greedy = greedyLetter(model, config);
+            List<Character> wrong = new java.util.ArrayList<>(List.of('A', 'B', 'C', 'D'));
+            wrong.remove(Character.valueOf(greedy));
+            AdaptiveKlController kl = new AdaptiveKlController(config.klInitial(), config.klTarget(), config.klHorizon(), config.klSmoothing());
+            SapoStep sapo = new SapoStep(model, policy, config, kl, TinySapoFixture.clips(model));
+            // learning rate 0: the policy, and so its greedy answer, stays as it was
+            SapoStep.Result first = sapo.run(1, List.of(TinySapoFixture.item(greedy), TinySapoFixture.item(wrong.get(0)),
+                    TinySapoFixture.item(wrong.get(1)), TinySapoFixture.item(wrong.get(2))), 0f, TaskContext.none());
+            assertEquals(List.of(String.valueOf(wrong.get(0)), String.valueOf(wrong.get(1))), truths(first),
+                    "the first two candidates answered wrong, in order; the right one is set aside");
+            assertEquals(1f / 3, first.metrics().get("greedy/right"), 1e-6f, "three candidates examined, one answered right");
+            SapoStep.Result second = sapo.run(2, List.of(TinySapoFixture.item(greedy), TinySapoFixture.item(greedy),
+                    TinySapoFixture.item(wrong.get(0))), 0f, TaskContext.none());
+            assertEquals(List.of(String.valueOf(wrong.get(0)), String.valueOf(greedy)), truths(second),
+                    "one candidate answered wrong: the first answered right fills the step");
+            assertEquals(2f / 3, second.metrics().get("greedy/right"), 1e-6f);
+        }
+    }
+
+    /** The letter the model names for the fixture's question when it reasons greedily: the likeliest option after its text. */
+    private static char greedyLetter(LalmModel model, SapoConfig config) {
+        try (ai.djl.ndarray.NDManager m = model.lm().manager().newSubManager()) {
+            long[] ids = model.tokenizer().encode(TinySapoFixture.prompt());
+            NDArray audio = model.project(TinySapoFixture.clips(model).encoded(TinySapoFixture.CLIP, m), m);
+            NDArray prompt = org.notmono.model.lalm.PromptEmbedding.embed(model.lm(), ids, model.anchor(), audio, m);
+            String text = new org.notmono.model.generate.Generator(model.lm(), model.tokenizer(), model.endTokens()[0])
+                    .generate(prompt, org.notmono.model.chat.GenerationSettings.greedy(config.maxNewTokens()), piece -> { },
+                            TaskContext.none()).text();
+            double[] scores = new org.notmono.model.lalm.OptionLikelihood(model.lm(), model.tokenizer())
+                    .score(prompt, org.notmono.model.lalm.OptionLikelihood.answerPrefix(text), TinySapoFixture.OPTIONS, m);
+            return (char) ('A' + org.notmono.model.lalm.OptionLikelihood.likeliest(scores));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> truths(SapoStep.Result r) {
+        return r.rollouts().stream().map(RolloutRecord::truth).toList();
     }
 
     @Test

@@ -32,9 +32,7 @@ class SapoStepTest {
     @Test
     void tinyRunDescendsTheGatedLossAndTouchesOnlyTheAdapters() throws Exception {
         TinySapoFixture fixture = new TinySapoFixture(dir);
-        SapoConfig tiny = SapoConfig.tiny();
-        SapoConfig config = new SapoConfig(2, 4, 4, 24, 1.0, 1.0, 2, 1e-3, 0.1, 0.0, 1.0, 1.0, 1.05, 0.01, 0.05, 16, 0.5, 0, false, false,
-                tiny.rewards(), 40, 400, 4, 16, List.of("q_proj", "v_proj"), 4, 100, 11);
+        SapoConfig config = smallConfig(4, 2, false);
         try (LalmModel model = fixture.model()) {
             Map<String, float[]> base = new HashMap<>();
             model.lm().weights().forEach((k, v) -> base.put(k, v.toFloatArray()));
@@ -90,9 +88,7 @@ class SapoStepTest {
     @Test
     void underGreedyWrongOnlyAStepTrainsOnThePromptsTheGreedyPolicyAnswersWrongFirst() throws Exception {
         TinySapoFixture fixture = new TinySapoFixture(dir);
-        SapoConfig tiny = SapoConfig.tiny();
-        SapoConfig config = new SapoConfig(2, 2, 4, 24, 1.0, 1.0, 1, 1e-3, 0.1, 0.0, 1.0, 1.0, 1.05, 0.01, 0.05, 16, 0.5, 0, false, true,
-                tiny.rewards(), 40, 400, 4, 16, List.of("q_proj", "v_proj"), 2, 100, 11);
+        SapoConfig config = smallConfig(2, 1, true);
         try (LalmModel model = fixture.model();
              LoraAdapters policy = LoraAdapters.attach(model.lm(), config.lora(), config.seed())) {
             // the four items share one prompt and differ in their right letter: the greedy answer is right for one of them
@@ -130,6 +126,12 @@ class SapoStepTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Two steps of G = 4 rollouts up to 24 tokens on adapters of rank 4 (q and v), every prompt logged. */
+    private static SapoConfig smallConfig(int promptsPerStep, int updatesPerBatch, boolean greedyWrongOnly) {
+        return new SapoConfig(2, promptsPerStep, 4, 24, 1.0, 1.0, updatesPerBatch, 1e-3, 0.1, 0.0, 1.0, 1.0, 1.05, 0.01, 0.05, 16, 0.5,
+                0, false, greedyWrongOnly, SapoConfig.tiny().rewards(), 40, 400, 4, 16, List.of("q_proj", "v_proj"), promptsPerStep, 100, 11);
     }
 
     private static List<String> truths(SapoStep.Result r) {

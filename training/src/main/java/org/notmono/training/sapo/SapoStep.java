@@ -116,13 +116,15 @@ public final class SapoStep {
      * {@link SapoConfig#promptsPerStep()}; short of that, the first candidates it answers right fill the step. Puts the
      * share of the candidates examined that the greedy policy answers right in {@code metrics} ("greedy/right").
      */
-    private List<Prepared> greedyWrongFirst(List<Prepared> candidates, NDManager manager, Map<String, Float> metrics, TaskContext task) {
+    private List<Prepared> greedyWrongFirst(List<QaItem> candidates, NDManager manager, Map<String, Float> metrics, TaskContext task)
+            throws IOException {
         List<Prepared> wrong = new ArrayList<>();
         List<Prepared> right = new ArrayList<>();
-        for (Prepared c : candidates) {
+        for (QaItem item : candidates) {
             if (wrong.size() == config.promptsPerStep()) {
                 break;
             }
+            Prepared c = prepare(item, manager); // only the candidates examined are read and projected
             Generated greedy = generator.generate(c.embedding(), GenerationSettings.greedy(config.maxNewTokens()), piece -> { }, task);
             Character named;
             try (OptionLikelihood.Prompted scorer = likelihood.prompted(c.embedding(), manager)) {
@@ -209,11 +211,12 @@ public final class SapoStep {
             policy.merge();
             try {
                 List<Prepared> used = new ArrayList<>();
-                for (QaItem item : prompts) {
-                    used.add(prepare(item, stepManager));
-                }
                 if (config.greedyWrongOnly()) {
-                    used = greedyWrongFirst(used, stepManager, metrics, task);
+                    used = greedyWrongFirst(prompts, stepManager, metrics, task);
+                } else {
+                    for (QaItem item : prompts) {
+                        used.add(prepare(item, stepManager));
+                    }
                 }
                 for (int p = 0; p < used.size(); p++) {
                     QaItem item = used.get(p).item();

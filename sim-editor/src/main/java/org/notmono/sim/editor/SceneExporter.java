@@ -84,7 +84,8 @@ public final class SceneExporter {
         Path tmp = folder.resolve(".shard-00000.tmp");
         Files.createDirectories(tmp);
         Wav.write(tmp.resolve("00000000.wav"), new AudioClip(r.sampleRate(), r.audio().audio()), SampleEncoding.FLOAT_32);
-        Files.writeString(tmp.resolve("rtsd.jsonl"), RtsdJson.line(r.rtsd()) + "\n");
+        // the dataset layout names a clip by its scene's index (ClipTruth, the training readers): this one is scene 0
+        Files.writeString(tmp.resolve("rtsd.jsonl"), RtsdJson.line(r.rtsd().withIndex(0)) + "\n");
         Files.move(tmp, folder.resolve("shard-00000"));
         RenderOutput.writeAtomically(folder.resolve("item.scene.json"), SceneJson.write(r.result().scene()));
         ObjectNode m = MAPPER.createObjectNode();

@@ -29,6 +29,11 @@ public record Rtsd(String id, Long seed, Long index, int sampleRate, double dura
         this(id, seed, index, sampleRate, duration, assets, room, receiver, sources, text, null);
     }
 
+    /** This description as the scene of the given index in a dataset. */
+    public Rtsd withIndex(long index) {
+        return new Rtsd(id, seed, index, sampleRate, duration, assets, room, receiver, sources, text, theme);
+    }
+
     /** @param measuredRt60 NaN when not measured */
     public record Room(double[] size, double volume, double surface, double meanAbsorption, Absorption absorption,
                        double rt60Sabine, double rt60Eyring, double measuredRt60, String category, String reverb) {

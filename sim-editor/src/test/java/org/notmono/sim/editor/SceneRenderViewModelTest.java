@@ -22,6 +22,7 @@ import org.notmono.sim.render.ClipLoader;
 import org.notmono.sim.render.RenderedScene;
 import org.notmono.sim.render.SceneRenderer;
 import org.notmono.sim.room.Point3;
+import org.notmono.sim.scene.ClipTruth;
 import org.notmono.sim.scene.Scene;
 import org.notmono.sim.sources.TestSignalLibrary;
 import org.notmono.task.TaskContext;
@@ -139,6 +140,8 @@ class SceneRenderViewModelTest {
         assertEquals(1, manifest.path("counts").path("items").asInt());
         assertEquals(4, Wav.read(item.resolve("shard-00000/00000000.wav")).channelCount());
         assertEquals(1, Files.readAllLines(item.resolve("shard-00000/rtsd.jsonl")).size());
+        assertEquals("shard-00000/rtsd.jsonl line 1", ClipTruth.find(item.resolve("shard-00000/00000000.wav")).orElseThrow().origin(),
+                "Listen & View and Chat find the item's ground truth");
         render.export(SceneRenderViewModel.DATASET_ITEM.id(), item);
         assertTrue(tasks.failures().getLast().message().contains("not empty"), "an existing item is never overwritten");
     }

@@ -121,6 +121,7 @@ public final class SupervisedStage {
                 run = RunFolder.create(r.runs(), stage, runConfig(r));
                 lock = RunLock.acquire(run.dir());
             }
+            run.plannedSteps(settings.steps()); // a stop or failure before the first step still shows how far the run is
             run.log(stage + " computes on " + r.device());
             if (stage.equals("stage3") && model.lora() == null) {
                 model.addLora(r.config().lora(), settings.seed());

@@ -114,7 +114,8 @@ public final class SapoStep {
      * The step's prompts under {@link SapoConfig#greedyWrongOnly()}: the candidates, in order, whose greedy answer (the
      * greedy reasoning, then the likeliest option, as evaluation reads the model) is wrong, up to
      * {@link SapoConfig#promptsPerStep()}; short of that, the first candidates it answers right fill the step. Puts the
-     * share of the candidates examined that the greedy policy answers right in {@code metrics} ("greedy/right").
+     * share of the candidates the greedy policy answers right in {@code metrics} ("greedy/right",
+     * {@link #greedyRightShare}).
      */
     private List<Prepared> greedyWrongFirst(List<QaItem> candidates, NDManager manager, Map<String, Float> metrics, TaskContext task)
             throws IOException {
@@ -132,12 +133,25 @@ public final class SapoStep {
             }
             (named != null && named == c.item().answer().charAt(0) ? right : wrong).add(c);
         }
-        metrics.put("greedy/right", (float) right.size() / (right.size() + wrong.size()));
+        metrics.put("greedy/right", greedyRightShare(right.size(), wrong.size(), config.promptsPerStep()));
         List<Prepared> chosen = new ArrayList<>(wrong);
         for (int i = 0; chosen.size() < config.promptsPerStep() && i < right.size(); i++) {
             chosen.add(right.get(i));
         }
         return chosen;
+    }
+
+    /**
+     * An unbiased estimate of the share of candidates the greedy policy answers right, from a step that examined
+     * candidates in order until the {@code stopAt}-th wrong one or the last: {@code right / (examined - 1)} when the
+     * examination stopped at a wrong answer, {@code right / examined} otherwise. The plain share would read low, since
+     * a stopped examination always ends on a wrong answer (0.55 for a policy right on 60% of them, 4 wrong of up to 12);
+     * leaving out the stopping candidate is the unbiased estimator of sequential sampling (Girshick, Mosteller and
+     * Savage 1946).
+     */
+    static float greedyRightShare(int right, int wrong, int stopAt) {
+        int examined = right + wrong;
+        return (float) right / Math.max(1, wrong == stopAt ? examined - 1 : examined);
     }
 
     private static long thinkEndId(LalmModel model) {

@@ -23,8 +23,9 @@ import org.notmono.training.run.RunFolder;
 import org.notmono.training.stage1.WarmupCosine;
 
 /**
- * The Stage 4 loop over a run folder: each step draws {@link SapoConfig#promptsPerStep()}
- * multiple-choice prompts (a pure function of the seed and the step), runs a {@link SapoStep},
+ * The Stage 4 loop over a run folder: each step draws {@link SapoConfig#candidatesPerStep()}
+ * multiple-choice prompts (a pure function of the seed and the step; {@link SapoConfig#promptsPerStep()} of them, or
+ * the candidates it chooses from under {@link SapoConfig#greedyWrongOnly()}), runs a {@link SapoStep},
  * appends the step's metrics to metrics.jsonl and its sampled rollouts to rollouts.jsonl, and
  * writes a LALM checkpoint (policy adapters merged, so {@code ask} and Chat load it as it is)
  * every {@link SapoConfig#checkpointEvery()} steps, at the end, and when asked to stop.

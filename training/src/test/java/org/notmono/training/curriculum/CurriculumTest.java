@@ -454,6 +454,7 @@ class CurriculumTest {
         JsonNode status = JSON.readTree(stopped.run().resolve("status.json").toFile());
         assertEquals("stopped", status.path("state").asText());
         assertEquals(0, status.path("globalStep").asLong());
+        assertEquals(2, status.path("totalSteps").asLong(), "the monitor still shows step 0 of 2");
         assertEquals("stopped while setting up, before step 1; resume with --resume", status.path("message").asText());
         assertFalse(Files.exists(stopped.run().resolve("metrics.jsonl")) && !metrics(stopped.run()).isEmpty(), "no step was taken");
         SupervisedStage.Result resumed = SupervisedStage.run(

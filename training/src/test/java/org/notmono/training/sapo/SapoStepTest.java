@@ -102,13 +102,36 @@ class SapoStepTest {
                     TinySapoFixture.item(wrong.get(1)), TinySapoFixture.item(wrong.get(2))), 0f, TaskContext.none());
             assertEquals(List.of(String.valueOf(wrong.get(0)), String.valueOf(wrong.get(1))), truths(first),
                     "the first two candidates answered wrong, in order; the right one is set aside");
-            assertEquals(1f / 3, first.metrics().get("greedy/right"), 1e-6f, "three candidates examined, one answered right");
+            assertEquals(1f / 2, first.metrics().get("greedy/right"), 1e-6f,
+                    "three candidates examined, one answered right, stopped at the second wrong one");
             SapoStep.Result second = sapo.run(2, List.of(TinySapoFixture.item(greedy), TinySapoFixture.item(greedy),
                     TinySapoFixture.item(wrong.get(0))), 0f, TaskContext.none());
             assertEquals(List.of(String.valueOf(wrong.get(0)), String.valueOf(greedy)), truths(second),
                     "one candidate answered wrong: the first answered right fills the step");
             assertEquals(2f / 3, second.metrics().get("greedy/right"), 1e-6f);
         }
+    }
+
+    @Test
+    void theGreedyShareIsUnbiasedUnderTheStepsStoppingRule() {
+        // every sequence of answers an examination of up to 12 candidates stopping at the 4th wrong one can see, by its probability
+        for (double p : new double[] {0.3, 0.6, 0.9}) {
+            double[] expected = expectedShares(p, 0, 0, 1.0);
+            assertEquals(p, expected[0], 1e-6, "the estimate's mean is the policy's accuracy " + p);
+            assertTrue(expected[1] < p, "the plain share right/examined reads low: " + expected[1] + " for " + p);
+        }
+        assertEquals(0.5504, expectedShares(0.6, 0, 0, 1.0)[1], 1e-4, "the plain share of a policy right on 60%");
+    }
+
+    /** {estimate, plain share} averaged over the examinations that continue from {@code right} right and {@code wrong} wrong. */
+    private static double[] expectedShares(double p, int right, int wrong, double probability) {
+        if (wrong == 4 || right + wrong == 12) {
+            return new double[] {probability * SapoStep.greedyRightShare(right, wrong, 4),
+                    probability * right / (double) (right + wrong)};
+        }
+        double[] r = expectedShares(p, right + 1, wrong, probability * p);
+        double[] w = expectedShares(p, right, wrong + 1, probability * (1 - p));
+        return new double[] {r[0] + w[0], r[1] + w[1]};
     }
 
     /** The letter the model names for the fixture's question when it reasons greedily: the likeliest option after its text. */

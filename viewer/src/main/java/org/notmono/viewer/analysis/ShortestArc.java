@@ -24,7 +24,8 @@ public final class ShortestArc {
         }
         double edge1 = delta > 0 ? -180 : 180; // going from azimuth1 away from azimuth2, across the back
         double shortDelta = delta > 0 ? delta - 360 : delta + 360;
-        double fraction = (edge1 - azimuth1) / shortDelta;
+        // -180 and 180 are one azimuth (shortDelta 0): the line runs along the edge, from the seam at elevation1
+        double fraction = shortDelta == 0 ? 0 : (edge1 - azimuth1) / shortDelta;
         double seam = elevation1 + fraction * (elevation2 - elevation1);
         return List.of(new Piece(azimuth1, elevation1, edge1, seam), new Piece(-edge1, seam, azimuth2, elevation2));
     }

@@ -32,6 +32,14 @@ class ShortestArcTest {
         assertPiece(-180, seam, -168, 4, back.get(1));
     }
 
+    @Test
+    void theTwoEdgesAreOneAzimuth() {
+        // -180 and 180 are the same direction in azimuth: the line runs along the right edge, no NaN
+        List<ShortestArc.Piece> pieces = ShortestArc.between(-180, 10, 180, -20);
+        assertPiece(-180, 10, -180, 10, pieces.get(0));
+        assertPiece(180, 10, 180, -20, pieces.get(1));
+    }
+
     private static void assertPiece(double az1, double el1, double az2, double el2, ShortestArc.Piece p) {
         assertEquals(az1, p.azimuth1(), EPS);
         assertEquals(el1, p.elevation1(), EPS);

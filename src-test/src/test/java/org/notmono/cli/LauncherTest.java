@@ -178,6 +178,15 @@ class LauncherTest {
         assertEquals("glibc.malloc.arena_max=2", own.env().get("GLIBC_TUNABLES"));
     }
 
+    /** The preferences live in the app's home, found as the logs' ({@code NotMonoHome}): NOTMONO_HOME, XDG_CONFIG_HOME, ~. */
+    @Test
+    void thePreferencesFollowTheAppsHome() throws Exception {
+        String option = "-Djava.util.prefs.userRoot=";
+        assertTrue(launch(Map.of()).args().contains(option + dir.resolve(".notmono/prefs")));
+        assertTrue(launch(Map.of("XDG_CONFIG_HOME", "/x")).args().contains(option + "/x/notmono/prefs"));
+        assertTrue(launch(Map.of("XDG_CONFIG_HOME", "/x", "NOTMONO_HOME", "/n")).args().contains(option + "/n/prefs"));
+    }
+
     private Launch launch(Map<String, String> vars, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", project.resolve("notmono").toString()));
         command.addAll(List.of(args));

@@ -122,6 +122,8 @@ public final class SupervisedStage {
                 lock = RunLock.acquire(run.dir());
             }
             run.plannedSteps(settings.steps()); // a stop or failure before the first step still shows how far the run is
+            // running from here, with this pid: the app's Stop reaches the set-up, and a kill during it leaves the run stale
+            run.status("running", start, 0, start == 0 ? "setting up" : "setting up to resume at step " + start);
             run.log(stage + " computes on " + r.device());
             if (stage.equals("stage3") && model.lora() == null) {
                 model.addLora(r.config().lora(), settings.seed());

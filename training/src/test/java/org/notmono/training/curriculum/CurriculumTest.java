@@ -446,8 +446,21 @@ class CurriculumTest {
         Path other = dir.resolve("setup-stop-runs");
         CurriculumConfig two = config.with("stage2", new StageSettings(2, 2, 1e-2, 1, 100, 1.0, 2, 0, true, 0));
         int[] polls = {0};
+        JsonNode[] settingUp = {null};
         SupervisedStage.Result stopped = SupervisedStage.run(
-                new SupervisedStage.Request("stage2", two, data, last("stage0"), null, null, other, Device.cpu()), () -> ++polls[0] >= 2);
+                new SupervisedStage.Request("stage2", two, data, last("stage0"), null, null, other, Device.cpu()), () -> {
+                    if (polls[0] == 0) { // what the app reads while the run sets up
+                        try (var runs = Files.list(other)) {
+                            settingUp[0] = JSON.readTree(runs.findFirst().orElseThrow().resolve("status.json").toFile());
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                    return ++polls[0] >= 2;
+                });
+        assertEquals("running", settingUp[0].path("state").asText(), "the app can stop a run that sets up, and sees it stale if killed");
+        assertEquals("setting up", settingUp[0].path("message").asText());
+        assertEquals(ProcessHandle.current().pid(), settingUp[0].path("pid").asLong());
         assertTrue(stopped.outcome().stopped());
         assertEquals(0, stopped.outcome().lastStep());
         assertEquals(2, polls[0], "the stop is seen at the set-up's second poll, not after a step");

@@ -18,9 +18,11 @@ import java.util.function.Consumer;
 
 import ai.djl.Device;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -230,6 +232,16 @@ class ChatJourneyTest {
         assertTrue(reasoning.isExpanded());
         assertEquals(first.answer().think(), ((Label) reasoning.getContent()).getText());
         assertEquals(first.answer().answer(), ((Label) find(robot, "#chat-answer")).getText());
+
+        // Regenerate waits for a Temperature above 0: greedy decoding would give the same answer again
+        Button regenerate = (Button) find(robot, "#chat-regenerate");
+        assertTrue(regenerate.isDisabled());
+        @SuppressWarnings("unchecked")
+        Spinner<Double> temperature = (Spinner<Double>) find(robot, "#chat-temperature");
+        robot.interact(() -> temperature.getValueFactory().setValue(0.7));
+        assertFalse(regenerate.isDisabled(), "sampling at 0.7 gives another answer");
+        robot.interact(() -> temperature.getValueFactory().setValue(0.0));
+        assertTrue(regenerate.isDisabled());
 
         // close and reopen: the conversation about this clip is back
         Path clip = chat.clipProperty().get().file();

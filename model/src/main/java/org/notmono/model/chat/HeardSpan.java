@@ -1,5 +1,7 @@
 package org.notmono.model.chat;
 
+import org.notmono.audio.AudioClip;
+
 /**
  * The part of a clip the model actually heard, in seconds from the clip's start, so a user
  * sees when a long clip was cut to the model's window.
@@ -8,5 +10,38 @@ public record HeardSpan(double start, double end, double clipDuration) {
     /** True when the model heard the whole clip. */
     public boolean whole() {
         return start <= 0 && end >= clipDuration;
+    }
+
+    /**
+     * The span a model with a window of {@code windowSeconds} hears of {@code foa}: the whole clip when it fits, otherwise
+     * the window (on a one-second grid) where the omnidirectional channel W carries the most energy. The LALM hears this
+     * span and Chat shows it, and its encoder slots, before the first answer.
+     */
+    public static HeardSpan loudest(AudioClip foa, double windowSeconds) {
+        double duration = foa.duration();
+        int window = (int) Math.round(windowSeconds * foa.sampleRate());
+        if (foa.frames() <= window) {
+            return new HeardSpan(0, duration, duration);
+        }
+        float[] w = foa.channel(0);
+        double[] cumulative = new double[w.length + 1];
+        for (int i = 0; i < w.length; i++) {
+            cumulative[i + 1] = cumulative[i] + (double) w[i] * w[i];
+        }
+        int hop = foa.sampleRate();
+        int best = 0;
+        double bestEnergy = -1;
+        for (int start = 0; ; start = Math.min(start + hop, w.length - window)) {
+            double e = cumulative[start + window] - cumulative[start];
+            if (e > bestEnergy) {
+                best = start;
+                bestEnergy = e;
+            }
+            if (start == w.length - window) {
+                break;
+            }
+        }
+        double start = best / (double) foa.sampleRate();
+        return new HeardSpan(start, start + windowSeconds, duration);
     }
 }

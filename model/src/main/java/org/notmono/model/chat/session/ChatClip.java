@@ -58,9 +58,9 @@ public record ChatClip(Path file, AudioClip audio, String sha256, Rtsd truth, St
         return audio.channelCount() == 4;
     }
 
-    /** The span a model with a window of {@code windowSeconds} hears: the start of the clip. */
+    /** The span a model with a window of {@code windowSeconds} hears: its loudest window ({@link HeardSpan#loudest}). */
     public HeardSpan heardBy(double windowSeconds) {
-        return new HeardSpan(0, Math.min(duration(), windowSeconds), duration());
+        return HeardSpan.loudest(audio, windowSeconds);
     }
 
     /** The name of this clip's history: one per path and content. */

@@ -30,6 +30,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
@@ -267,7 +268,11 @@ public final class ChatView extends BorderPane {
         regenerate.setId("chat-regenerate");
         regenerate.setOnAction(e -> model.regenerate());
         regenerate.disableProperty().bind(Bindings.isEmpty(model.exchanges()).or(model.pendingProperty().isNotNull())
-                .or(model.modelProperty().isNull()));
+                .or(model.modelProperty().isNull()).or(model.regenerateRepeatsProperty()));
+        // a disabled button shows no tooltip of its own, so the reason goes on a wrapper
+        StackPane regenerateSlot = new StackPane(regenerate);
+        Tooltip.install(regenerateSlot, new Tooltip("Ask the last question again with another seed. Needs a Temperature above 0"
+                + " (or the consensus choice): greedy decoding gives the same answer every time."));
         Button clear = new Button("Clear");
         clear.setId("chat-clear");
         clear.setOnAction(e -> model.clear());
@@ -289,7 +294,7 @@ public final class ChatView extends BorderPane {
         settings.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox actions = new HBox(8, regenerate, clear, copy, export, grow, send, stop);
+        HBox actions = new HBox(8, regenerateSlot, clear, copy, export, grow, send, stop);
         actions.setAlignment(Pos.CENTER_LEFT);
         for (var n : List.of(mc, think, regenerate, clear, copy, export, send, stop)) {
             n.setMinWidth(Region.USE_PREF_SIZE);

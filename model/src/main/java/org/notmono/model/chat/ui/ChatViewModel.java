@@ -99,6 +99,8 @@ public final class ChatViewModel {
     private final BooleanProperty think = new SimpleBooleanProperty(true);
     private final ObjectProperty<OptionChoice> optionChoice = new SimpleObjectProperty<>(OptionChoice.LIKELIEST);
     private final DoubleProperty temperature = new SimpleDoubleProperty(0);
+    /** Greedy reasoning and no sampled consensus: asking again gives the same answer, whatever the seed. */
+    private final BooleanBinding regenerateRepeats = temperature.isEqualTo(0, 0).and(optionChoice.isNotEqualTo(OptionChoice.CONSENSUS));
     private final IntegerProperty maxTokens = new SimpleIntegerProperty(256);
     private final ObservableList<SuggestedQuestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<SuggestedQuestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
@@ -148,8 +150,8 @@ public final class ChatViewModel {
             publishState(ChatState.ERROR, "Something went wrong", error.get(), error.get());
         } else if (model.get() == null) {
             String heading = "No model loaded";
-            String hint = "Use File > Load LALM checkpoint... to open a lalm-*/ folder, or train one with"
-                    + " `notmono train curriculum --config tiny -o RUNS` (its last stage writes lalm-*/)"
+            String hint = "Use File > Load LALM checkpoint... to open a LALM checkpoint folder (lalm-*/), or train one with"
+                    + " `notmono train curriculum --config tiny --data DATA -o RUNS` and load RUNS/stage4-*/checkpoints/step-N"
                     + (clip.get() == null ? "; then attach a clip." : ".");
             publishState(ChatState.NO_MODEL, heading, hint, heading + ". " + hint);
         } else if (clip.get() == null) {
@@ -359,9 +361,9 @@ public final class ChatViewModel {
         start(q);
     }
 
-    /** Asks the last question again with another seed, replacing its answer. */
+    /** Asks the last question again with another seed, replacing its answer; nothing when that would repeat it. */
     public void regenerate() {
-        if (exchanges.isEmpty() || pending.get() != null || model.get() == null || clip.get() == null) {
+        if (exchanges.isEmpty() || pending.get() != null || model.get() == null || clip.get() == null || regenerateRepeats.get()) {
             return;
         }
         Question q = exchanges.removeLast().question();
@@ -648,6 +650,11 @@ public final class ChatViewModel {
      */
     public ObjectProperty<OptionChoice> optionChoiceProperty() {
         return optionChoice;
+    }
+
+    /** True when Regenerate would only repeat the last answer: Temperature 0 (greedy) and an option choice that samples nothing. */
+    public BooleanBinding regenerateRepeatsProperty() {
+        return regenerateRepeats;
     }
 
     /** Sampling temperature; 0 is greedy. */

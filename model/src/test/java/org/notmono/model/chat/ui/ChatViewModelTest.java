@@ -25,6 +25,7 @@ import org.notmono.audio.SampleEncoding;
 import org.notmono.audio.Wav;
 import org.notmono.fx.task.TaskService;
 import org.notmono.model.chat.ChatRole;
+import org.notmono.model.chat.OptionChoice;
 import org.notmono.model.chat.QuestionSource;
 import org.notmono.model.chat.SuggestedQuestion;
 import org.notmono.model.chat.session.AnswerCheck;
@@ -229,13 +230,21 @@ class ChatViewModelTest {
     }
 
     @Test
-    void aLongClipIsHeardThroughTheModelsWindowAndTheSlotsAreForThatSpan() {
+    void aLongClipIsHeardThroughTheModelsWindowAndTheSlotsAreForThatSpan() throws Exception {
+        // 2 s of silence but for a sound at 1.6-1.9 s: of the 0.5-s windows on the one-second grid (0, 1, 1.5 s) the
+        // last holds it, and the LALM hears that one (AudioWindow): so do the top bar and the slots before any answer
+        float[][] foa = new float[4][32000];
+        java.util.Arrays.fill(foa[0], 25600, 30400, 0.5f);
+        Path late = dir.resolve("late.wav");
+        Wav.write(late, new AudioClip(16000, foa), SampleEncoding.PCM_16);
         ChatViewModel vm = viewModel(new ScriptedChatModel(0.5, r -> THOUGHT));
-        vm.attach(wav);
-        assertEquals(0.5, vm.heardProperty().get().end(), 1e-9);
+        vm.attach(late);
+        assertEquals(1.5, vm.heardProperty().get().start(), 1e-9);
+        assertEquals(2.0, vm.heardProperty().get().end(), 1e-9);
         assertEquals(2.0, vm.heardProperty().get().clipDuration(), 1e-3);
         assertFalse(vm.heardProperty().get().whole());
         assertEquals(0.05, vm.slotsProperty().get().slots().getFirst().existence(), 1e-3, "the encoder heard 0.5 s");
+        assertTrue(vm.slotsNoteProperty().get().endsWith("1.50-2.00 s"), vm.slotsNoteProperty().get());
     }
 
     @Test
@@ -302,6 +311,14 @@ class ChatViewModelTest {
         restarted.attach(wav);
         assertEquals(before, restarted.exchanges(), "the same exchanges after a restart");
 
+        assertTrue(restarted.regenerateRepeatsProperty().get(), "at Temperature 0 asking again repeats the answer");
+        restarted.regenerate();
+        assertEquals(before, restarted.exchanges(), "so Regenerate does nothing");
+        restarted.optionChoiceProperty().set(OptionChoice.CONSENSUS);
+        assertFalse(restarted.regenerateRepeatsProperty().get(), "the consensus samples reasonings even at Temperature 0");
+        restarted.optionChoiceProperty().set(OptionChoice.LIKELIEST);
+        restarted.temperatureProperty().set(0.7);
+        assertFalse(restarted.regenerateRepeatsProperty().get());
         restarted.regenerate();
         assertEquals(2, restarted.exchanges().size());
         assertEquals("Second?", restarted.exchanges().getLast().question().text());

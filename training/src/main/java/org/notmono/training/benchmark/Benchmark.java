@@ -100,23 +100,36 @@ public record Benchmark(Path root, JsonNode manifest, List<QaItem> items, Map<St
         if (n >= items.size()) {
             return this;
         }
-        Map<Family, Integer> size = new EnumMap<>(Family.class);
-        items.forEach(q -> size.merge(q.family(), 1, Integer::sum));
-        Map<Family, Integer> rank = new EnumMap<>(Family.class);
-        List<Integer> order = new ArrayList<>();
-        double[] share = new double[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            Family f = items.get(i).family();
-            int r = rank.merge(f, 1, Integer::sum) - 1;
-            share[i] = (r + 0.5) / size.get(f);
-            order.add(i);
-        }
-        order.sort(Comparator.comparingDouble((Integer i) -> share[i])
-                .thenComparingInt(i -> indexInLevel(items.get(i).family()))
-                .thenComparingInt(i -> items.get(i).level()));
-        List<Integer> kept = new ArrayList<>(order.subList(0, Math.max(0, n)));
+        List<Integer> kept = new ArrayList<>(turns(items.stream().map(QaItem::family).toList()).subList(0, Math.max(0, n)));
         kept.sort(null);
         return new Benchmark(root, manifest, kept.stream().map(items::get).toList(), rtsds);
+    }
+
+    /**
+     * The order in which {@link #limit} takes the items of these families, in rounds: first every family's first item,
+     * then each family's k-th item in round 1 + floor(share * smallest family's size), its share of the family being
+     * (k + 1/2) / size; within a round the families take turns (count, attribute, abduction, event class, ...). Rounds,
+     * not the shares themselves, come first, so a family of 56 items does not go before every family of 55.
+     */
+    static List<Integer> turns(List<Family> families) {
+        Map<Family, Integer> size = new EnumMap<>(Family.class);
+        families.forEach(f -> size.merge(f, 1, Integer::sum));
+        int smallest = size.values().stream().min(Integer::compare).orElse(1);
+        Map<Family, Integer> rank = new EnumMap<>(Family.class);
+        List<Integer> order = new ArrayList<>();
+        int[] round = new int[families.size()];
+        double[] share = new double[families.size()];
+        for (int i = 0; i < families.size(); i++) {
+            int r = rank.merge(families.get(i), 1, Integer::sum) - 1;
+            share[i] = (r + 0.5) / size.get(families.get(i));
+            round[i] = r == 0 ? 0 : 1 + (int) Math.floor(share[i] * smallest);
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> round[i])
+                .thenComparingInt(i -> indexInLevel(families.get(i)))
+                .thenComparingInt(i -> families.get(i).level())
+                .thenComparingDouble(i -> share[i]));
+        return order;
     }
 
     private static int indexInLevel(Family f) {

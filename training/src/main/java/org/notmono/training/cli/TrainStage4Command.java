@@ -21,6 +21,7 @@ import org.notmono.model.lalm.LalmModel;
 import org.notmono.sim.scene.AssetsFingerprint;
 import org.notmono.task.TerminalProgressBar;
 import org.notmono.training.curriculum.FeatureCache;
+import org.notmono.training.curriculum.SapoStage;
 import org.notmono.training.curriculum.StageCheckpoints;
 import org.notmono.training.monitor.RunLock;
 import org.notmono.training.qa.QaItem;
@@ -123,6 +124,9 @@ public class TrainStage4Command implements Callable<Integer> {
         }
         RunFolder run = RunFolder.openToResume(resume, "stage4");
         var saved = run.config();
+        if (saved.has("curriculum")) { // a curriculum's Stage 4 generates its prompts from its data: no QA file to read
+            return resumeCurriculumRun();
+        }
         if (!saved.path("inputs").path("qa").isTextual() || !Files.isRegularFile(Path.of(saved.path("inputs").path("qa").asText()))) {
             throw new InputException("--resume " + resume + ": its QA file " + saved.path("inputs").path("qa").asText() + " is gone"
                     + " (a curriculum run resumes with 'notmono train curriculum')");
@@ -139,6 +143,20 @@ public class TrainStage4Command implements Callable<Integer> {
              LalmModel model = LalmCheckpoint.load(Path.of(saved.path("inputs").path("init").asText()), chosen)) {
             return train(sapo, model, items, Path.of(saved.path("inputs").path("data").asText()), run, from, chosen);
         }
+    }
+
+    /** {@code --resume} of a Stage 4 run that {@code train curriculum} started, as the curriculum would resume it. */
+    private Integer resumeCurriculumRun() throws IOException {
+        if (!SapoStage.resumable(resume)) {
+            throw new InputException("--resume " + resume + ": its newest checkpoint has no " + Stage4Trainer.POLICY + " (written before"
+                    + " Stage 4 could resume); run 'notmono train curriculum' on its runs folder to train Stage 4 again");
+        }
+        System.out.println("run " + resume);
+        try (GracefulStop stop = new GracefulStop()) {
+            Stage4Trainer.Outcome outcome = SapoStage.resume(resume, device.device(), stop);
+            System.out.println((outcome.stopped() ? "stopped at step " : "finished at step ") + outcome.lastStep() + ": " + outcome.lastMetrics());
+        }
+        return 0;
     }
 
     private static Integer train(SapoConfig sapo, LalmModel model, List<QaItem> items, Path clips, RunFolder run, Path from,

@@ -35,7 +35,7 @@ import org.notmono.training.sapo.Stage4Trainer;
  * (in memory: the items are a pure function of the scenes and the seed), hearing the clips
  * through the {@link FeatureCache} that Stages 2 and 3 filled, so the encoder is not run again.
  */
-final class SapoStage {
+public final class SapoStage {
     static final String STAGE = "stage4";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -56,13 +56,13 @@ final class SapoStage {
     }
 
     /** True when the Stage 4 run {@code dir} can be resumed: its newest checkpoint (if any) holds the policy adapters. */
-    static boolean resumable(Path dir) throws IOException {
+    public static boolean resumable(Path dir) throws IOException {
         RunFolder run = RunFolder.open(dir);
         return Stage4Trainer.canResumeFrom(run.latestCheckpointStep().map(run::checkpoint).orElse(null));
     }
 
     /** Continues the Stage 4 run {@code dir} from its newest checkpoint on {@code device}, with the run's own config and inputs. */
-    static Stage4Trainer.Outcome resume(Path dir, Device device, BooleanSupplier stop) throws IOException {
+    public static Stage4Trainer.Outcome resume(Path dir, Device device, BooleanSupplier stop) throws IOException {
         RunFolder run = RunFolder.open(dir);
         JsonNode saved = run.config();
         CurriculumConfig config = CurriculumConfig.fromJson(saved.path("curriculum"), dir.resolve("config.json").toString());

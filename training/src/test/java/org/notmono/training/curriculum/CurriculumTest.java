@@ -634,6 +634,21 @@ class CurriculumTest {
     }
 
     @Test
+    void trainStageFourResumeContinuesACurriculumsStageFourRunAsTheAppsResumeDoes() throws IOException {
+        CurriculumConfig four = new CurriculumConfig("test", config.lm(), 32, 64, true, true, config.lora(), 2, config.stage0(), config.stage2(),
+                config.stage3(), TinyCurriculum.sapo(4));
+        int[] polls = {0};
+        Path[] started = new Path[1];
+        assertTrue(SapoStage.run(four, data, last("stage3"), dir.resolve("sapo-cli-resume"), Device.cpu(), () -> ++polls[0] >= 3,
+                d -> started[0] = d).stopped());
+        assertEquals(2, RunFolderSteps.latest(started[0]));
+        // its prompts are generated from the training scenes, not read from a QA file, and still it resumes
+        assertEquals(0, new picocli.CommandLine(new org.notmono.training.cli.TrainStage4Command()).execute("--resume", started[0].toString()));
+        assertEquals(List.of(1L, 2L, 3L, 4L), metrics(started[0]).stream().map(r -> r.path("globalStep").asLong()).toList());
+        assertEquals("finished", JSON.readTree(started[0].resolve("status.json").toFile()).path("state").asText());
+    }
+
+    @Test
     void trainStageFourResumeContinuesACommandLineRun() throws IOException {
         Path qa = dir.resolve("stage4-items.jsonl");
         QaCorpus corpus = new QaCorpus(new QaGenerator(QaVocabulary.fromAssets(), Phrasings.standard(), Phrasings.Set.TRAIN));

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 /** {@code notmono encode CLIP.wav [--checkpoint DIR] [--json] [--device D]}: the spatial encoder's slots for a FOA clip. */
 @Command(name = "encode", mixinStandardHelpOptions = true,
         description = {"Print the spatial encoder's slot predictions for a 4-channel FOA clip (ambiX W, Y, Z, X).",
-            "Clips longer than 4 s also get frame-wise slots every 100 ms."})
+            "Every clip also gets frame-wise slots every 100 ms; a clip longer than 4 s gets its windows' slots stitched."})
 public class EncodeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CLIP.wav")

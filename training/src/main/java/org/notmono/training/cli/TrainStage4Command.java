@@ -100,6 +100,7 @@ public class TrainStage4Command implements Callable<Integer> {
         }
         List<QaItem> items = readItems(qa);
         Path clips = data != null ? data : qa.toAbsolutePath().getParent();
+        checkClips(items, clips);
         ObjectNode json = MAPPER.createObjectNode();
         json.set("stage4", sapo.toJson());
         ObjectNode inputs = json.putObject("inputs");
@@ -183,6 +184,16 @@ public class TrainStage4Command implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Every item's clip is a file under {@code clips}; else a one-line error, before a run folder is made. */
+    private void checkClips(List<QaItem> items, Path clips) {
+        for (QaItem item : items) {
+            if (!Files.isRegularFile(clips.resolve(item.clip()))) {
+                throw new InputException("--qa " + qa + ": item " + item.id() + "'s clip " + item.clip() + " is not in " + clips
+                        + (data == null ? " (the QA file's folder)" : "") + "; pass the dataset the items were made from as --data");
+            }
+        }
     }
 
     /**

@@ -52,13 +52,25 @@ public final class Starss23Dataset {
         if (wavs.isEmpty()) {
             throw new InputException(root + " holds no .wav recordings (STARSS23 layout: foa_dev/**.wav and metadata_dev/**.csv)");
         }
+        Map<String, Path> byStem = new HashMap<>();
+        for (Path wav : wavs) {
+            Path other = byStem.putIfAbsent(stem(wav), wav);
+            if (other != null) { // the download's mic_dev/ holds the mic-array recordings under the FOA ones' names
+                throw new InputException(root + " holds two recordings named " + stem(wav) + ".wav (" + other + ", " + wav
+                        + "); pass a folder with STARSS23's foa_dev/ and metadata_dev/ only, not mic_dev/");
+            }
+        }
         List<ClipWindow> windows = new ArrayList<>();
         for (Path wav : wavs) {
             Path csv = csvs.get(stem(wav));
             if (csv == null) {
                 throw new InputException(wav + " has no metadata CSV named " + stem(wav) + ".csv");
             }
-            double seconds = Wav.probe(wav).duration();
+            var format = Wav.probe(wav);
+            if (format.channels() != 4) {
+                throw new InputException(wav + " has " + format.channels() + " channels; STARSS23's FOA recordings (foa_dev/) have 4");
+            }
+            double seconds = format.duration();
             List<Starss23Labels.Row> rows = Starss23Labels.read(csv);
             int framesPerWindow = (int) Math.round(windowSeconds / Starss23Labels.FRAME_SECONDS);
             int count = (int) Math.floor(seconds / windowSeconds);

@@ -161,6 +161,21 @@ class CurriculumTest {
         assertEquals(1, metrics(run).size());
     }
 
+    @Test
+    void theStageFourCommandRefusesItemsWhoseClipsAreNotUnderData() throws IOException {
+        Path sapo = Files.writeString(dir.resolve("sapo-no-clips.json"), config.stage4().toJson().toString());
+        Path out = dir.resolve("stage4-cli-no-clips");
+        List<String> args = new ArrayList<>(List.of(stageFourArguments(last("stage3"), data, sapo, out)));
+        int at = args.indexOf("--data");
+        args.subList(at, at + 2).clear(); // the clips are then looked for beside the QA file, where they are not
+        TrainStage4Command command = new TrainStage4Command();
+        new CommandLine(command).parseArgs(args.toArray(String[]::new));
+        org.notmono.cli.InputException refused = assertThrows(org.notmono.cli.InputException.class, command::call);
+        assertTrue(refused.getMessage().contains("is not in ") && refused.getMessage().endsWith("(the QA file's folder); pass the dataset"
+                + " the items were made from as --data"), refused.getMessage());
+        assertFalse(Files.exists(out), "refused before any run folder is made");
+    }
+
     /** {@code train stage4} for one step from the last Stage 3 checkpoint, on the dataset's items written to a QA file. */
     private static int trainStageFourFromTheCommandLine(Path clips, Path sapo, Path out) throws IOException {
         return new CommandLine(new TrainStage4Command()).execute(stageFourArguments(last("stage3"), clips, sapo, out));

@@ -1,15 +1,21 @@
 package org.notmono.training.stage1;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.notmono.audio.AudioClip;
+import org.notmono.audio.SampleEncoding;
+import org.notmono.audio.Wav;
+import org.notmono.cli.InputException;
 import org.notmono.model.encoder.EncoderConfig;
 import org.notmono.sim.sources.ClassVocabulary;
 import org.notmono.task.TaskContext;
@@ -58,6 +64,24 @@ class Starss23DatasetTest {
                 assertEquals(mapped, got.classId());
             }
         }
+    }
+
+    @Test
+    void theDownloadsMicArrayRecordingsAndAnythingNotFoaAreRefusedByName() throws IOException {
+        Path download = dir.resolve("download");
+        Starss23Fixture.write(download, "fold9_room1_mix001", scenes, vocabulary);
+        Path foa = download.resolve("foa_dev/dev-test-sim/fold9_room1_mix001.wav");
+        Path mic = Files.createDirectories(download.resolve("mic_dev/dev-test-sim")).resolve("fold9_room1_mix001.wav");
+        Files.copy(foa, mic);
+        InputException twice = assertThrows(InputException.class,
+                () -> Starss23Dataset.windows(download, vocabulary, TinyDatasets.VOCABULARY, TinyDatasets.SECONDS));
+        assertTrue(twice.getMessage().contains("two recordings named fold9_room1_mix001.wav") && twice.getMessage().contains("not mic_dev/"),
+                twice.getMessage());
+        Files.delete(mic);
+        Wav.write(foa, new AudioClip(Starss23Fixture.RATE, new float[2][Starss23Fixture.RATE]), SampleEncoding.PCM_16);
+        InputException stereo = assertThrows(InputException.class,
+                () -> Starss23Dataset.windows(download, vocabulary, TinyDatasets.VOCABULARY, TinyDatasets.SECONDS));
+        assertEquals(foa + " has 2 channels; STARSS23's FOA recordings (foa_dev/) have 4", stereo.getMessage());
     }
 
     @Test

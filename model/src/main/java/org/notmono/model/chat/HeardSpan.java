@@ -24,15 +24,15 @@ public record HeardSpan(double start, double end, double clipDuration) {
             return new HeardSpan(0, duration, duration);
         }
         float[] w = foa.channel(0);
-        double[] cumulative = new double[w.length + 1];
-        for (int i = 0; i < w.length; i++) {
-            cumulative[i + 1] = cumulative[i] + (double) w[i] * w[i];
-        }
         int hop = foa.sampleRate();
         int best = 0;
         double bestEnergy = -1;
+        // each window's energy summed afresh: memory stays constant however long the clip (Chat asks on the FX thread)
         for (int start = 0; ; start = Math.min(start + hop, w.length - window)) {
-            double e = cumulative[start + window] - cumulative[start];
+            double e = 0;
+            for (int i = start; i < start + window; i++) {
+                e += (double) w[i] * w[i];
+            }
             if (e > bestEnergy) {
                 best = start;
                 bestEnergy = e;

@@ -32,6 +32,8 @@ public enum KeyBinding {
     WORKSPACE_CHAT("Chat workspace", "Shortcut+3"),
     WORKSPACE_TRAINING("Training workspace", "Shortcut+4"),
     SHORTCUTS("Keyboard shortcuts", "F1"),
+    PLAY_PAUSE("Play or pause (Listen & View)", "Space"),
+    TO_START("Back to the start (Listen & View)", "Home"),
     CHAT_SEND("Send the question (Chat)", "Enter"),
     CHAT_NEW_LINE("New line in the question (Chat)", "Shift+Enter"),
     CHAT_STOP("Stop the answer (Chat)", "Esc"),

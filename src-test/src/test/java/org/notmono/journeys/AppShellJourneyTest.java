@@ -224,6 +224,7 @@ class AppShellJourneyTest {
         robot.press(KeyCode.F1).release(KeyCode.F1);
         waitUntil(() -> robot.lookup("#shortcuts-table").tryQuery().isPresent());
         assertTrue(robot.lookup("Shortcut+Shift+Z").tryQuery().isPresent() || robot.lookup("Ctrl+Shift+Z").tryQuery().isPresent());
+        assertTrue(robot.lookup("Play or pause (Listen & View)").tryQuery().isPresent(), "the workspaces' own keys are listed too");
         robot.clickOn("Close");
 
         robot.clickOn("Help").clickOn("About NotMono");

@@ -24,7 +24,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -33,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.notmono.audio.WindowFunction;
+import org.notmono.fx.KeyBinding;
 import org.notmono.sim.scene.SlotPrediction;
 import org.notmono.sim.scene.metrics.SlotMatch;
 import org.notmono.viewer.analysis.ColourMap;
@@ -73,11 +73,11 @@ public final class ViewerView extends BorderPane {
     /** Space plays or pauses and Home moves the cursor to the start, unless a control needs the key. */
     private void transportKey(KeyEvent e) {
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
-        if (e.getCode() == KeyCode.SPACE && !(focus instanceof TextInputControl || focus instanceof ButtonBase
+        if (KeyBinding.PLAY_PAUSE.matches(e) && !(focus instanceof TextInputControl || focus instanceof ButtonBase
                 || focus instanceof ComboBoxBase<?> || focus instanceof Slider)) {
             model.togglePlay();
             e.consume();
-        } else if (e.getCode() == KeyCode.HOME && !(focus instanceof TextInputControl)) {
+        } else if (KeyBinding.TO_START.matches(e) && !(focus instanceof TextInputControl)) {
             model.moveCursor(0);
             e.consume();
         }

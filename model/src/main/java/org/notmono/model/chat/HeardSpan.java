@@ -1,5 +1,7 @@
 package org.notmono.model.chat;
 
+import java.util.Arrays;
+
 import org.notmono.audio.AudioClip;
 
 /**
@@ -14,7 +16,8 @@ public record HeardSpan(double start, double end, double clipDuration) {
 
     /**
      * The span a model with a window of {@code windowSeconds} hears of {@code foa}: the whole clip when it fits, otherwise
-     * the window (on a one-second grid) where the omnidirectional channel W carries the most energy. The LALM hears this
+     * the window where the omnidirectional channel W carries the most energy, among those starting on a one-second grid
+     * and the one ending at the clip's end. The LALM hears this
      * span and Chat shows it, and its encoder slots, before the first answer.
      */
     public static HeardSpan loudest(AudioClip foa, double windowSeconds) {
@@ -43,5 +46,19 @@ public record HeardSpan(double start, double end, double clipDuration) {
         }
         double start = best / (double) foa.sampleRate();
         return new HeardSpan(start, start + windowSeconds, duration);
+    }
+
+    /** The samples of {@code audio} (the clip this span is of) in this span. */
+    public AudioClip cut(AudioClip audio) {
+        int from = (int) Math.round(start * audio.sampleRate());
+        int to = Math.min(audio.frames(), from + (int) Math.round((end - start) * audio.sampleRate()));
+        if (from == 0 && to == audio.frames()) {
+            return audio;
+        }
+        float[][] x = new float[audio.channelCount()][];
+        for (int ch = 0; ch < x.length; ch++) {
+            x[ch] = Arrays.copyOfRange(audio.channel(ch), from, to);
+        }
+        return new AudioClip(audio.sampleRate(), x);
     }
 }

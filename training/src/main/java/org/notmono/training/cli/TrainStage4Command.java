@@ -20,6 +20,7 @@ import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.sim.scene.AssetsFingerprint;
 import org.notmono.task.TerminalProgressBar;
+import org.notmono.training.curriculum.CurriculumConfig;
 import org.notmono.training.curriculum.FeatureCache;
 import org.notmono.training.curriculum.SapoStage;
 import org.notmono.training.curriculum.StageCheckpoints;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code notmono train stage4 --init STAGE3 --qa ITEMS.jsonl [--data DIR] [--config tiny|paper|FILE] [--device D] -o RUNS}
- * or {@code --resume RUN}: SAPO on a Stage 3 LALM in a new run folder (or a stopped one continued) (metrics.jsonl with {@code reward/*}, {@code kl/*};
+ * or {@code --resume RUN}: SAPO on a Stage 3 LALM in a new run folder (or a stopped one continued, also one that
+ * {@code train curriculum} started) (metrics.jsonl with {@code reward/*}, {@code kl/*};
  * rollouts.jsonl; checkpoints). The loop is {@link Stage4Trainer}, for the shared LM-stage runner to take over.
  */
 @Command(name = "stage4", mixinStandardHelpOptions = true,
@@ -57,7 +59,7 @@ public class TrainStage4Command implements Callable<Integer> {
     @Option(names = "--qa", paramLabel = "FILE", description = "multiple-choice QA items (notmono.qa/1 JSON lines of kind mcq): the prompts")
     Path qa;
 
-    @Option(names = "--resume", paramLabel = "RUN", description = "continue this Stage 4 run from its last checkpoint (its own config and inputs)")
+    @Option(names = "--resume", paramLabel = "RUN", description = "continue this Stage 4 run, also a curriculum's, from its last checkpoint (its own config and inputs)")
     Path resume;
 
     @Option(names = "--data", paramLabel = "DIR", description = "folder the items' clip paths are relative to (default: the QA file's folder)")
@@ -126,11 +128,11 @@ public class TrainStage4Command implements Callable<Integer> {
         RunFolder run = RunFolder.openToResume(resume, "stage4");
         var saved = run.config();
         if (saved.has("curriculum")) { // a curriculum's Stage 4 generates its prompts from its data: no QA file to read
-            return resumeCurriculumRun();
+            return resumeCurriculumRun(CurriculumConfig.fromJson(saved.get("curriculum"), resume.resolve("config.json").toString()));
         }
         if (!saved.path("inputs").path("qa").isTextual() || !Files.isRegularFile(Path.of(saved.path("inputs").path("qa").asText()))) {
-            throw new InputException("--resume " + resume + ": its QA file " + saved.path("inputs").path("qa").asText() + " is gone"
-                    + " (a curriculum run resumes with 'notmono train curriculum')");
+            throw new InputException("--resume " + resume + ": its QA file " + saved.path("inputs").path("qa").asText() + " is gone;"
+                    + " put it back, or start a new run with --init and --qa");
         }
         SapoConfig sapo = SapoConfig.fromJson(saved.path("stage4"), resume.resolve("config.json").toString());
         List<QaItem> items = readItems(Path.of(saved.path("inputs").path("qa").asText()));
@@ -147,7 +149,8 @@ public class TrainStage4Command implements Callable<Integer> {
     }
 
     /** {@code --resume} of a Stage 4 run that {@code train curriculum} started, as the curriculum would resume it. */
-    private Integer resumeCurriculumRun() throws IOException {
+    private Integer resumeCurriculumRun(CurriculumConfig curriculum) throws IOException {
+        EngineSetup.threads(curriculum.threads()); // the curriculum's engine threads, before the engine starts
         if (!SapoStage.resumable(resume)) {
             throw new InputException("--resume " + resume + ": its newest checkpoint has no " + Stage4Trainer.POLICY + " (written before"
                     + " Stage 4 could resume); run 'notmono train curriculum' on its runs folder to train Stage 4 again");

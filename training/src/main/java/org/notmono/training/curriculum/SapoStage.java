@@ -97,16 +97,19 @@ public final class SapoStage {
                                                Path from, Device device, BooleanSupplier stop) throws IOException {
         FeatureCache cache = new FeatureCache(model, data);
         EncodedClips clips = cache.encodedClips();
+        // the lock first: a run that another process trains is refused and its status left alone
         try (RunLock lock = RunLock.acquire(run.dir())) {
-            run.log(STAGE + " computes on " + device);
-            run.log(items.size() + " multiple-choice prompts from " + data + "; encoder outputs from " + cache.folder());
-            Stage4Trainer trainer = new Stage4Trainer(config.stage4(), model, items, clips, run);
-            Stage4Trainer.Outcome outcome = trainer.resume(from, TaskContext.none(), stop); // from null: step 1 on
-            run.log("encoder outputs: " + cache.computed() + " computed, the rest read from " + cache.folder());
-            return outcome;
-        } catch (IOException | RuntimeException e) {
-            run.status("failed", run.latestCheckpointStep().orElse(0L), 0, String.valueOf(e.getMessage()));
-            throw e;
+            try {
+                run.log(STAGE + " computes on " + device);
+                run.log(items.size() + " multiple-choice prompts from " + data + "; encoder outputs from " + cache.folder());
+                Stage4Trainer trainer = new Stage4Trainer(config.stage4(), model, items, clips, run);
+                Stage4Trainer.Outcome outcome = trainer.resume(from, TaskContext.none(), stop); // from null: step 1 on
+                run.log("encoder outputs: " + cache.computed() + " computed, the rest read from " + cache.folder());
+                return outcome;
+            } catch (IOException | RuntimeException e) {
+                run.status("failed", run.latestCheckpointStep().orElse(0L), 0, String.valueOf(e.getMessage()));
+                throw e;
+            }
         }
     }
 

@@ -124,19 +124,19 @@ public final class SupervisedStage {
             run.plannedSteps(settings.steps()); // a stop or failure before the first step still shows how far the run is
             // running from here, with this pid: the app's Stop reaches the set-up, and a kill during it leaves the run stale
             run.status("running", start, 0, start == 0 ? "setting up" : "setting up to resume at step " + start);
-            run.log(stage + " computes on " + r.device());
-            if (stage.equals("stage3") && model.lora() == null) {
-                model.addLora(r.config().lora(), settings.seed());
-            }
-            LmStageRunner runner;
             try {
-                runner = setUp(r, run, model, samples, scenes, features, dataSeed, stop);
-            } catch (StoppedDuringSetup stopped) {
-                return stoppedDuringSetup(run, start);
-            }
-            try {
+                run.log(stage + " computes on " + r.device());
+                if (stage.equals("stage3") && model.lora() == null) {
+                    model.addLora(r.config().lora(), settings.seed());
+                }
+                LmStageRunner runner;
+                try {
+                    runner = setUp(r, run, model, samples, scenes, features, dataSeed, stop);
+                } catch (StoppedDuringSetup stopped) {
+                    return stoppedDuringSetup(run, start);
+                }
                 return new Result(run.dir(), runner.train(start, stop));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) { // in set-up or training: the run says why, not "running"
                 run.status("failed", start, 0, String.valueOf(e.getMessage()));
                 throw e;
             }

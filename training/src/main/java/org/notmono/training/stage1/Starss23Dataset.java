@@ -54,10 +54,14 @@ public final class Starss23Dataset {
         }
         Map<String, Path> byStem = new HashMap<>();
         for (Path wav : wavs) {
+            if (root.relativize(wav).toString().contains("mic_dev")) { // 4 channels too, but a tetrahedral array's, not ambiX
+                throw new InputException(wav + " is a mic-array recording (mic_dev/); pass a folder with STARSS23's foa_dev/ and"
+                        + " metadata_dev/ only");
+            }
             Path other = byStem.putIfAbsent(stem(wav), wav);
-            if (other != null) { // the download's mic_dev/ holds the mic-array recordings under the FOA ones' names
+            if (other != null) { // a recording finds its CSV by name
                 throw new InputException(root + " holds two recordings named " + stem(wav) + ".wav (" + other + ", " + wav
-                        + "); pass a folder with STARSS23's foa_dev/ and metadata_dev/ only, not mic_dev/");
+                        + "); keep one: a recording's labels are the CSV of its name");
             }
         }
         List<ClipWindow> windows = new ArrayList<>();

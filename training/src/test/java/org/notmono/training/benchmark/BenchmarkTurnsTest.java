@@ -29,6 +29,5 @@ class BenchmarkTurnsTest {
         turns.subList(0, 500).forEach(i -> first500.merge(families.get(i), 1, Integer::sum));
         first500.forEach((f, n) -> assertEquals(500.0 * BenchmarkPlan.twnm(1000).quota().get(f) / 1000, n, 1.0,
                 f + " in proportion to its size"));
-        assertEquals(families.size(), turns.stream().distinct().count(), "every item once");
     }
 }

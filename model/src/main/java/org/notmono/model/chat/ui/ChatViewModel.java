@@ -3,7 +3,6 @@ package org.notmono.model.chat.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,8 +98,7 @@ public final class ChatViewModel {
     private final BooleanProperty think = new SimpleBooleanProperty(true);
     private final ObjectProperty<OptionChoice> optionChoice = new SimpleObjectProperty<>(OptionChoice.LIKELIEST);
     private final DoubleProperty temperature = new SimpleDoubleProperty(0);
-    /** Greedy reasoning and no sampled consensus: asking again gives the same answer, whatever the seed. */
-    private final BooleanBinding regenerateRepeats = temperature.isEqualTo(0, 0).and(optionChoice.isNotEqualTo(OptionChoice.CONSENSUS));
+    private final BooleanBinding regenerateRepeats;
     private final IntegerProperty maxTokens = new SimpleIntegerProperty(256);
     private final ObservableList<SuggestedQuestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<SuggestedQuestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
@@ -129,6 +127,7 @@ public final class ChatViewModel {
                         && loading.get() == null && !question.get().isBlank()
                         && (!multipleChoice.get() || options.stream().noneMatch(o -> o.get().isBlank())),
                 model, clip, pending, loading, question, multipleChoice, options.get(0), options.get(1), options.get(2), options.get(3));
+        regenerateRepeats = Bindings.createBooleanBinding(this::askingAgainRepeats, exchanges, temperature, optionChoice, model);
         model.addListener((o, a, b) -> updateState());
         clip.addListener((o, a, b) -> updateState());
         pending.addListener((o, a, b) -> updateState());
@@ -296,25 +295,12 @@ public final class ChatViewModel {
         }
         slotsNote.set("Computing the encoder's slots...");
         HeardSpan span = c.heardBy(m.windowSeconds());
-        attempt("Encoder slots for " + c.name(), ctx -> m.encoder().predict(cut(c.audio(), span), ctx), p -> {
+        attempt("Encoder slots for " + c.name(), ctx -> m.encoder().predict(span.cut(c.audio()), ctx), p -> {
             if (model.get() == m && clip.get() == c) {
                 slots.set(p);
                 slotsNote.set(m.encoder().name() + String.format(java.util.Locale.ROOT, ", %.2f-%.2f s", span.start(), span.end()));
             }
         }, problem -> slotsNote.set("No slots: " + problem));
-    }
-
-    private static AudioClip cut(AudioClip audio, HeardSpan span) {
-        int from = (int) Math.round(span.start() * audio.sampleRate());
-        int to = Math.min(audio.frames(), (int) Math.round(span.end() * audio.sampleRate()));
-        if (from == 0 && to == audio.frames()) {
-            return audio;
-        }
-        float[][] x = new float[audio.channelCount()][];
-        for (int ch = 0; ch < x.length; ch++) {
-            x[ch] = Arrays.copyOfRange(audio.channel(ch), from, to);
-        }
-        return new AudioClip(audio.sampleRate(), x);
     }
 
     // --- suggestions ---
@@ -359,6 +345,20 @@ public final class ChatViewModel {
         options.forEach(o -> o.set(""));
         chosen = null;
         start(q);
+    }
+
+    /**
+     * True when asking the last question again would give its answer again: a whole answer of this model, decoded
+     * greedily (Temperature 0), with no consensus sampling reasonings (that needs options, reasoning and the choice).
+     * A stopped or failed answer, or one of another model, is worth asking again.
+     */
+    private boolean askingAgainRepeats() {
+        if (exchanges.isEmpty() || model.get() == null || temperature.get() != 0) {
+            return false;
+        }
+        Exchange last = exchanges.getLast();
+        boolean consensus = optionChoice.get() == OptionChoice.CONSENSUS && last.question().multipleChoice() && last.question().think();
+        return last.complete() && !consensus && model.get().name().equals(last.model());
     }
 
     /** Asks the last question again with another seed, replacing its answer; nothing when that would repeat it. */
@@ -652,7 +652,10 @@ public final class ChatViewModel {
         return optionChoice;
     }
 
-    /** True when Regenerate would only repeat the last answer: Temperature 0 (greedy) and an option choice that samples nothing. */
+    /**
+     * True when Regenerate would only repeat the last answer: a whole answer of this model at Temperature 0, with no
+     * consensus sampling reasonings.
+     */
     public BooleanBinding regenerateRepeatsProperty() {
         return regenerateRepeats;
     }

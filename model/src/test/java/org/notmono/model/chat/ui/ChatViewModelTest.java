@@ -210,6 +210,7 @@ class ChatViewModelTest {
         assertEquals(String.join("", List.of(THOUGHT.split("(?<= )")).subList(0, 3)), e.answer().text());
         assertEquals(ChatState.READY, vm.stateProperty().get());
         assertFalse(e.complete());
+        assertFalse(vm.regenerateRepeatsProperty().get(), "a stopped answer is worth asking again, even at Temperature 0");
         model.afterPiece = n -> { };
         ask(vm, "And now?");
         assertTrue(model.requests.get(1).history().isEmpty(), "a stopped answer is not read back to the model");
@@ -315,7 +316,7 @@ class ChatViewModelTest {
         restarted.regenerate();
         assertEquals(before, restarted.exchanges(), "so Regenerate does nothing");
         restarted.optionChoiceProperty().set(OptionChoice.CONSENSUS);
-        assertFalse(restarted.regenerateRepeatsProperty().get(), "the consensus samples reasonings even at Temperature 0");
+        assertTrue(restarted.regenerateRepeatsProperty().get(), "the consensus samples nothing for an open question");
         restarted.optionChoiceProperty().set(OptionChoice.LIKELIEST);
         restarted.temperatureProperty().set(0.7);
         assertFalse(restarted.regenerateRepeatsProperty().get());

@@ -493,6 +493,21 @@ class CurriculumTest {
     }
 
     @Test
+    void aFailureWhileSettingUpMarksTheRunFailedWithItsReason() throws IOException {
+        Path other = dir.resolve("setup-failure-runs");
+        CurriculumConfig two = config.with("stage2", new StageSettings(2, 2, 1e-2, 1, 100, 1.0, 2, 0, true, 0));
+        // the set-up polls for a stop: a poll that throws stands for anything that fails there (a clip that cannot be read)
+        assertThrows(IllegalStateException.class, () -> SupervisedStage.run(
+                new SupervisedStage.Request("stage2", two, data, last("stage0"), null, null, other, Device.cpu()), () -> {
+                    throw new IllegalStateException("a clip could not be read");
+                }));
+        Path run = Curriculum.newestRun(other, "stage2").orElseThrow();
+        JsonNode status = JSON.readTree(run.resolve("status.json").toFile());
+        assertEquals("failed", status.path("state").asText(), "not left running, which the app would show as stale");
+        assertEquals("a clip could not be read", status.path("message").asText());
+    }
+
+    @Test
     void aResumedStageEndsWhereAnUnbrokenRunEnds() throws IOException {
         Path other = dir.resolve("adam-runs");
         CurriculumConfig six = config.with("stage3", new StageSettings(6, 4, 1e-2, 1, 100, 1.0, 3, 2, true, 0));

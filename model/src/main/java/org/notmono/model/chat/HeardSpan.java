@@ -17,8 +17,8 @@ public record HeardSpan(double start, double end, double clipDuration) {
     /**
      * The span a model with a window of {@code windowSeconds} hears of {@code foa}: the whole clip when it fits, otherwise
      * the window where the omnidirectional channel W carries the most energy, among those starting on a one-second grid
-     * and the one ending at the clip's end. The LALM hears this
-     * span and Chat shows it, and its encoder slots, before the first answer.
+     * and the one ending at the clip's end. The LALM hears this span; Chat shows it, and its encoder slots, before the
+     * first answer.
      */
     public static HeardSpan loudest(AudioClip foa, double windowSeconds) {
         double duration = foa.duration();

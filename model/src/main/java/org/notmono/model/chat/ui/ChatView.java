@@ -271,8 +271,8 @@ public final class ChatView extends BorderPane {
                 .or(model.modelProperty().isNull()).or(model.regenerateRepeatsProperty()));
         // a disabled button shows no tooltip of its own, so the reason goes on a wrapper
         StackPane regenerateSlot = new StackPane(regenerate);
-        Tooltip.install(regenerateSlot, new Tooltip("Ask the last question again with another seed. Needs a Temperature above 0"
-                + " (or the consensus choice): greedy decoding gives the same answer every time."));
+        Tooltip.install(regenerateSlot, new Tooltip("Ask the last question again with another seed. Off when that would repeat a whole"
+                + " answer: at Temperature 0 decoding is greedy (raise it, or use the consensus for multiple choice)."));
         Button clear = new Button("Clear");
         clear.setId("chat-clear");
         clear.setOnAction(e -> model.clear());

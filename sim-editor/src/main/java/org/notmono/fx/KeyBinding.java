@@ -37,7 +37,9 @@ public enum KeyBinding {
     CHAT_SEND("Send the question (Chat)", "Enter"),
     CHAT_NEW_LINE("New line in the question (Chat)", "Shift+Enter"),
     CHAT_STOP("Stop the answer (Chat)", "Esc"),
-    CHAT_CLEAR("Clear the conversation (Chat)", "Shortcut+L");
+    CHAT_CLEAR("Clear the conversation (Chat)", "Shortcut+L"),
+    ROLLOUTS_RELOAD("Read the rollouts again (Training, Rollouts tab)", "F5"),
+    ROLLOUTS_FAMILY("Choose the rollouts' task family (Training, Rollouts tab)", "Shortcut+Shift+F");
 
     private final String action;
     private final KeyCombination combination;

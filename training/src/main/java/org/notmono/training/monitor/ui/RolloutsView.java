@@ -16,14 +16,12 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.notmono.fx.KeyBinding;
 import org.notmono.training.sapo.RolloutRecord;
 
 /**
@@ -44,11 +42,11 @@ public final class RolloutsView extends BorderPane {
         family.setTooltip(new Tooltip("Show the questions of one task family"));
         Button reload = new Button("Reload");
         reload.setId("rollouts-reload");
-        reload.setTooltip(new Tooltip("Read rollouts.jsonl again (F5)"));
+        reload.setTooltip(new Tooltip("Read rollouts.jsonl again (" + KeyBinding.ROLLOUTS_RELOAD.combination().getDisplayText() + ")"));
         reload.setOnAction(e -> model.refresh());
         sceneProperty().addListener((o, a, s) -> {
             if (s != null) {
-                s.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refresh);
+                s.getAccelerators().put(KeyBinding.ROLLOUTS_RELOAD.combination(), model::refresh);
             }
         });
         Label summary = new Label();
@@ -117,11 +115,10 @@ public final class RolloutsView extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.38);
         setCenter(split);
-        // the tab is reachable with the keyboard; Ctrl+F focuses the family filter
+        // the tab is reachable with the keyboard; Shortcut+Shift+F focuses the family filter
         sceneProperty().addListener((o, a, s) -> {
             if (s != null) {
-                s.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                        family::requestFocus);
+                s.getAccelerators().put(KeyBinding.ROLLOUTS_FAMILY.combination(), family::requestFocus);
             }
         });
     }

@@ -53,7 +53,7 @@ public final class RunsTableView extends BorderPane {
         model.rowsVersionProperty().addListener((o, a, b) -> table.refresh());
 
         Button stop = button("run-stop", "Stop", "Ask the run to stop: it writes a checkpoint first (SIGTERM)");
-        Button resume = button("run-resume", "Resume", "Continue from the last checkpoint; the step count goes on");
+        Button resume = button("run-resume", "Resume", "Continue from the last checkpoint; the step count goes on (a run with none starts over in its folder)");
         Button delete = button("run-delete", "Delete...", "Delete the run folder");
         Button open = button("run-open", "Open folder", "Show the run folder");
         Button compare = button("run-compare", "Compare", "Configs of the selected runs side by side");

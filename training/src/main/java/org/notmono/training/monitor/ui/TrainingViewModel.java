@@ -371,7 +371,10 @@ public final class TrainingViewModel {
         }
     }
 
-    /** Continues a stopped, stale or failed run from its last checkpoint, unless another process trains it. */
+    /**
+     * Continues a stopped, stale or failed run from its last checkpoint (from its first step when it
+     * has none), unless another process trains it.
+     */
     public Launch resume(RunRow run) {
         StageSpec spec = StageCatalog.byId(run.stageProperty().get());
         if (spec == null) {
@@ -388,13 +391,11 @@ public final class TrainingViewModel {
                     + "); stop it first");
             return null;
         }
-        if (run.checkpoints().isEmpty()) {
-            tasks.reportFailure("Resume " + run.name(), run.name() + " has no checkpoint to resume from");
-            return null;
-        }
         try {
             String device = cards.stream().filter(c -> c.spec() == spec).findFirst().map(c -> c.deviceProperty().get()).orElse("auto");
-            return start(run.name() + " (resume)", spec.resumeArgs(run.dir(), device), run.name() + "-resume-" + STAMP.format(Instant.now()));
+            // a run stopped or killed while setting up has no checkpoint: --resume starts it over in its own folder
+            String title = run.name() + (run.checkpoints().isEmpty() ? " (start over: no checkpoint yet)" : " (resume)");
+            return start(title, spec.resumeArgs(run.dir(), device), run.name() + "-resume-" + STAMP.format(Instant.now()));
         } catch (IOException e) {
             tasks.reportFailure("Resume " + run.name(), e.getMessage());
             return null;

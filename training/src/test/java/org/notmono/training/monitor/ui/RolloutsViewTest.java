@@ -1,6 +1,7 @@
 package org.notmono.training.monitor.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -171,6 +173,18 @@ class RolloutsViewTest {
         assertEquals(List.of("0.000", "1.000"), column(answers, "accuracy"));
         RolloutRecord.Answer chosen = answers.getSelectionModel().getSelectedItem();
         assertEquals(chosen == null ? "" : chosen.text(), answerText.getText(), "never the other question's answer");
+
+        // the keys Help lists: Shortcut+Shift+F focuses the family, F5 reads the log again
+        robot.clickOn(cell(questions, 0, "question"));
+        assertFalse(family.isFocused());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
+        assertTrue(family.isFocused(), "the family chooser has the focus");
+        RolloutRecord count3 = record(3, Family.COUNT, "How many birds sing?\nA. one\nB. two\nC. three\nD. four", "A",
+                new Rollout("<think>one bird</think><answer>A. one</answer>", 'A', 1, 1, 0),
+                new Rollout("<think>a flock</think><answer>D. four</answer>", 'D', 1, 0, 0));
+        RolloutsLog.append(dir.resolve("runs").resolve("stage4-a").resolve(RolloutsLog.FILE), List.of(count3));
+        robot.push(KeyCode.F5);
+        assertEquals(List.of(count3, count2, count1), questions.getItems(), "step 3, written since, read again");
     }
 
     /** A column's header as shown: its text, or its label's when the label carries a tooltip. */

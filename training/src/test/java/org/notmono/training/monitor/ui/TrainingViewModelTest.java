@@ -126,6 +126,24 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aRunStoppedBeforeItsFirstCheckpointResumesByStartingOverInItsFolder() throws Exception {
+        Path a = run("stage1-a", "stopped", 1, 0, 8);
+        try (var walk = Files.walk(a.resolve("checkpoints"))) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        model = new TrainingViewModel(tasks, new NotMonoCli(List.of("/bin/echo")), dir.resolve("training.properties"), root,
+                pid -> false, Runnable::run, Runnable::run, used::add, lalms::add);
+        model.refresh();
+        RunRow row = model.run("stage1-a");
+        assertEquals(List.of(), row.checkpoints());
+        TrainingViewModel.Launch launch = model.resume(row);
+        assertTrue(tasks.failures().isEmpty(), tasks.failures().toString());
+        launch.process().waitFor();
+        assertEquals("stage1-a (start over: no checkpoint yet)", launch.title());
+        assertTrue(Files.readString(launch.output()).contains("\ntrain stage1 --resume " + a + " --device"), Files.readString(launch.output()));
+    }
+
+    @Test
     void compareListsEverySettingAndMarksDifferences() throws Exception {
         run("stage1-a", "stopped", 1, 3, 8);
         run("stage1-b", "stopped", 1, 3, 16);

@@ -2,6 +2,7 @@ package org.notmono.sim.editor;
 
 import javafx.geometry.Point3D;
 import javafx.scene.AmbientLight;
+import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.PerspectiveCamera;
@@ -31,8 +32,8 @@ import org.notmono.sim.scene.Scene;
 
 /**
  * The room in 3D: wireframe walls, a 1 m floor grid, the receiver with its front direction and
- * the sources as coloured, labelled spheres. Drag to orbit, right-drag (or shift-drag) to pan,
- * scroll to zoom; Reset puts the camera back. Room metres map to JavaFX units with z up
+ * the sources as coloured, labelled spheres. Click the receiver or a source to select it, drag to
+ * orbit, right-drag (or shift-drag) to pan, scroll to zoom; Reset puts the camera back. Room metres map to JavaFX units with z up
  * (JavaFX y points down): (x, y, z) -> (x, -z, y), which keeps the axes right-handed.
  */
 public final class Room3DView extends StackPane {
@@ -81,7 +82,7 @@ public final class Room3DView extends StackPane {
         Button reset = new Button("Reset view");
         reset.setId("room3d-reset");
         reset.setOnAction(e -> resetView());
-        Label hint = new Label("3D: drag to orbit, right-drag to pan, scroll to zoom");
+        Label hint = new Label("3D: click to select, drag to orbit, right-drag to pan, scroll to zoom");
         hint.getStyleClass().add("plan-title");
         StackPane.setAlignment(reset, Pos.TOP_RIGHT);
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
@@ -197,6 +198,7 @@ public final class Room3DView extends StackPane {
         Node arrow = bar(r.position(), front, 4, Color.web("#c0392b"));
         arrow.setId("room3d-receiver-front");
         g.getChildren().addAll(head, arrow, label("receiver", r.position(), SourceColors.RECEIVER));
+        selectsOnClick(g, Selection.RECEIVER);
         return g;
     }
 
@@ -212,7 +214,19 @@ public final class Room3DView extends StackPane {
         // a drop line to the floor shows the height
         g.getChildren().add(bar(at, new Point3(at.x(), at.y(), 0), 0.6, color.darker()));
         g.getChildren().add(label(src.id() + (src.classId() == null ? "" : " " + src.classId()), at, palette.readable(color)));
+        selectsOnClick(g, Selection.source(src.id()));
         return g;
+    }
+
+    /** A click on {@code item}'s marker, path or label selects it; a drag that starts there still orbits. */
+    private void selectsOnClick(Node item, Selection selection) {
+        item.setCursor(Cursor.HAND);
+        item.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                model.selectionProperty().set(selection);
+                e.consume();
+            }
+        });
     }
 
     private static Sphere sphere(Point3 p, double radius, Color color) {

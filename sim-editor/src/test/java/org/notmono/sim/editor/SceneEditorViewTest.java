@@ -16,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Sphere;
@@ -216,5 +217,29 @@ class SceneEditorViewTest {
         robot.interact(model()::deleteSelection);
         assertEquals(null, find3d("room3d-source-s1"));
         assertNotEquals(null, find3d("room3d-receiver"));
+    }
+
+    @Test
+    void aClickOnAMarkerInTheThreeDViewSelectsItButADragDoesNot(FxRobot robot) {
+        addFromLibrary(robot, "violin");
+        robot.interact(() -> model().selectionProperty().set(Selection.ROOM));
+        Sphere head = (Sphere) ((Group) find3d("room3d-receiver")).getChildren().getFirst();
+        robot.interact(() -> head.fireEvent(click(head, false)));
+        assertEquals(Selection.ROOM, model().selectionProperty().get(), "a drag that ends on the receiver orbits");
+        robot.interact(() -> head.fireEvent(click(head, true)));
+        assertEquals(Selection.RECEIVER, model().selectionProperty().get());
+        assertTrue(model().fields().stream().anyMatch(f -> f.id().equals("receiver.yaw")), "the property sheet edits it");
+        Sphere source = (Sphere) ((Group) find3d("room3d-source-s1")).getChildren().getFirst();
+        assertEquals(14, source.getRadius(), 1e-9, "not selected: the small marker");
+        robot.interact(() -> source.fireEvent(click(source, true)));
+        assertEquals(Selection.source("s1"), model().selectionProperty().get());
+        Sphere selected = (Sphere) ((Group) find3d("room3d-source-s1")).getChildren().getFirst();
+        assertEquals(18, selected.getRadius(), 1e-9, "the selected source's marker grows");
+    }
+
+    /** A primary click on {@code target}, as the SubScene's picking delivers it; {@code still}: no drag since the press. */
+    private static MouseEvent click(Node target, boolean still) {
+        return new MouseEvent(target, target, MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0, MouseButton.PRIMARY, 1,
+                false, false, false, false, false, false, false, false, false, still, null);
     }
 }

@@ -26,12 +26,22 @@ final class GuiArguments {
     }
 
     /**
-     * True when {@code args} ask for the GUI: none, only existing files, a GUI option first, or {@code --snapshot}
-     * anywhere. Anything else is a command.
+     * True when {@code args} ask for the GUI: {@code --snapshot} anywhere, a GUI option first, or nothing but GUI
+     * options with their values and existing files (none at all too). Anything else is a command.
      */
     static boolean isGuiRequest(List<String> args) {
-        return args.contains("--snapshot") || (!args.isEmpty() && OPTIONS.contains(args.getFirst()))
-                || args.stream().allMatch(a -> !a.startsWith("-") && Files.isRegularFile(Path.of(a)));
+        if (args.contains("--snapshot") || (!args.isEmpty() && OPTIONS.contains(args.getFirst()))) {
+            return true;
+        }
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (OPTIONS.contains(a)) {
+                i++; // its value
+            } else if (a.startsWith("-") || !Files.isRegularFile(Path.of(a))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Parsed parse(List<String> args) {

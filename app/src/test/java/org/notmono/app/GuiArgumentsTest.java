@@ -32,7 +32,9 @@ class GuiArgumentsTest {
     }
 
     @Test
-    void aSnapshotAnywhereRendersToItsPng() {
+    void aSnapshotAnywhereRendersToItsPng() throws Exception {
+        Path wav = Files.writeString(dir.resolve("clip.wav"), "x");
+        assertTrue(GuiArguments.isGuiRequest(List.of(wav.toString(), "--snapshot", "out.png")));
         List<String> args = List.of("--workspace", "view", "--snapshot", "out.png");
         GuiRequest r = GuiArguments.parse(args).request();
         assertEquals(Path.of("out.png"), r.snapshot());
@@ -45,7 +47,8 @@ class GuiArgumentsTest {
         assertTrue(GuiArguments.isGuiRequest(List.of()));
         assertTrue(GuiArguments.isGuiRequest(List.of(scene.toString())));
         assertFalse(GuiArguments.isGuiRequest(List.of("render", scene.toString())));
-        assertFalse(GuiArguments.isGuiRequest(List.of("train", "stage4", "--lalm", "x")), "a command's own --lalm");
+        assertTrue(GuiArguments.isGuiRequest(List.of(scene.toString(), "--workspace", "scene")), "files, then options");
+        assertFalse(GuiArguments.isGuiRequest(List.of("ask", scene.toString(), "--theme", "dark")), "a command first");
         assertFalse(GuiArguments.isGuiRequest(List.of("--help")));
     }
 

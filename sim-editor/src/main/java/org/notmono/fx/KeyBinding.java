@@ -39,7 +39,7 @@ public enum KeyBinding {
     CHAT_STOP("Stop the answer (Chat)", "Esc"),
     CHAT_CLEAR("Clear the conversation (Chat)", "Shortcut+L"),
     ROLLOUTS_RELOAD("Read the rollouts again (Training, Rollouts tab)", "F5"),
-    ROLLOUTS_FAMILY("Choose the rollouts' task family (Training, Rollouts tab)", "Shortcut+Shift+F");
+    ROLLOUTS_FAMILY("Focus the rollouts' family chooser (Training, Rollouts tab)", "Shortcut+Shift+F");
 
     private final String action;
     private final KeyCombination combination;

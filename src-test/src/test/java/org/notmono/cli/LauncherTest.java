@@ -176,6 +176,13 @@ class LauncherTest {
         assertNull(gui.env().get("GLIBC_TUNABLES"));
         Launch own = launch(Map.of("GLIBC_TUNABLES", "glibc.malloc.arena_max=2"), "train", "stage1");
         assertEquals("glibc.malloc.arena_max=2", own.env().get("GLIBC_TUNABLES"));
+        // the GUI's options open the GUI, after --verbose too, and --snapshot anywhere
+        for (List<String> window : List.of(List.of("--workspace", "chat"), List.of("--verbose", "--theme", "dark"),
+                List.of("--lalm", "x", "--snapshot", "a.png"), List.of("x.wav", "--snapshot", "a.png"))) {
+            Launch l = launch(Map.of(), window.toArray(String[]::new));
+            assertTrue(l.args().contains("-XX:+UseZGC") && l.env().get("GLIBC_TUNABLES") == null, window + ": " + l.args());
+        }
+        assertTrue(!launch(Map.of(), "--verbose", "doctor").args().contains("-XX:+UseZGC"), "a command after --verbose");
     }
 
     /** The preferences live in the app's home, found as the logs' ({@code NotMonoHome}): NOTMONO_HOME, XDG_CONFIG_HOME, ~. */

@@ -225,6 +225,8 @@ class AppShellJourneyTest {
         waitUntil(() -> robot.lookup("#shortcuts-table").tryQuery().isPresent());
         assertTrue(robot.lookup("Shortcut+Shift+Z").tryQuery().isPresent() || robot.lookup("Ctrl+Shift+Z").tryQuery().isPresent());
         assertTrue(robot.lookup("Play or pause (Listen & View)").tryQuery().isPresent(), "the workspaces' own keys are listed too");
+        javafx.stage.Window shortcuts = robot.lookup("#shortcuts-table").query().getScene().getWindow();
+        assertTrue(shortcuts.getHeight() < 700, "fits a 768-pixel screen: " + shortcuts.getHeight());
         robot.clickOn("Close");
 
         robot.clickOn("Help").clickOn("About NotMono");

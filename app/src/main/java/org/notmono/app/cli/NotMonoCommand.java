@@ -20,7 +20,7 @@ import org.notmono.viewer.cli.SpectrogramCommand;
         versionProvider = NotMonoCommand.Versions.class,
         description = {
             "NotMono: a research workbench for spatial audio-language models.",
-            "With no command, or with only files to open, the GUI starts.",
+            "With no command, only files to open, or the GUI's options, the GUI starts.",
         },
         subcommands = {
             RirCommand.class,
@@ -45,7 +45,8 @@ import org.notmono.viewer.cli.SpectrogramCommand;
         footer = {
             "",
             "GUI: notmono [FILE...]   opens .wav and .scene.json files in the app",
-            "     notmono --snapshot OUT.png [--workspace scene|view|chat|training] [--lalm DIR] [FILE...]",
+            "     notmono [--workspace scene|view|chat|training] [--theme light|dark] [--lalm DIR] [FILE...]",
+            "     notmono --snapshot OUT.png [those options] [FILE...]   renders the window to a PNG and exits",
             "Exit codes: 0 success, 2 bad usage or input, 1 other failure.",
         })
 public class NotMonoCommand {

@@ -18,9 +18,12 @@ final class ShortcutsDialog {
         grid.setHgap(24);
         grid.setVgap(4);
         grid.setId("shortcuts-table");
-        int row = 0;
-        for (KeyBinding b : KeyBinding.values()) {
-            grid.addRow(row++, new Label(b.action()), new Label(b.combination().getDisplayText()));
+        // two column pairs, so the list fits a 768-pixel screen
+        KeyBinding[] all = KeyBinding.values();
+        int rows = (all.length + 1) / 2;
+        for (int i = 0; i < all.length; i++) {
+            grid.add(new Label(all[i].action()), i / rows * 2, i % rows);
+            grid.add(new Label(all[i].combination().getDisplayText()), i / rows * 2 + 1, i % rows);
         }
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         alert.initOwner(owner);

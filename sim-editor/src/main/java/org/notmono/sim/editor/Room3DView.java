@@ -85,6 +85,7 @@ public final class Room3DView extends StackPane {
         Label hint = new Label("3D: click to select, drag to orbit, right-drag to pan, scroll to zoom");
         hint.getStyleClass().add("plan-title");
         hint.setWrapText(true); // a narrow 3D pane shows all of it on two lines
+        hint.setMouseTransparent(true); // drags and clicks on the room under it still reach the 3D view
         StackPane.setAlignment(reset, Pos.TOP_RIGHT);
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         getChildren().addAll(holder, hint, reset);

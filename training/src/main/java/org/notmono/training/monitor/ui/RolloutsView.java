@@ -8,6 +8,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -46,7 +47,7 @@ public final class RolloutsView extends BorderPane {
         reload.setOnAction(e -> model.refresh());
         sceneProperty().addListener((o, a, s) -> {
             if (s != null) {
-                s.getAccelerators().put(KeyBinding.ROLLOUTS_RELOAD.combination(), model::refresh);
+                s.getAccelerators().put(KeyBinding.ROLLOUTS_RELOAD.combination(), whenShown(model::refresh));
             }
         });
         Label summary = new Label();
@@ -118,9 +119,24 @@ public final class RolloutsView extends BorderPane {
         // the tab is reachable with the keyboard; Shortcut+Shift+F focuses the family filter
         sceneProperty().addListener((o, a, s) -> {
             if (s != null) {
-                s.getAccelerators().put(KeyBinding.ROLLOUTS_FAMILY.combination(), family::requestFocus);
+                s.getAccelerators().put(KeyBinding.ROLLOUTS_FAMILY.combination(), whenShown(family::requestFocus));
             }
         });
+    }
+
+    /**
+     * {@code action}, only while this tab is on screen: the window's accelerators reach every workspace, and a tab pane
+     * keeps its other tabs' content in the window, hidden.
+     */
+    private Runnable whenShown(Runnable action) {
+        return () -> {
+            for (Node n = this; n != null; n = n.getParent()) {
+                if (!n.isVisible()) {
+                    return;
+                }
+            }
+            action.run();
+        };
     }
 
     private static TableColumn<RolloutRecord, String> column(String title, double width,

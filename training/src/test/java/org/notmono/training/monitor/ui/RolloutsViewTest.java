@@ -183,6 +183,11 @@ class RolloutsViewTest {
                 new Rollout("<think>one bird</think><answer>A. one</answer>", 'A', 1, 1, 0),
                 new Rollout("<think>a flock</think><answer>D. four</answer>", 'D', 1, 0, 0));
         RolloutsLog.append(dir.resolve("runs").resolve("stage4-a").resolve(RolloutsLog.FILE), List.of(count3));
+        RolloutsView view = robot.lookup("#rollouts-view").query();
+        robot.interact(() -> view.setVisible(false)); // another tab or workspace in front, as a tab pane hides it
+        robot.push(KeyCode.F5);
+        assertEquals(List.of(count2, count1), questions.getItems(), "F5 elsewhere in the window does not read it");
+        robot.interact(() -> view.setVisible(true));
         robot.push(KeyCode.F5);
         assertEquals(List.of(count3, count2, count1), questions.getItems(), "step 3, written since, read again");
     }

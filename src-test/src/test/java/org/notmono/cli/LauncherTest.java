@@ -185,13 +185,18 @@ class LauncherTest {
         assertTrue(!launch(Map.of(), "--verbose", "doctor").args().contains("-XX:+UseZGC"), "a command after --verbose");
     }
 
-    /** The preferences live in the app's home, found as the logs' ({@code NotMonoHome}): NOTMONO_HOME, XDG_CONFIG_HOME, ~. */
+    /**
+     * The preferences live in the app's home, found as the logs' ({@code NotMonoHome}): -Dnotmono.home,
+     * NOTMONO_HOME, XDG_CONFIG_HOME, ~.
+     */
     @Test
     void thePreferencesFollowTheAppsHome() throws Exception {
         String option = "-Djava.util.prefs.userRoot=";
         assertTrue(launch(Map.of()).args().contains(option + dir.resolve(".notmono/prefs")));
         assertTrue(launch(Map.of("XDG_CONFIG_HOME", "/x")).args().contains(option + "/x/notmono/prefs"));
         assertTrue(launch(Map.of("XDG_CONFIG_HOME", "/x", "NOTMONO_HOME", "/n")).args().contains(option + "/n/prefs"));
+        assertTrue(launch(Map.of("NOTMONO_HOME", "/n", "NOTMONO_JAVA_OPTS", "-Xmx2g -Dnotmono.home=/p -Dx=1")).args()
+                .contains(option + "/p/prefs"), "the property wins, as it does for the logs");
     }
 
     private Launch launch(Map<String, String> vars, String... args) throws Exception {

@@ -66,7 +66,12 @@ public final class RunsTableView extends BorderPane {
         open.disableProperty().bind(focused.isNull());
         compare.disableProperty().bind(Bindings.size(model.selected()).lessThan(2));
         stop.setOnAction(e -> model.stop(focused.get()));
-        resume.setOnAction(e -> model.resume(focused.get()));
+        resume.setOnAction(e -> {
+            String loss = model.resumeLoss(focused.get());
+            if (loss == null || dialogs.confirm(getScene().getWindow(), loss)) {
+                model.resume(focused.get());
+            }
+        });
         delete.setOnAction(e -> deleteFocused(model, dialogs));
         open.setOnAction(e -> dialogs.openFolder(focused.get().dir()));
         compare.setOnAction(e -> model.compare(List.copyOf(model.selected())));

@@ -372,6 +372,19 @@ public final class TrainingViewModel {
     }
 
     /**
+     * What Resume would throw away, as a question to confirm, or null when it loses nothing: a run that
+     * stepped but wrote no checkpoint starts over, and its metrics (and a Stage 4 run's rollouts) go.
+     */
+    public String resumeLoss(RunRow run) {
+        long steps = run.stepProperty().get();
+        if (!run.checkpoints().isEmpty() || steps == 0) {
+            return null;
+        }
+        return run.name() + " trained " + steps + (steps == 1 ? " step" : " steps") + " but wrote no checkpoint: Resume starts"
+                + " it over from step 1 and drops the metrics of those steps. Start it over?";
+    }
+
+    /**
      * Continues a stopped, stale or failed run from its last checkpoint (from its first step when it
      * has none), unless another process trains it.
      */

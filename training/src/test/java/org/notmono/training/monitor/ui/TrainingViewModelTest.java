@@ -136,11 +136,25 @@ class TrainingViewModelTest {
         model.refresh();
         RunRow row = model.run("stage1-a");
         assertEquals(List.of(), row.checkpoints());
+        assertNull(model.resumeLoss(row), "stopped in set-up: nothing to lose");
         TrainingViewModel.Launch launch = model.resume(row);
         assertTrue(tasks.failures().isEmpty(), tasks.failures().toString());
         launch.process().waitFor();
         assertEquals("stage1-a (start over: no checkpoint yet)", launch.title());
         assertTrue(Files.readString(launch.output()).contains("\ntrain stage1 --resume " + a + " --device"), Files.readString(launch.output()));
+    }
+
+    @Test
+    void resumingARunThatSteppedWithoutACheckpointAsksFirst() throws Exception {
+        Path a = run("stage1-a", "stale", 1, 7, 8);
+        run("stage1-b", "stopped", 1, 7, 8);
+        try (var walk = Files.walk(a.resolve("checkpoints"))) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        model.refresh();
+        assertEquals("stage1-a trained 7 steps but wrote no checkpoint: Resume starts it over from step 1 and drops the metrics"
+                + " of those steps. Start it over?", model.resumeLoss(model.run("stage1-a")));
+        assertNull(model.resumeLoss(model.run("stage1-b")), "a checkpoint: it continues, nothing lost");
     }
 
     @Test

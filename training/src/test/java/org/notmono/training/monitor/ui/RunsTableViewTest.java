@@ -1,0 +1,101 @@
+package org.notmono.training.monitor.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.notmono.fx.task.TaskService;
+import org.notmono.training.monitor.NotMonoCli;
+import org.notmono.training.run.RunFolder;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The runs table's Resume: a run that stepped without writing a checkpoint is started over only when the user agrees. */
+@ExtendWith(ApplicationExtension.class)
+class RunsTableViewTest {
+    @TempDir
+    static Path dir;
+    private static TrainingViewModel model;
+    private static final List<String> asked = new ArrayList<>();
+    private static boolean answer;
+
+    /** Off the FX thread: a stale Stage 2 run that logged 7 steps and has no checkpoint. */
+    @BeforeAll
+    static void aRunWithStepsAndNoCheckpoint() throws Exception {
+        Path root = dir.resolve("runs");
+        RunFolder f = RunFolder.create(root, "stage2", new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode());
+        for (int s = 1; s <= 7; s++) {
+            f.metrics(s, 0, Map.of("train/loss", 1f / s));
+        }
+        Files.move(f.dir(), root.resolve("stage2-a"));
+        Files.writeString(root.resolve("stage2-a/status.json"), "{\"stage\":\"stage2\",\"state\":\"running\",\"globalStep\":7,"
+                + "\"totalSteps\":100,\"epoch\":0,\"message\":\"\",\"pid\":1}");
+        model = new TrainingViewModel(new TaskService(Runnable::run, Runnable::run), new NotMonoCli(List.of("/bin/echo")), null,
+                root, pid -> false, Runnable::run, Runnable::run, p -> { }, p -> { });
+        model.refresh();
+    }
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new RunsTableView(model, new Answering()), 1200, 500));
+        stage.show();
+    }
+
+    @Test
+    void resumeAsksBeforeStartingOverARunWithoutACheckpoint(FxRobot robot) {
+        robot.interact(() -> model.focusedProperty().set(model.run("stage2-a")));
+        answer = false;
+        robot.clickOn("#run-resume");
+        assertEquals(List.of(model.resumeLoss(model.run("stage2-a"))), asked);
+        assertTrue(asked.getFirst().startsWith("stage2-a trained 7 steps but wrote no checkpoint"), asked.getFirst());
+        assertEquals("", model.statusProperty().get(), "declined: nothing launched");
+        answer = true;
+        robot.clickOn("#run-resume");
+        assertEquals(2, asked.size());
+        assertTrue(model.statusProperty().get().startsWith("Started notmono train stage2 --resume " + dir.resolve("runs/stage2-a")),
+                "agreed: it runs " + model.statusProperty().get());
+    }
+
+    /** Dialogs that record the question and answer as the test says. */
+    private static final class Answering implements TrainingDialogs {
+        @Override
+        public Optional<Path> chooseFolder(Window owner, String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(Window owner, String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(Window owner, String title, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean confirm(Window owner, String question) {
+            asked.add(question);
+            return answer;
+        }
+
+        @Override
+        public void openFolder(Path folder) {
+        }
+    }
+}

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javafx.collections.ListChangeListener;
@@ -22,7 +21,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,9 +81,16 @@ class CheckpointsViewTest {
         model.refresh();
     }
 
+    /** Picks the benchmark folder whenever a folder is asked for. */
+    private static ScriptedDialogs benchmarkChooser() {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        dialogs.folder = bench;
+        return dialogs;
+    }
+
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new CheckpointsView(model, new BenchmarkChooser()), 1200, 700));
+        stage.setScene(new Scene(new CheckpointsView(model, benchmarkChooser()), 1200, 700));
         stage.show();
     }
 
@@ -187,32 +192,5 @@ class CheckpointsViewTest {
     private static String cell(TableView<EvalResult.Row> table, String metric) {
         EvalResult.Row row = table.getItems().stream().filter(r -> r.metric().equals(metric)).findFirst().orElseThrow();
         return String.valueOf(table.getColumns().get(1).getCellData(row));
-    }
-
-    /** Picks the benchmark folder whenever a folder is asked for. */
-    private static final class BenchmarkChooser implements TrainingDialogs {
-        @Override
-        public Optional<Path> chooseFolder(Window owner, String title) {
-            return Optional.of(bench);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(Window owner, String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(Window owner, String title, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean confirm(Window owner, String question) {
-            return false;
-        }
-
-        @Override
-        public void openFolder(Path folder) {
-        }
     }
 }

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +28,7 @@ class RunsTableViewTest {
     @TempDir
     static Path dir;
     private static TrainingViewModel model;
-    private static final List<String> asked = new ArrayList<>();
-    private static boolean answer;
+    private static final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     /** Off the FX thread: a stale Stage 2 run that logged 7 steps and has no checkpoint. */
     @BeforeAll
@@ -52,50 +48,22 @@ class RunsTableViewTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new RunsTableView(model, new Answering()), 1200, 500));
+        stage.setScene(new Scene(new RunsTableView(model, dialogs), 1200, 500));
         stage.show();
     }
 
     @Test
     void resumeAsksBeforeStartingOverARunWithoutACheckpoint(FxRobot robot) {
         robot.interact(() -> model.focusedProperty().set(model.run("stage2-a")));
-        answer = false;
+        dialogs.confirmAnswer = false;
         robot.clickOn("#run-resume");
-        assertEquals(List.of(model.resumeLoss(model.run("stage2-a"))), asked);
-        assertTrue(asked.getFirst().startsWith("stage2-a trained 7 steps but wrote no checkpoint"), asked.getFirst());
+        assertEquals(List.of(model.resumeLoss(model.run("stage2-a"))), dialogs.questions);
+        assertTrue(dialogs.questions.getFirst().startsWith("stage2-a trained 7 steps but wrote no checkpoint"), dialogs.questions.getFirst());
         assertEquals("", model.statusProperty().get(), "declined: nothing launched");
-        answer = true;
+        dialogs.confirmAnswer = true;
         robot.clickOn("#run-resume");
-        assertEquals(2, asked.size());
+        assertEquals(2, dialogs.questions.size());
         assertTrue(model.statusProperty().get().startsWith("Started notmono train stage2 --resume " + dir.resolve("runs/stage2-a")),
                 "agreed: it runs " + model.statusProperty().get());
-    }
-
-    /** Dialogs that record the question and answer as the test says. */
-    private static final class Answering implements TrainingDialogs {
-        @Override
-        public Optional<Path> chooseFolder(Window owner, String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(Window owner, String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(Window owner, String title, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean confirm(Window owner, String question) {
-            asked.add(question);
-            return answer;
-        }
-
-        @Override
-        public void openFolder(Path folder) {
-        }
     }
 }

@@ -65,6 +65,29 @@ class CommandLineTest {
         line.getSubcommands().values().forEach(sub -> collectUnformattable(sub, broken));
     }
 
+    /**
+     * A parent's command list shows only the first line of each subcommand's description; a sentence that runs on into
+     * the second line is cut mid-way there ("... where libtorch was loaded"). Every first line must end a sentence.
+     */
+    @Test
+    void everyCommandsSummaryInItsParentsListIsAWholeSentence() {
+        List<String> cut = new ArrayList<>();
+        collectCutSummaries(CommandLineRunner.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())),
+                cut);
+        assertEquals(List.of(), cut);
+    }
+
+    private static void collectCutSummaries(CommandLine line, List<String> cut) {
+        for (CommandLine sub : line.getSubcommands().values()) {
+            String[] description = sub.getCommandSpec().usageMessage().description();
+            String summary = description.length == 0 ? "" : description[0].strip();
+            if (!summary.endsWith(".") && !summary.endsWith(".)")) {
+                cut.add(sub.getCommandSpec().qualifiedName() + ": " + summary);
+            }
+            collectCutSummaries(sub, cut);
+        }
+    }
+
     @Test
     void versionNamesJavaJavaFxAndDjl() {
         Result r = run("--version");

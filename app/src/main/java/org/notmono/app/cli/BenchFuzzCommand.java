@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 
 /** {@code notmono bench fuzz}: runs the seeded CLI fuzz cases in this process and prints the outcomes per command. */
 @Command(name = "fuzz", mixinStandardHelpOptions = true,
-        description = {"Run N fuzzed command lines (mutated WAVs, scenes, options and output paths) in this process and",
-            "print how each command ended: exit 2 with one line and exit 0 with finite output keep the contract.",
+        description = {"Run N fuzzed command lines (mutated WAVs, scenes, options and output paths) in this process.",
+            "It prints how each command ended: exit 2 with one line and exit 0 with finite output keep the contract.",
             "With --language: mutated LALM and encoder checkpoints, ask --batch files and ASA benchmark folders."})
 public class BenchFuzzCommand implements Callable<Integer> {
 

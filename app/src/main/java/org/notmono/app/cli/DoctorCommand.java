@@ -18,9 +18,9 @@ import org.notmono.model.engine.EngineReport;
 
 /** {@code notmono doctor [--json] [--device D]}: what the engine runs on here, and which device a setting picks. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = {"Show what the deep-learning engine runs on: DJL and PyTorch versions, where libtorch was loaded",
-            "from, the devices DJL sees, CUDA, threads, memory, the launcher's settings and the device the",
-            "--device / NOTMONO_DEVICE setting picks. The same facts are in Help > About and every run's config.json."})
+        description = {"Show what the deep-learning engine runs on.",
+            "DJL and PyTorch versions, where libtorch was loaded from, the devices DJL sees, CUDA, threads, memory, the",
+            "launcher's settings and the device the --device / NOTMONO_DEVICE setting picks. The same facts are in Help > About and every run's config.json."})
 public class DoctorCommand implements Callable<Integer> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

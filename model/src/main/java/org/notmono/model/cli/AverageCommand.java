@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code notmono average CHECKPOINT... -o DIR}: one LALM checkpoint whose weights are the mean of several. */
 @Command(name = "average", mixinStandardHelpOptions = true,
-        description = {"Average the weights of LALM checkpoints of one run (e.g. its last few) into one checkpoint: each one's",
-            "LoRA adapters merged into its decoder, then the decoder's and the projector's weights averaged (docs/decisions/0016)."})
+        description = {"Average the weights of LALM checkpoints of one run (e.g. its last few) into one checkpoint.",
+            "Each one's LoRA adapters are merged into its decoder, then the decoder's and the projector's weights averaged",
+            "(docs/decisions/0016)."})
 public class AverageCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "CHECKPOINT", description = "two or more LALM checkpoint folders (runs/stageN-*/checkpoints/step-N)")
     List<Path> checkpoints;

@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code notmono pack CHECKPOINT -o DIR [--dtype F16|BF16|F32]}: a LALM checkpoint made small for shipping. */
 @Command(name = "pack", mixinStandardHelpOptions = true,
-        description = {"Copy a LALM checkpoint for shipping: LoRA adapters merged into the decoder, decoder weights",
-            "stored as float16 (half the size; loading widens them to float32). The copy is loaded once before it is kept."})
+        description = {"Copy a LALM checkpoint for shipping, its LoRA adapters merged into the decoder.",
+            "Decoder weights are stored as float16 (half the size; loading widens them to float32).",
+            "The copy is loaded once before it is kept."})
 public class PackCommand implements Callable<Integer> {
     /** The storage types offered; F32 only merges the adapters. */
     public enum Storage {

@@ -27,8 +27,8 @@ import picocli.CommandLine.Option;
  * follows from the DRR of its RIR, next to predicting the mean distance and (optionally) the encoder.
  */
 @Command(name = "distance-oracle", mixinStandardHelpOptions = true,
-        description = {"Distance error of predictors reading each source's direct-to-reverberant ratio (DRR), measured on the",
-            "omnidirectional RIR the simulator recomputes from the scene's RTSD, cross-validated over scenes (2 folds),",
+        description = {"Distance error of predictors reading each source's direct-to-reverberant ratio (DRR).",
+            "The DRR is measured on the omnidirectional RIR the simulator recomputes from the scene's RTSD, cross-validated over scenes (2 folds),",
             "beside predicting the mean distance and, with --checkpoint, the encoder on the same scenes (docs/encoder.md)."})
 public class EvalDistanceOracleCommand implements Callable<Integer> {
     private static final ObjectMapper MAPPER = new ObjectMapper();

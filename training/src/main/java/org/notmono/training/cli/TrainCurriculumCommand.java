@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 
 /** {@code notmono train curriculum --config tiny|FILE --data DIR [--encoder DIR] [--device D] -o RUNS}. */
 @Command(name = "curriculum", mixinStandardHelpOptions = true,
-        description = {"Run the curriculum after the encoder in order (Stage 0, 2, 3, 4), each stage in its own run folder under RUNS",
-            "starting from the one before; a finished stage is skipped and an unfinished one resumed from its last checkpoint,",
+        description = {"Run the curriculum after the encoder in order (Stage 0, 2, 3, 4).",
+            "Each stage trains in its own run folder under RUNS, starting from the one before; a finished stage is skipped and an unfinished one resumed from its last checkpoint,",
             "so running the command again continues where it stopped. Ctrl-C or SIGTERM stops the current stage with a checkpoint."})
 public class TrainCurriculumCommand implements Callable<Integer> {
     @Option(names = "--config", defaultValue = "tiny", paramLabel = "tiny|FILE",

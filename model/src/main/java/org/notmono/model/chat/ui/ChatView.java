@@ -271,8 +271,9 @@ public final class ChatView extends BorderPane {
                 .or(model.modelProperty().isNull()).or(model.regenerateRepeatsProperty()));
         // a disabled button shows no tooltip of its own, so the reason goes on a wrapper
         StackPane regenerateSlot = new StackPane(regenerate);
-        Tooltip.install(regenerateSlot, new Tooltip("Ask the last question again with another seed. Off when that would repeat a whole"
-                + " answer: at Temperature 0 decoding is greedy (raise it, or use the consensus for multiple choice)."));
+        Tooltip.install(regenerateSlot, new Tooltip("Ask the last question again with another seed. Off when that would repeat this model's"
+                + " whole answer: at Temperature 0 decoding is greedy (raise it, or for multiple choice with Think on use the"
+                + " consensus)."));
         Button clear = new Button("Clear");
         clear.setId("chat-clear");
         clear.setOnAction(e -> model.clear());

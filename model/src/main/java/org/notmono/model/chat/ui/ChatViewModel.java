@@ -99,6 +99,12 @@ public final class ChatViewModel {
     private final ObjectProperty<OptionChoice> optionChoice = new SimpleObjectProperty<>(OptionChoice.LIKELIEST);
     private final DoubleProperty temperature = new SimpleDoubleProperty(0);
     private final BooleanBinding regenerateRepeats;
+    /**
+     * The model object that gave the last exchange, or null when it came from disk: checkpoints of one curriculum share
+     * a name, so only the object itself tells whether another one answered. Set before {@link #exchanges} changes, which
+     * re-evaluates {@link #regenerateRepeats}.
+     */
+    private SpatialChatModel lastAnswerer;
     private final IntegerProperty maxTokens = new SimpleIntegerProperty(256);
     private final ObservableList<SuggestedQuestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<SuggestedQuestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
@@ -258,6 +264,7 @@ public final class ChatViewModel {
             problem = "The saved conversation about " + c.name() + " cannot be read: " + e.getMessage();
         }
         // the conversation first, so whoever sees the new clip sees its conversation too
+        lastAnswerer = null;
         exchanges.setAll(saved);
         clip.set(c);
         error.set(problem);
@@ -350,7 +357,8 @@ public final class ChatViewModel {
     /**
      * True when asking the last question again would give its answer again: a whole answer of this model, decoded
      * greedily (Temperature 0), with no consensus sampling reasonings (that needs options, reasoning and the choice).
-     * A stopped or failed answer, or one of another model, is worth asking again.
+     * A stopped or failed answer, one of another model (another checkpoint of the same name too) or one read from disk
+     * is worth asking again.
      */
     private boolean askingAgainRepeats() {
         if (exchanges.isEmpty() || model.get() == null || temperature.get() != 0) {
@@ -358,7 +366,7 @@ public final class ChatViewModel {
         }
         Exchange last = exchanges.getLast();
         boolean consensus = optionChoice.get() == OptionChoice.CONSENSUS && last.question().multipleChoice() && last.question().think();
-        return last.complete() && !consensus && model.get().name().equals(last.model());
+        return last.complete() && !consensus && model.get() == lastAnswerer;
     }
 
     /** Asks the last question again with another seed, replacing its answer; nothing when that would repeat it. */
@@ -458,6 +466,7 @@ public final class ChatViewModel {
         }
         running = null;
         Exchange e = new Exchange(q, outcome.answer(), outcome.error(), m.name());
+        lastAnswerer = m;
         exchanges.add(e);
         streaming.set("");
         pending.set(null);
@@ -489,6 +498,7 @@ public final class ChatViewModel {
     /** Forgets the conversation about this clip, on screen and on disk. */
     public void clear() {
         dropGeneration();
+        lastAnswerer = null;
         exchanges.clear();
         error.set(null);
         save();

@@ -372,16 +372,18 @@ public final class TrainingViewModel {
     }
 
     /**
-     * What Resume would throw away, as a question to confirm, or null when it loses nothing: a run that
-     * stepped but wrote no checkpoint starts over, and its metrics (and a Stage 4 run's rollouts) go.
+     * What Resume would throw away, as a question to confirm, or null when it loses nothing or cannot resume the run
+     * anyway (then {@link #resume} says why): a run that stepped but wrote no checkpoint starts over, and its metrics
+     * (and a Stage 4 run's rollouts) go.
      */
     public String resumeLoss(RunRow run) {
         long steps = run.stepProperty().get();
-        if (!run.checkpoints().isEmpty() || steps == 0) {
+        if (resumeRefusal(run) != null || !run.checkpoints().isEmpty() || steps == 0) {
             return null;
         }
+        String lost = "stage4".equals(run.stageProperty().get()) ? "the metrics and rollouts" : "the metrics";
         return run.name() + " trained " + steps + (steps == 1 ? " step" : " steps") + " but wrote no checkpoint: Resume starts"
-                + " it over from step 1 and drops the metrics of those steps. Start it over?";
+                + " it over from step 1 and drops " + lost + " of those steps. Start it over?";
     }
 
     /**
@@ -389,21 +391,12 @@ public final class TrainingViewModel {
      * has none), unless another process trains it.
      */
     public Launch resume(RunRow run) {
+        String refusal = resumeRefusal(run);
+        if (refusal != null) {
+            tasks.reportFailure("Resume " + run.name(), refusal);
+            return null;
+        }
         StageSpec spec = StageCatalog.byId(run.stageProperty().get());
-        if (spec == null) {
-            tasks.reportFailure("Resume " + run.name(), "no stage named " + run.stageProperty().get() + " in this version");
-            return null;
-        }
-        if (!spec.resumable()) {
-            tasks.reportFailure("Resume " + run.name(), "'notmono " + String.join(" ", spec.trainCommand())
-                    + "' cannot resume a run; launch a new one from its card");
-            return null;
-        }
-        if (run.stateProperty().get().isActive() || RunLock.isHeld(run.dir())) {
-            tasks.reportFailure("Resume " + run.name(), run.name() + " is being trained by a process now (pid " + run.pid()
-                    + "); stop it first");
-            return null;
-        }
         try {
             String device = cards.stream().filter(c -> c.spec() == spec).findFirst().map(c -> c.deviceProperty().get()).orElse("auto");
             // a run stopped or killed while setting up has no checkpoint: --resume starts it over in its own folder
@@ -413,6 +406,21 @@ public final class TrainingViewModel {
             tasks.reportFailure("Resume " + run.name(), e.getMessage());
             return null;
         }
+    }
+
+    /** Why Resume cannot continue {@code run}, in words, or null when it can. */
+    private String resumeRefusal(RunRow run) {
+        StageSpec spec = StageCatalog.byId(run.stageProperty().get());
+        if (spec == null) {
+            return "no stage named " + run.stageProperty().get() + " in this version";
+        }
+        if (!spec.resumable()) {
+            return "'notmono " + String.join(" ", spec.trainCommand()) + "' cannot resume a run; launch a new one from its card";
+        }
+        if (run.stateProperty().get().isActive() || RunLock.isHeld(run.dir())) {
+            return run.name() + " is being trained by a process now (pid " + run.pid() + "); stop it first";
+        }
+        return null;
     }
 
     private Launch start(String title, List<String> args, String outputName) throws IOException {

@@ -57,8 +57,8 @@ class RunsTableViewTest {
         robot.interact(() -> model.focusedProperty().set(model.run("stage2-a")));
         dialogs.confirmAnswer = false;
         robot.clickOn("#run-resume");
-        assertEquals(List.of(model.resumeLoss(model.run("stage2-a"))), dialogs.questions);
-        assertTrue(dialogs.questions.getFirst().startsWith("stage2-a trained 7 steps but wrote no checkpoint"), dialogs.questions.getFirst());
+        assertEquals(List.of("stage2-a trained 7 steps but wrote no checkpoint: Resume starts it over from step 1 and drops the"
+                + " metrics of those steps. Start it over?"), dialogs.questions);
         assertEquals("", model.statusProperty().get(), "declined: nothing launched");
         dialogs.confirmAnswer = true;
         robot.clickOn("#run-resume");

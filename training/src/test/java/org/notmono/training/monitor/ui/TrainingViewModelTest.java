@@ -131,7 +131,9 @@ class TrainingViewModelTest {
         try (var walk = Files.walk(a.resolve("checkpoints"))) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        model = new TrainingViewModel(tasks, new NotMonoCli(List.of("/bin/echo")), dir.resolve("training.properties"), root,
+        // no settings file: when the process ends, the model refreshes on its exit thread and would save settings into
+        // the temporary folder while JUnit deletes it
+        model = new TrainingViewModel(tasks, new NotMonoCli(List.of("/bin/echo")), null, root,
                 pid -> false, Runnable::run, Runnable::run, used::add, lalms::add);
         model.refresh();
         RunRow row = model.run("stage1-a");
@@ -148,13 +150,21 @@ class TrainingViewModelTest {
     void resumingARunThatSteppedWithoutACheckpointAsksFirst() throws Exception {
         Path a = run("stage1-a", "stale", 1, 7, 8);
         run("stage1-b", "stopped", 1, 7, 8);
-        try (var walk = Files.walk(a.resolve("checkpoints"))) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        Path training = run("stage1-c", "running", LIVE_PID, 7, 8);
+        Path sapo = run("stage1-d", "stopped", 1, 7, 8);
+        Files.writeString(sapo.resolve("status.json"), Files.readString(sapo.resolve("status.json")).replace("stage1", "stage4"));
+        for (Path p : List.of(a, training, sapo)) {
+            try (var walk = Files.walk(p.resolve("checkpoints"))) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
         model.refresh();
         assertEquals("stage1-a trained 7 steps but wrote no checkpoint: Resume starts it over from step 1 and drops the metrics"
                 + " of those steps. Start it over?", model.resumeLoss(model.run("stage1-a")));
         assertNull(model.resumeLoss(model.run("stage1-b")), "a checkpoint: it continues, nothing lost");
+        assertNull(model.resumeLoss(model.run("stage1-c")), "being trained: Resume refuses it without asking first");
+        assertTrue(model.resumeLoss(model.run("stage1-d")).contains("drops the metrics and rollouts of those steps"),
+                model.resumeLoss(model.run("stage1-d")));
     }
 
     @Test

@@ -51,7 +51,9 @@ public final class SapoStage {
         try (LalmModel model = LalmCheckpoint.load(init, device)) {
             RunFolder run = RunFolder.create(runs, STAGE, runConfig(config, data, init, items.size(), device));
             started.accept(run.dir());
-            return train(config, data, model, items, run, null, device, stop);
+            try (RunLock lock = RunLock.acquire(run.dir())) { // held while this process trains the run
+                return train(config, data, model, items, run, null, device, stop);
+            }
         }
     }
 
@@ -64,14 +66,17 @@ public final class SapoStage {
     /** Continues the Stage 4 run {@code dir} from its newest checkpoint on {@code device}, with the run's own config and inputs. */
     public static Stage4Trainer.Outcome resume(Path dir, Device device, BooleanSupplier stop) throws IOException {
         RunFolder run = RunFolder.open(dir);
-        JsonNode saved = run.config();
-        CurriculumConfig config = CurriculumConfig.fromJson(saved.path("curriculum"), dir.resolve("config.json").toString());
-        Path data = Path.of(saved.path("inputs").path("data").asText());
-        Path init = Path.of(saved.path("inputs").path("init").asText());
-        StageCheckpoints.checkInit(init, "stage3", config, "the run's init");
-        List<QaItem> items = items(config, data);
-        try (LalmModel model = LalmCheckpoint.load(init, device)) {
-            return train(config, data, model, items, run, run.latestCheckpointStep().map(run::checkpoint).orElse(null), device, stop);
+        // the lock first: a run that another process trains is refused, its status left alone, before anything is loaded
+        try (RunLock lock = RunLock.acquire(run.dir())) {
+            JsonNode saved = run.config();
+            CurriculumConfig config = CurriculumConfig.fromJson(saved.path("curriculum"), dir.resolve("config.json").toString());
+            Path data = Path.of(saved.path("inputs").path("data").asText());
+            Path init = Path.of(saved.path("inputs").path("init").asText());
+            StageCheckpoints.checkInit(init, "stage3", config, "the run's init");
+            List<QaItem> items = items(config, data);
+            try (LalmModel model = LalmCheckpoint.load(init, device)) {
+                return train(config, data, model, items, run, run.latestCheckpointStep().map(run::checkpoint).orElse(null), device, stop);
+            }
         }
     }
 
@@ -92,24 +97,21 @@ public final class SapoStage {
         return items;
     }
 
-    /** Trains in {@code run} under its lock, from {@code from} (a checkpoint of the run) or from the start. */
+    /** Trains in {@code run}, whose lock the caller holds, from {@code from} (a checkpoint of the run) or from the start. */
     private static Stage4Trainer.Outcome train(CurriculumConfig config, Path data, LalmModel model, List<QaItem> items, RunFolder run,
                                                Path from, Device device, BooleanSupplier stop) throws IOException {
         FeatureCache cache = new FeatureCache(model, data);
         EncodedClips clips = cache.encodedClips();
-        // the lock first: a run that another process trains is refused and its status left alone
-        try (RunLock lock = RunLock.acquire(run.dir())) {
-            try {
-                run.log(STAGE + " computes on " + device);
-                run.log(items.size() + " multiple-choice prompts from " + data + "; encoder outputs from " + cache.folder());
-                Stage4Trainer trainer = new Stage4Trainer(config.stage4(), model, items, clips, run);
-                Stage4Trainer.Outcome outcome = trainer.resume(from, TaskContext.none(), stop); // from null: step 1 on
-                run.log("encoder outputs: " + cache.computed() + " computed, the rest read from " + cache.folder());
-                return outcome;
-            } catch (IOException | RuntimeException e) {
-                run.status("failed", run.latestCheckpointStep().orElse(0L), 0, String.valueOf(e.getMessage()));
-                throw e;
-            }
+        try {
+            run.log(STAGE + " computes on " + device);
+            run.log(items.size() + " multiple-choice prompts from " + data + "; encoder outputs from " + cache.folder());
+            Stage4Trainer trainer = new Stage4Trainer(config.stage4(), model, items, clips, run);
+            Stage4Trainer.Outcome outcome = trainer.resume(from, TaskContext.none(), stop); // from null: step 1 on
+            run.log("encoder outputs: " + cache.computed() + " computed, the rest read from " + cache.folder());
+            return outcome;
+        } catch (IOException | RuntimeException e) {
+            run.status("failed", run.latestCheckpointStep().orElse(0L), 0, String.valueOf(e.getMessage()));
+            throw e;
         }
     }
 

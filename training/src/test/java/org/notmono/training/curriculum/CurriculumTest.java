@@ -36,6 +36,7 @@ import org.notmono.model.lalm.LalmModel;
 import org.notmono.model.lm.Qwen2Config;
 import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.training.cli.TrainStage4Command;
+import org.notmono.training.monitor.RunLock;
 import org.notmono.training.qa.DatasetRtsds;
 import org.notmono.training.qa.Family;
 import org.notmono.training.qa.Phrasings;
@@ -621,6 +622,12 @@ class CurriculumTest {
         List<String> rollouts = Files.readAllLines(run.resolve("rollouts.jsonl"));
         Files.writeString(run.resolve("rollouts.jsonl"), rollouts.getLast().replace("\"step\":2", "\"step\":3") + "\n",
                 java.nio.file.StandardOpenOption.APPEND);
+        String statusBefore = Files.readString(run.resolve("status.json"));
+        try (RunLock other = RunLock.acquire(run)) {
+            InputException busy = assertThrows(InputException.class, () -> SapoStage.resume(run, Device.cpu(), () -> false));
+            assertTrue(busy.getMessage().contains("is in use by another training process"), busy.getMessage());
+        }
+        assertEquals(statusBefore, Files.readString(run.resolve("status.json")), "a run another process trains is left alone");
         List<String> said = new ArrayList<>();
         Curriculum.Outcome o = Curriculum.run(four, data, encoder, again, Device.cpu(), () -> false, said::add);
         assertNull(o.stoppedIn());

@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -45,11 +46,6 @@ public final class RolloutsView extends BorderPane {
         reload.setId("rollouts-reload");
         reload.setTooltip(new Tooltip("Read rollouts.jsonl again (" + KeyBinding.ROLLOUTS_RELOAD.combination().getDisplayText() + ")"));
         reload.setOnAction(e -> model.refresh());
-        sceneProperty().addListener((o, a, s) -> {
-            if (s != null) {
-                s.getAccelerators().put(KeyBinding.ROLLOUTS_RELOAD.combination(), whenShown(model::refresh));
-            }
-        });
         Label summary = new Label();
         summary.setId("rollouts-summary");
         summary.textProperty().bind(model.summaryProperty());
@@ -116,20 +112,28 @@ public final class RolloutsView extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.38);
         setCenter(split);
-        // the tab is reachable with the keyboard; Shortcut+Shift+F focuses the family filter
-        sceneProperty().addListener((o, a, s) -> {
-            if (s != null) {
-                s.getAccelerators().put(KeyBinding.ROLLOUTS_FAMILY.combination(), whenShown(family::requestFocus));
+        // F5 reloads; Shortcut+Shift+F focuses the family filter (the tab itself is reachable with the keyboard)
+        sceneProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.getAccelerators().remove(KeyBinding.ROLLOUTS_RELOAD.combination());
+                old.getAccelerators().remove(KeyBinding.ROLLOUTS_FAMILY.combination());
+            }
+            if (now != null) {
+                now.getAccelerators().put(KeyBinding.ROLLOUTS_RELOAD.combination(), whenShown(now, model::refresh));
+                now.getAccelerators().put(KeyBinding.ROLLOUTS_FAMILY.combination(), whenShown(now, family::requestFocus));
             }
         });
     }
 
     /**
-     * {@code action}, only while this tab is on screen: the window's accelerators reach every workspace, and a tab pane
-     * keeps its other tabs' content in the window, hidden.
+     * {@code action}, only while this tab is on screen in {@code scene}: the window's accelerators reach every workspace,
+     * and a tab pane keeps its other tabs' content in the window, hidden.
      */
-    private Runnable whenShown(Runnable action) {
+    private Runnable whenShown(Scene scene, Runnable action) {
         return () -> {
+            if (getScene() != scene) {
+                return;
+            }
             for (Node n = this; n != null; n = n.getParent()) {
                 if (!n.isVisible()) {
                     return;

@@ -16,6 +16,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.notmono.fx.KeyBinding;
 import org.notmono.fx.task.TaskService;
 import org.notmono.training.monitor.NotMonoCli;
 import org.notmono.training.qa.Family;
@@ -108,7 +111,10 @@ class RolloutsViewTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new RolloutsView(model.rollouts()), 1200, 700));
+        // in a tab pane beside another tab, as in the Training workspace
+        TabPane tabs = new TabPane(new Tab("Rollouts", new RolloutsView(model.rollouts())), new Tab("Other", new Label("other")));
+        tabs.setId("tabs");
+        stage.setScene(new Scene(tabs, 1200, 700));
         stage.show();
     }
 
@@ -183,13 +189,18 @@ class RolloutsViewTest {
                 new Rollout("<think>one bird</think><answer>A. one</answer>", 'A', 1, 1, 0),
                 new Rollout("<think>a flock</think><answer>D. four</answer>", 'D', 1, 0, 0));
         RolloutsLog.append(dir.resolve("runs").resolve("stage4-a").resolve(RolloutsLog.FILE), List.of(count3));
-        RolloutsView view = robot.lookup("#rollouts-view").query();
-        robot.interact(() -> view.setVisible(false)); // another tab or workspace in front, as a tab pane hides it
+        TabPane tabs = robot.lookup("#tabs").query();
+        robot.interact(() -> tabs.getSelectionModel().select(1));
         robot.push(KeyCode.F5);
-        assertEquals(List.of(count2, count1), questions.getItems(), "F5 elsewhere in the window does not read it");
-        robot.interact(() -> view.setVisible(true));
+        assertEquals(List.of(count2, count1), questions.getItems(), "F5 on another tab does not read it");
+        robot.interact(() -> tabs.getSelectionModel().select(0));
         robot.push(KeyCode.F5);
         assertEquals(List.of(count3, count2, count1), questions.getItems(), "step 3, written since, read again");
+
+        Scene scene = tabs.getScene();
+        robot.interact(() -> tabs.getTabs().getFirst().setContent(null));
+        assertFalse(scene.getAccelerators().containsKey(KeyBinding.ROLLOUTS_RELOAD.combination()), "a view taken out takes its keys");
+        assertFalse(scene.getAccelerators().containsKey(KeyBinding.ROLLOUTS_FAMILY.combination()));
     }
 
     /** A column's header as shown: its text, or its label's when the label carries a tooltip. */

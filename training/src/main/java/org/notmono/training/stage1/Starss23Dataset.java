@@ -54,7 +54,7 @@ public final class Starss23Dataset {
         }
         Map<String, Path> byStem = new HashMap<>();
         for (Path wav : wavs) {
-            if (root.relativize(wav).toString().contains("mic_dev")) { // 4 channels too, but a tetrahedral array's, not ambiX
+            if (inFolderNamed(root.relativize(wav), "mic_dev")) { // 4 channels too, but a tetrahedral array's, not ambiX
                 throw new InputException(wav + " is a mic-array recording (mic_dev/); pass a folder with STARSS23's foa_dev/ and"
                         + " metadata_dev/ only");
             }
@@ -121,6 +121,16 @@ public final class Starss23Dataset {
                     mapped.isEmpty() ? List.of(label) : mapped, ids));
         }
         return new SceneLabels(id, sources, Double.NaN, Double.NaN, true);
+    }
+
+    /** True when one of the folders on {@code relative} (not the file name) is {@code folder}. */
+    private static boolean inFolderNamed(Path relative, String folder) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().equals(folder)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stem(Path file) {

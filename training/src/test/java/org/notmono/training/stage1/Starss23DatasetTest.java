@@ -77,6 +77,11 @@ class Starss23DatasetTest {
                 () -> Starss23Dataset.windows(download, vocabulary, TinyDatasets.VOCABULARY, TinyDatasets.SECONDS));
         assertTrue(micArray.getMessage().startsWith(mic + " is a mic-array recording (mic_dev/)"), micArray.getMessage());
         Files.delete(mic);
+        Path aside = Files.createDirectories(download.resolve("foa_dev/dev-mic_dev-notes")).resolve("fold9_room1_mix001.wav");
+        Files.move(foa, aside);
+        assertEquals(1, Starss23Dataset.windows(download, vocabulary, TinyDatasets.VOCABULARY, TinyDatasets.SECONDS).stream()
+                .map(ClipWindow::wav).distinct().count(), "a folder whose name only contains mic_dev is not the mic array's");
+        Files.move(aside, foa);
         Path twin = Files.createDirectories(download.resolve("foa_dev/dev-test-copy")).resolve("fold9_room1_mix001.wav");
         Files.copy(foa, twin);
         InputException twice = assertThrows(InputException.class,

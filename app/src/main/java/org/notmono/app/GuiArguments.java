@@ -26,24 +26,20 @@ final class GuiArguments {
     }
 
     /**
-     * True when {@code args} ask for the GUI: {@code --snapshot} anywhere, a GUI option first, or nothing but GUI
-     * options with their values and existing files (none at all too). Anything else is a command.
+     * True when {@code args} ask for the GUI: nothing at all, {@code --snapshot} anywhere, or a GUI option or a file
+     * first. A file is a path that exists or looks like one (a '.' or '/' in it, which no command's name has), so a
+     * missing file is reported as missing rather than as an unknown command. Anything else is a command.
      */
     static boolean isGuiRequest(List<String> args) {
-        if (args.contains("--snapshot") || (!args.isEmpty() && OPTIONS.contains(args.getFirst()))) {
+        if (args.isEmpty() || args.contains("--snapshot")) {
             return true;
         }
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (OPTIONS.contains(a)) {
-                i++; // its value
-            } else if (a.startsWith("-") || !Files.isRegularFile(Path.of(a))) {
-                return false;
-            }
-        }
-        return true;
+        String first = args.getFirst();
+        return OPTIONS.contains(first) || !first.startsWith("-") && (first.contains(".") || first.contains("/")
+                || Files.isRegularFile(Path.of(first)));
     }
 
+    /** The GUI request {@code args} make, or what is wrong with them (a missing file, a bad value, an unknown option). */
     static Parsed parse(List<String> args) {
         Path png = null;
         Workspace workspace = null;

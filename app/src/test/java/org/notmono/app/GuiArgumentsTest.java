@@ -50,6 +50,12 @@ class GuiArgumentsTest {
         assertTrue(GuiArguments.isGuiRequest(List.of(scene.toString(), "--workspace", "scene")), "files, then options");
         assertFalse(GuiArguments.isGuiRequest(List.of("ask", scene.toString(), "--theme", "dark")), "a command first");
         assertFalse(GuiArguments.isGuiRequest(List.of("--help")));
+        assertFalse(GuiArguments.isGuiRequest(List.of("rendr", scene.toString())), "a mistyped command gets the command line's hints");
+        Path missing = dir.resolve("gone.wav");
+        for (List<String> args : List.of(List.of(missing.toString()), List.of(missing.toString(), "--workspace", "view"))) {
+            assertTrue(GuiArguments.isGuiRequest(args), "a missing file is a file: " + args);
+            assertEquals("no such file: " + missing, GuiArguments.parse(args).problem());
+        }
     }
 
     @Test

@@ -178,7 +178,7 @@ class LauncherTest {
         assertEquals("glibc.malloc.arena_max=2", own.env().get("GLIBC_TUNABLES"));
         // the GUI's options open the GUI, after --verbose too, and --snapshot anywhere
         for (List<String> window : List.of(List.of("--workspace", "chat"), List.of("--verbose", "--theme", "dark"),
-                List.of("--lalm", "x", "--snapshot", "a.png"), List.of("x.wav", "--snapshot", "a.png"))) {
+                List.of("--lalm", "x", "--snapshot", "a.png"), List.of("x.wav", "--snapshot", "a.png"), List.of("missing/x.wav"))) {
             Launch l = launch(Map.of(), window.toArray(String[]::new));
             assertTrue(l.args().contains("-XX:+UseZGC") && l.env().get("GLIBC_TUNABLES") == null, window + ": " + l.args());
         }

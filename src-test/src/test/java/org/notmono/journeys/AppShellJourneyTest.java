@@ -24,6 +24,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -225,7 +226,7 @@ class AppShellJourneyTest {
         waitUntil(() -> robot.lookup("#shortcuts-table").tryQuery().isPresent());
         assertTrue(robot.lookup("Shortcut+Shift+Z").tryQuery().isPresent() || robot.lookup("Ctrl+Shift+Z").tryQuery().isPresent());
         assertTrue(robot.lookup("Play or pause (Listen & View)").tryQuery().isPresent(), "the workspaces' own keys are listed too");
-        javafx.stage.Window shortcuts = robot.lookup("#shortcuts-table").query().getScene().getWindow();
+        Window shortcuts = robot.lookup("#shortcuts-table").query().getScene().getWindow();
         assertTrue(shortcuts.getHeight() < 700, "fits a 768-pixel screen: " + shortcuts.getHeight());
         robot.clickOn("Close");
 

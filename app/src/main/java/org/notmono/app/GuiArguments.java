@@ -27,16 +27,17 @@ final class GuiArguments {
 
     /**
      * True when {@code args} ask for the GUI: nothing at all, {@code --snapshot} anywhere, or a GUI option or a file
-     * first. A file is a path that exists or looks like one (a '.' or '/' in it, which no command's name has), so a
-     * missing file is reported as missing rather than as an unknown command. Anything else is a command.
+     * first. A file is what looks like a path, with a '.' or '/' in it (the GUI opens .wav and .scene.json files), so a
+     * missing file is reported as missing; a bare word is a command (no command's name has either), and an
+     * {@code @file} is picocli's argument file.
      */
     static boolean isGuiRequest(List<String> args) {
         if (args.isEmpty() || args.contains("--snapshot")) {
             return true;
         }
         String first = args.getFirst();
-        return OPTIONS.contains(first) || !first.startsWith("-") && (first.contains(".") || first.contains("/")
-                || Files.isRegularFile(Path.of(first)));
+        return OPTIONS.contains(first)
+                || !first.startsWith("-") && !first.startsWith("@") && (first.contains(".") || first.contains("/"));
     }
 
     /** The GUI request {@code args} make, or what is wrong with them (a missing file, a bad value, an unknown option). */
@@ -74,6 +75,9 @@ final class GuiArguments {
                 default -> {
                     if (a.startsWith("-")) {
                         return problem("unknown option '" + a + "'");
+                    }
+                    if (Files.isDirectory(Path.of(a))) {
+                        return problem(a + " is a folder; give .wav or .scene.json files to open");
                     }
                     if (!Files.isRegularFile(Path.of(a))) {
                         return problem("no such file: " + a);

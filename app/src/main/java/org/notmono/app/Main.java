@@ -9,9 +9,10 @@ import java.util.List;
 import org.notmono.app.cli.CommandLineRunner;
 
 /**
- * The {@code notmono} entry point. No arguments, or only files to open: the GUI.
- * {@code [--workspace W] [--theme light|dark] [--lalm DIR] [FILE...]}: the GUI on that workspace, theme and LALM;
- * with {@code --snapshot OUT.png} anywhere, rendered to a PNG. Anything else: the command line.
+ * The {@code notmono} entry point. No arguments, or files to open: the GUI.
+ * {@code [--workspace W] [--theme light|dark] [--lalm DIR] [FILE...]} (files first or options first): the GUI on that
+ * workspace, theme and LALM; with {@code --snapshot OUT.png} anywhere, rendered to a PNG. A command name first: the
+ * command line ({@link GuiArguments#isGuiRequest} decides). {@code --verbose} anywhere logs to stderr too.
  */
 public final class Main {
     private Main() {
@@ -24,7 +25,7 @@ public final class Main {
     static int run(String[] args) {
         Logs.configure(Arrays.asList(args).contains("--verbose"));
         List<String> rest = new ArrayList<>(Arrays.asList(args));
-        rest.remove("--verbose");
+        rest.removeIf("--verbose"::equals); // every one, as the launcher skips them
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         if (GuiArguments.isGuiRequest(rest)) {

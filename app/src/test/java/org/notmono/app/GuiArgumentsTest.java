@@ -51,6 +51,10 @@ class GuiArgumentsTest {
         assertFalse(GuiArguments.isGuiRequest(List.of("ask", scene.toString(), "--theme", "dark")), "a command first");
         assertFalse(GuiArguments.isGuiRequest(List.of("--help")));
         assertFalse(GuiArguments.isGuiRequest(List.of("rendr", scene.toString())), "a mistyped command gets the command line's hints");
+        assertFalse(GuiArguments.isGuiRequest(List.of("doctor", "--json")), "a bare word is a command, whatever files are here");
+        assertFalse(GuiArguments.isGuiRequest(List.of("@args.txt")), "picocli's argument file");
+        assertEquals(dir + " is a folder; give .wav or .scene.json files to open",
+                GuiArguments.parse(List.of(dir.toString())).problem());
         Path missing = dir.resolve("gone.wav");
         for (List<String> args : List.of(List.of(missing.toString()), List.of(missing.toString(), "--workspace", "view"))) {
             assertTrue(GuiArguments.isGuiRequest(args), "a missing file is a file: " + args);

@@ -3,7 +3,6 @@ package org.notmono.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,10 +32,12 @@ class GuiEntryTest {
         Map<String, String> env = pb.environment();
         env.remove("DISPLAY");
         env.putAll(Map.of("NOTMONO_HOME", dir.resolve("home").toString(), "DJL_OFFLINE", "true", "OPT_OUT_TRACKING", "true"));
-        Process p = pb.redirectError(dir.resolve("stderr.txt").toFile()).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "it ends without a window");
-        return new Exit(p.exitValue(), out, Files.readAllLines(dir.resolve("stderr.txt")));
+        Process p = pb.redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile()).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("still running after 60 s: a bad request must end before any window opens");
+        }
+        return new Exit(p.exitValue(), Files.readString(dir.resolve("stdout.txt")), Files.readAllLines(dir.resolve("stderr.txt")));
     }
 
     @Test

@@ -178,11 +178,12 @@ class LauncherTest {
         assertEquals("glibc.malloc.arena_max=2", own.env().get("GLIBC_TUNABLES"));
         // the GUI's options open the GUI, after --verbose too, and --snapshot anywhere
         for (List<String> window : List.of(List.of("--workspace", "chat"), List.of("--verbose", "--theme", "dark"),
-                List.of("--lalm", "x", "--snapshot", "a.png"), List.of("x.wav", "--snapshot", "a.png"), List.of("missing/x.wav"))) {
+                List.of("--lalm", "x", "--snapshot", "a.png"), List.of("x.wav", "--snapshot", "a.png"), List.of("missing/x.wav"), List.of("gone.wav"))) {
             Launch l = launch(Map.of(), window.toArray(String[]::new));
             assertTrue(l.args().contains("-XX:+UseZGC") && l.env().get("GLIBC_TUNABLES") == null, window + ": " + l.args());
         }
         assertTrue(!launch(Map.of(), "--verbose", "doctor").args().contains("-XX:+UseZGC"), "a command after --verbose");
+        assertTrue(!launch(Map.of(), "@args.txt").args().contains("-XX:+UseZGC"), "picocli's argument file is a command line");
     }
 
     /**

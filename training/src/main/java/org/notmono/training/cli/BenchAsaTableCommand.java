@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "asa-table", mixinStandardHelpOptions = true,
         description = {"Print 'bench asa' results side by side as a Markdown table.",
             "Accuracy per family, per level and overall, one column per results.json (named by its answerer), and for",
-            "every answerer listed after the gap baseline",
-            "(slots when present) a column 'slots − NAME': the baseline's accuracy minus its own, in points.",
+            "every answerer listed after the gap baseline (slots when present) a column 'slots − NAME': the baseline's",
+            "accuracy minus its own, in points.",
             "A row gives 95%% intervals: each overall accuracy's (Wilson), and each gap's question by question",
             "from the answers.jsonl beside the two results.json."})
 public class BenchAsaTableCommand implements Callable<Integer> {

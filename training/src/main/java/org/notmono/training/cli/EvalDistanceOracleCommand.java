@@ -28,8 +28,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "distance-oracle", mixinStandardHelpOptions = true,
         description = {"Distance error of predictors reading each source's direct-to-reverberant ratio (DRR).",
-            "The DRR is measured on the omnidirectional RIR the simulator recomputes from the scene's RTSD, cross-validated over scenes (2 folds),",
-            "beside predicting the mean distance and, with --checkpoint, the encoder on the same scenes (docs/encoder.md)."})
+            "The DRR is measured on the omnidirectional RIR the simulator recomputes from the scene's RTSD; the predictors",
+            "are cross-validated over scenes (2 folds), beside predicting the mean distance and, with --checkpoint, the",
+            "encoder on the same scenes (docs/encoder.md)."})
 public class EvalDistanceOracleCommand implements Callable<Integer> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> SIZES = List.of("small", "medium", "large");

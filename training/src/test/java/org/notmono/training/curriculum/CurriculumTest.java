@@ -622,11 +622,16 @@ class CurriculumTest {
         List<String> rollouts = Files.readAllLines(run.resolve("rollouts.jsonl"));
         Files.writeString(run.resolve("rollouts.jsonl"), rollouts.getLast().replace("\"step\":2", "\"step\":3") + "\n",
                 java.nio.file.StandardOpenOption.APPEND);
+        // held by another process, the run is refused before anything is read: even an init that is gone is not reported
         String statusBefore = Files.readString(run.resolve("status.json"));
+        String configBefore = Files.readString(run.resolve("config.json"));
+        assertTrue(configBefore.contains(last("stage3").toString()), configBefore);
+        Files.writeString(run.resolve("config.json"), configBefore.replace(last("stage3").toString(), dir.resolve("gone").toString()));
         try (RunLock other = RunLock.acquire(run)) {
             InputException busy = assertThrows(InputException.class, () -> SapoStage.resume(run, Device.cpu(), () -> false));
             assertTrue(busy.getMessage().contains("is in use by another training process"), busy.getMessage());
         }
+        Files.writeString(run.resolve("config.json"), configBefore);
         assertEquals(statusBefore, Files.readString(run.resolve("status.json")), "a run another process trains is left alone");
         List<String> said = new ArrayList<>();
         Curriculum.Outcome o = Curriculum.run(four, data, encoder, again, Device.cpu(), () -> false, said::add);

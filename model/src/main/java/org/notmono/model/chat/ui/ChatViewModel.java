@@ -219,6 +219,9 @@ public final class ChatViewModel {
     public void setModel(SpatialChatModel m) {
         stop();
         SpatialChatModel before = model.get();
+        if (before != m) {
+            lastAnswerer = null; // the model that answered is going: hold no closed model
+        }
         model.set(m);
         if (before != null && before != m) {
             before.close();

@@ -391,6 +391,25 @@ class ChatViewModelTest {
     }
 
     @Test
+    void anotherCheckpointOfTheSameNameCanRegenerateAtTemperatureZero() throws Exception {
+        ScriptedChatModel first = new ScriptedChatModel(4, r -> "<answer>first</answer>");
+        ScriptedChatModel second = new ScriptedChatModel(4, r -> THOUGHT);
+        assertEquals(first.name(), second.name(), "as two steps of one curriculum");
+        ChatViewModel vm = viewModel(first);
+        Path clip = dir.resolve("same-name-" + System.nanoTime() + ".wav");
+        Files.copy(wav, clip);
+        vm.attach(clip);
+        ask(vm, "Where is it?");
+        assertTrue(vm.regenerateRepeatsProperty().get(), "at Temperature 0 the same model repeats itself");
+        vm.setModel(second);
+        assertFalse(vm.regenerateRepeatsProperty().get(), "another model may answer otherwise");
+        vm.regenerate();
+        assertEquals(1, vm.exchanges().size());
+        assertEquals("It is to the left.", vm.exchanges().getLast().answer().answer(), "the second model's answer replaces it");
+        assertTrue(vm.regenerateRepeatsProperty().get());
+    }
+
+    @Test
     void loadingAnotherModelClosesTheOneBefore() {
         ScriptedChatModel first = new ScriptedChatModel(4, r -> THOUGHT);
         ScriptedChatModel second = new ScriptedChatModel(4, r -> THOUGHT);

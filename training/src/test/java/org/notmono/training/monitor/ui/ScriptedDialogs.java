@@ -1,8 +1,8 @@
 package org.notmono.training.monitor.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 
 import javafx.stage.Window;
@@ -16,8 +16,8 @@ final class ScriptedDialogs implements TrainingDialogs {
     volatile Path folder;
     /** What confirmations answer. */
     volatile boolean confirmAnswer;
-    /** The confirmations asked, in order. */
-    final List<String> questions = new ArrayList<>();
+    /** The confirmations asked, in order (asked on the FX thread, read by the test). */
+    final List<String> questions = new CopyOnWriteArrayList<>();
 
     @Override
     public Optional<Path> chooseFolder(Window owner, String title) {

@@ -43,26 +43,22 @@ class CommandLineTest {
     @Test
     void everyCommandsHelpTextFormats() {
         List<String> broken = new ArrayList<>();
-        collectUnformattable(CommandLineRunner.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())),
-                broken);
-        assertEquals(List.of(), broken);
-    }
-
-    private static void collectUnformattable(CommandLine line, List<String> broken) {
-        CommandSpec spec = line.getCommandSpec();
-        List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
-        texts.addAll(List.of(spec.usageMessage().header()));
-        texts.addAll(List.of(spec.usageMessage().footer()));
-        spec.options().forEach(o -> texts.addAll(List.of(o.description())));
-        spec.positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
-        for (String text : texts) {
-            try {
-                String.format(text);
-            } catch (IllegalFormatException e) {
-                broken.add(spec.qualifiedName() + ": " + text);
+        for (CommandLine line : everyCommand()) {
+            CommandSpec spec = line.getCommandSpec();
+            List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
+            texts.addAll(List.of(spec.usageMessage().header()));
+            texts.addAll(List.of(spec.usageMessage().footer()));
+            spec.options().forEach(o -> texts.addAll(List.of(o.description())));
+            spec.positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+            for (String text : texts) {
+                try {
+                    String.format(text);
+                } catch (IllegalFormatException e) {
+                    broken.add(spec.qualifiedName() + ": " + text);
+                }
             }
         }
-        line.getSubcommands().values().forEach(sub -> collectUnformattable(sub, broken));
+        assertEquals(List.of(), broken);
     }
 
     /**
@@ -72,20 +68,27 @@ class CommandLineTest {
     @Test
     void everyCommandsSummaryInItsParentsListIsAWholeSentence() {
         List<String> cut = new ArrayList<>();
-        collectCutSummaries(CommandLineRunner.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())),
-                cut);
+        List<CommandLine> all = everyCommand();
+        for (CommandLine line : all.subList(1, all.size())) { // the root is in no parent's list
+            String[] description = line.getCommandSpec().usageMessage().description();
+            String summary = description.length == 0 ? "" : description[0].strip();
+            if (!summary.endsWith(".") && !summary.endsWith(".)")) {
+                cut.add(line.getCommandSpec().qualifiedName() + ": " + summary);
+            }
+        }
         assertEquals(List.of(), cut);
     }
 
-    private static void collectCutSummaries(CommandLine line, List<String> cut) {
-        for (CommandLine sub : line.getSubcommands().values()) {
-            String[] description = sub.getCommandSpec().usageMessage().description();
-            String summary = description.length == 0 ? "" : description[0].strip();
-            if (!summary.endsWith(".") && !summary.endsWith(".)")) {
-                cut.add(sub.getCommandSpec().qualifiedName() + ": " + summary);
-            }
-            collectCutSummaries(sub, cut);
-        }
+    /** {@code notmono} first, then every command under it, depth first. */
+    private static List<CommandLine> everyCommand() {
+        List<CommandLine> all = new ArrayList<>();
+        addWithSubcommands(CommandLineRunner.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())), all);
+        return all;
+    }
+
+    private static void addWithSubcommands(CommandLine line, List<CommandLine> all) {
+        all.add(line);
+        line.getSubcommands().values().forEach(sub -> addWithSubcommands(sub, all));
     }
 
     @Test

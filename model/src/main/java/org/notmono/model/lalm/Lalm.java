@@ -50,6 +50,8 @@ public final class Lalm implements SpatialChatModel {
     private final boolean hears;
     private final Hearing hearing;
     private final boolean exactOptions;
+    /** Which run and step the checkpoint is, e.g. "stage3-20261207-161810 step 12000", or null. */
+    private final String origin;
 
     /** Where a hearing model's audio tokens [1, A, d] come from, for the window of the clip it hears. */
     @FunctionalInterface
@@ -59,14 +61,15 @@ public final class Lalm implements SpatialChatModel {
 
     /** The model hearing its clips. */
     public Lalm(LalmModel model) {
-        this(model, true, model::audioTokens, false);
+        this(model, true, model::audioTokens, false, null);
     }
 
-    private Lalm(LalmModel model, boolean hears, Hearing hearing, boolean exactOptions) {
+    private Lalm(LalmModel model, boolean hears, Hearing hearing, boolean exactOptions, String origin) {
         this.model = model;
         this.hears = hears;
         this.hearing = hearing;
         this.exactOptions = exactOptions;
+        this.origin = origin;
         this.generator = new Generator(model.lm(), model.tokenizer(), model.endTokens());
     }
 
@@ -75,7 +78,7 @@ public final class Lalm implements SpatialChatModel {
      * projector (e.g. from a scene's truth, to measure what perfect hearing would give it).
      */
     public static Lalm hearing(LalmModel model, Hearing hearing) {
-        return new Lalm(model, true, hearing, false);
+        return new Lalm(model, true, hearing, false, null);
     }
 
     /**
@@ -84,7 +87,7 @@ public final class Lalm implements SpatialChatModel {
      * a diagnostic that separates copying the options from judging them.
      */
     public static Lalm copyingOptionsExactly(LalmModel model) {
-        return new Lalm(model, true, model::audioTokens, true);
+        return new Lalm(model, true, model::audioTokens, true, null);
     }
 
     /**
@@ -93,7 +96,7 @@ public final class Lalm implements SpatialChatModel {
      * no encoder runs and no acoustic frame reaches the decoder. The clip of a request is ignored.
      */
     public static Lalm textOnly(LalmModel model) {
-        return new Lalm(model, false, null, false);
+        return new Lalm(model, false, null, false, null);
     }
 
     /** False for the {@link #textOnly} baseline. */
@@ -106,9 +109,24 @@ public final class Lalm implements SpatialChatModel {
         return load(checkpoint, DeviceChoice.fromEnvironment());
     }
 
-    /** Loads a checkpoint folder ({@code lalm-*\/}) on {@code device}. */
+    /**
+     * Loads a checkpoint folder ({@code lalm-*\/}) on {@code device}. A checkpoint of a run ({@code RUN/checkpoints/step-N})
+     * is named with its run and step as well: every checkpoint of one curriculum has the same model name.
+     */
     public static Lalm load(Path checkpoint, Device device) throws IOException {
-        return new Lalm(LalmCheckpoint.load(checkpoint, device));
+        LalmModel model = LalmCheckpoint.load(checkpoint, device);
+        return new Lalm(model, true, model::audioTokens, false, runAndStep(checkpoint.toAbsolutePath().normalize()));
+    }
+
+    /** "RUN step N" for {@code RUN/checkpoints/step-N}, else null. */
+    static String runAndStep(Path checkpoint) {
+        String folder = String.valueOf(checkpoint.getFileName());
+        Path parent = checkpoint.getParent();
+        if (!folder.matches("step-\\d+") || parent == null || !"checkpoints".equals(String.valueOf(parent.getFileName()))
+                || parent.getParent() == null || parent.getParent().getFileName() == null) {
+            return null;
+        }
+        return parent.getParent().getFileName() + " step " + folder.substring("step-".length());
     }
 
     /** The LALM that ships in the assets, on the device of the NOTMONO_DEVICE setting; empty until the curriculum ships one. */
@@ -123,7 +141,7 @@ public final class Lalm implements SpatialChatModel {
 
     @Override
     public String name() {
-        return "NotMono LALM (" + model.name() + ")" + (hears ? "" : ", text only");
+        return "NotMono LALM (" + model.name() + (origin == null ? "" : ", " + origin) + ")" + (hears ? "" : ", text only");
     }
 
     @Override

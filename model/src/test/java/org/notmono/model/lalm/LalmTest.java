@@ -84,6 +84,22 @@ class LalmTest {
         }
     }
 
+    /** Every checkpoint of one curriculum has the model name of its config: a run's checkpoint adds its run and step. */
+    @Test
+    void aRunsCheckpointIsNamedWithItsRunAndStep() throws Exception {
+        assertEquals("NotMono LALM (test)", lalm.name(), "a checkpoint outside a run: its model.json name");
+        Path step = Files.createDirectories(dir.resolve("stage3-20261207-161810/checkpoints/step-40"));
+        try (var files = Files.walk(fixture.checkpoint)) {
+            for (Path f : files.skip(1).toList()) { // parents before their files
+                Files.copy(f, step.resolve(fixture.checkpoint.relativize(f).toString()));
+            }
+        }
+        try (Lalm fromRun = Lalm.load(step)) {
+            assertEquals("NotMono LALM (test, stage3-20261207-161810 step 40)", fromRun.name());
+        }
+        assertEquals(null, Lalm.runAndStep(dir.resolve("checkpoints/latest")), "not a step folder");
+    }
+
     @Test
     void batchAnswersEveryLineInOrder() throws Exception {
         Path file = dir.resolve("questions.jsonl");

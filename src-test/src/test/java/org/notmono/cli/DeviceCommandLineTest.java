@@ -91,6 +91,15 @@ class DeviceCommandLineTest {
     }
 
     @Test
+    void benchSapoRefusesAMissingGpuBeforeBuildingItsModel() {
+        CommandLineTest.Result r = CommandLineTest.run("bench", "sapo", "--steps", "1", "--device", "gpu");
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("notmono bench sapo: --device gpu: PyTorch 2.7.1 (CPU build) sees no GPU; use cpu or auto"), r.err());
+        assertTrue(r.out().isEmpty(), "no step was timed: " + r.out());
+    }
+
+    @Test
     void encodeOnAutoFallsBackToTheCpuAndSaysSoOnce(@TempDir Path dir) throws IOException {
         float[][] foa = new float[4][16000];
         SplittableRandom random = new SplittableRandom(3);

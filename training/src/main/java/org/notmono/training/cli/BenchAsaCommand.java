@@ -66,7 +66,7 @@ public class BenchAsaCommand implements Callable<Integer> {
     String answerer;
 
     @Option(names = "--checkpoint", paramLabel = "DIR",
-            description = "lalm, lalm-truth and text-only: a LALM checkpoint folder (runs/stageN-*/checkpoints/step-N; default: the shipped lalm-tiny)")
+            description = "the LALM answerers (lalm, text-only, lalm-truth, lalm-truth-text, lalm-exact-options): a LALM checkpoint folder (runs/stageN-*/checkpoints/step-N; default: the shipped lalm-tiny)")
     Path checkpoint;
 
     @Option(names = "--phrasings", defaultValue = "as-built", paramLabel = "SET",
@@ -78,11 +78,11 @@ public class BenchAsaCommand implements Callable<Integer> {
     Integer limit;
 
     @Option(names = "--name", paramLabel = "NAME",
-            description = "the answerer's name in tables and the default output folder (default: the answerer, lalm and text-only"
+            description = "the answerer's name in tables and the default output folder (default: the answerer, the LALM answerers"
                     + " with the checkpoint's stage, e.g. lalm-stage3; -held-out or -training appended for --phrasings)")
     String name;
 
-    @Option(names = "--max-tokens", defaultValue = "256", paramLabel = "N", description = "lalm, lalm-truth and text-only: at most N generated tokens"
+    @Option(names = "--max-tokens", defaultValue = "256", paramLabel = "N", description = "the LALM answerers: at most N generated tokens"
             + " (default ${DEFAULT-VALUE})")
     int maxTokens;
 
@@ -93,7 +93,7 @@ public class BenchAsaCommand implements Callable<Integer> {
                     + " (the option likeliest on average over its own reasoning and 7 more sampled at temperature 0.7; docs/decisions/0015)")
     String choice;
 
-    @Option(names = "--no-think", description = "lalm, lalm-truth and text-only: close the reasoning section for the model (the prompt of Stages 0"
+    @Option(names = "--no-think", description = "the LALM answerers: close the reasoning section for the model (the prompt of Stages 0"
             + " and 2) instead of letting it reason first (Stages 3 and 4)")
     boolean noThink;
 
@@ -119,7 +119,7 @@ public class BenchAsaCommand implements Callable<Integer> {
                     + " got '" + answerer + "'");
         }
         if (!lalm && checkpoint != null) {
-            throw new InputException("--checkpoint is for the lalm, lalm-truth and text-only answerers; " + kind + " takes none");
+            throw new InputException("--checkpoint is for the LALM answerers (lalm, text-only, lalm-truth, lalm-truth-text, lalm-exact-options); " + kind + " takes none");
         }
         if (choice != null && !lalm) {
             throw new InputException("--choice is for the LALM answerers (lalm, text-only, lalm-truth, ...); " + kind + " writes its letter");

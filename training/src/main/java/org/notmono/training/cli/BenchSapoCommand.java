@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import org.notmono.audio.AudioClip;
 import org.notmono.cli.InputException;
+import org.notmono.model.cli.DeviceOption;
 import org.notmono.model.encoder.ClipFeatures;
 import org.notmono.model.encoder.ShippedCheckpoint;
 import org.notmono.model.lalm.ChatPrompt;
@@ -32,6 +34,7 @@ import org.notmono.training.sapo.EncodedClips;
 import org.notmono.training.sapo.SapoConfig;
 import org.notmono.training.sapo.SapoStep;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -49,11 +52,15 @@ public class BenchSapoCommand implements Callable<Integer> {
     @Option(names = "--max-tokens", defaultValue = "96", paramLabel = "T", description = "tokens per rollout (default ${DEFAULT-VALUE}: a random decoder writes every rollout to this length)")
     int maxTokens;
 
+    @Mixin
+    DeviceOption device;
+
     @Override
     public Integer call() throws IOException {
         if (steps < 1 || maxTokens < 1) {
             throw new InputException("--steps and --max-tokens must be at least 1");
         }
+        Device on = device.device();
         Path encoder = ShippedCheckpoint.extract().orElseThrow(() -> new InputException("the shipped encoder-tiny is missing from assets"));
         Path tmp = Files.createTempDirectory("notmono-bench-sapo");
         String question = "Where is the dog barking?";
@@ -72,8 +79,8 @@ public class BenchSapoCommand implements Callable<Integer> {
                 t.rewards(),
                 t.minReasoning(), t.maxReasoning(), t.loraRank(), t.loraAlpha(), t.loraTargets(), 0, t.checkpointEvery(), t.seed());
         Qwen2Config lmConfig = Qwen2Config.tiny(1024);
-        Qwen2Model lm = Qwen2Model.create(lmConfig, 1, NDManager.newBaseManager());
-        try (LalmModel model = LalmModel.assemble("bench", encoder, lm, tokenizer, ProjectorKind.P2, 128, 256, 2);
+        Qwen2Model lm = Qwen2Model.create(lmConfig, 1, NDManager.newBaseManager(on));
+        try (LalmModel model = LalmModel.assemble("bench", encoder, lm, tokenizer, ProjectorKind.P2, 128, 256, 2, on);
              LoraAdapters policy = LoraAdapters.attach(model.lm(), config.lora(), config.seed())) {
             ClipFeatures features = model.features(noise());
             EncodedClips clips = (clip, manager) -> model.encode(List.of(features), manager);
@@ -85,9 +92,9 @@ public class BenchSapoCommand implements Callable<Integer> {
                         "left", null, List.of(), "<answer>B</answer>", null));
             }
             System.out.printf(Locale.ROOT, "SAPO steps, tiny config capped at --max-tokens: %d prompts x G %d, %d tokens per rollout at most, %d update passes;"
-                            + " decoder d %d, %d layers, vocabulary %d (random weights), LoRA r %d on %s%n",
+                            + " decoder d %d, %d layers, vocabulary %d (random weights), LoRA r %d on %s; on %s%n",
                     config.promptsPerStep(), config.group(), maxTokens, config.updatesPerBatch(), lmConfig.hiddenSize(), lmConfig.layers(),
-                    lmConfig.vocabSize(), config.loraRank(), config.loraTargets());
+                    lmConfig.vocabSize(), config.loraRank(), config.loraTargets(), on);
             double[] seconds = new double[steps];
             long tokens = 0;
             for (int s = 0; s <= steps; s++) {

@@ -274,7 +274,8 @@ class BenchAsaCommandTest {
         assertMessage("no such folder", "--benchmark", dir.resolve("nothing").toString(), "--answerer", "oracle");
         assertMessage("no such folder", "--benchmark", b, "--answerer", "lalm", "--checkpoint", dir.resolve("nothing").toString());
         assertMessage("is not a LALM checkpoint", "--benchmark", b, "--answerer", "text-only", "--checkpoint", bench.toString());
-        assertMessage("--checkpoint is for the lalm", "--benchmark", b, "--answerer", "slots", "--checkpoint", checkpoint.toString());
+        assertMessage("--checkpoint is for the LALM answerers (lalm, text-only, lalm-truth, lalm-truth-text, lalm-exact-options); slots takes none",
+                "--benchmark", b, "--answerer", "slots", "--checkpoint", checkpoint.toString());
         assertMessage("--phrasings must be", "--benchmark", b, "--answerer", "oracle", "--phrasings", "novel");
         assertMessage("--limit must be", "--benchmark", b, "--answerer", "oracle", "--limit", "0");
         assertMessage("--choice must be likeliest, written, walk or consensus, got 'first'", "--benchmark", b, "--answerer", "lalm", "--checkpoint",

@@ -10,7 +10,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,11 +35,13 @@ import org.notmono.training.asa.OracleAnswerer;
 import org.notmono.training.asa.RandomAnswerer;
 import org.notmono.training.qa.AnswerRules;
 import org.notmono.training.qa.Family;
+import org.notmono.training.qa.QaItem;
 import org.notmono.training.qa.QaVocabulary;
 
 /** A small benchmark (36 items, two per family), built twice; the full 1,000 are built by the command. */
 class BenchmarkBuilderTest {
     private static final BenchmarkPlan PLAN = BenchmarkPlan.twnm(36);
+    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     static Path dir;
     private static QaVocabulary vocabulary;
@@ -53,19 +64,31 @@ class BenchmarkBuilderTest {
     }
 
     @Test
-    void theOracleScoresEveryFamilyFullyAndChanceIsNear25() throws IOException {
+    void theOracleScoresEveryFamilyFullyAndChanceIsScoredByTheItemsKey() throws IOException {
         Benchmark b = Benchmark.open(built);
         assertEquals(PLAN.total(), b.items().size());
         AsaReport oracle = AsaRun.run(b, new OracleAnswerer(new AnswerRules(vocabulary)), dir.resolve("oracle"), TaskContext.none());
+        JsonNode oracleResults = JSON.readTree(dir.resolve("oracle/results.json").toFile());
         for (Family f : Family.values()) {
             assertEquals(100.0, oracle.family(f), f.id());
+            assertEquals(100.0, oracleResults.path("families").path(f.id()).path("accuracy").asDouble(), f.id() + " in results.json");
         }
-        for (String file : List.of("answers.jsonl", "results.json", "accuracy.png")) {
-            assertTrue(Files.size(dir.resolve("oracle").resolve(file)) > 0, file);
-        }
+        assertEquals(100.0, oracleResults.path("overall").asDouble());
+        assertTrue(ImageIO.read(dir.resolve("oracle/accuracy.png").toFile()).getWidth() > 0, "accuracy.png is an image");
         assertEquals(b.items().size(), Files.readAllLines(dir.resolve("oracle/answers.jsonl")).size(), "every answer is kept");
+
+        // chance: its letters, counted here against the items' own key, make its score
         AsaReport random = AsaRun.run(b, new RandomAnswerer(3), dir.resolve("random"), TaskContext.none());
-        assertTrue(random.overall() < 60, "random " + random.overall());
+        Map<String, String> key = b.items().stream().collect(Collectors.toMap(QaItem::id, QaItem::answer));
+        int right = 0;
+        Set<String> letters = new TreeSet<>();
+        for (String line : Files.readAllLines(dir.resolve("random/answers.jsonl"))) {
+            JsonNode a = JSON.readTree(line);
+            letters.add(a.path("letter").asText());
+            right += a.path("letter").asText().equals(key.get(a.path("id").asText())) ? 1 : 0;
+        }
+        assertEquals(Set.of("A", "B", "C", "D"), letters, "chance draws every letter over 36 items");
+        assertEquals(100.0 * right / PLAN.total(), random.overall(), 1e-9);
     }
 
     @Test

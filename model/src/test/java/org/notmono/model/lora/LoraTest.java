@@ -44,8 +44,12 @@ class LoraTest {
             assertTrue(maxDiff(base, adapted) > 1e-2, "adapters change the logits");
             lora.merge();
             assertArrayEquals(adapted, logits(model, manager), 1e-4f);
-            assertTrue(maxDiff(baseWeights.get("model.layers.0.self_attn.q_proj.weight"),
-                    model.weights().get("model.layers.0.self_attn.q_proj.weight").toFloatArray()) > 0, "merging changes a targeted weight");
+            for (String module : List.of("model.layers.0.self_attn.q_proj", "model.layers.1.mlp.down_proj")) {
+                assertArrayEquals(mergedByHand(baseWeights.get(module + ".weight"), model.weights().get(module + ".weight").getShape(),
+                                lora.parameters().get(module + ".lora_A.weight").toFloatArray(),
+                                lora.parameters().get(module + ".lora_B.weight").toFloatArray(), 16.0 / 4),
+                        model.weights().get(module + ".weight").toFloatArray(), 1e-5f, module + ": merged is W + (alpha / r) B A");
+            }
             lora.unmerge();
             Map<String, float[]> unmerged = snapshot(model.weights());
             for (String name : baseWeights.keySet()) {
@@ -76,20 +80,57 @@ class LoraTest {
             LoraAdapters lora = LoraAdapters.attach(model, new LoraConfig(4, 8, List.of("q_proj", "v_proj", "o_proj", "down_proj"), 0, LoraConfig.Init.ZERO), 1);
             Map<String, float[]> before = snapshot(lora.parameters());
             LmTrainingStep step = new LmTrainingStep(model, new NamedAdam(lora.parameters(), 0), 1.0);
-            float first = 0;
-            float last = 0;
-            for (int i = 0; i < 20; i++) {
-                last = step.run(m -> batch(model, m), 3e-2f);
-                if (i == 0) {
-                    first = last;
+            float first = step.run(m -> batch(model, m), 3e-2f);
+            // with B at zero the loss has no gradient in A, so A stays; Adam's first step moves each entry of B by lr
+            // (m / sqrt(v) is the sign of its gradient after the bias corrections)
+            Map<String, float[]> afterOne = snapshot(lora.parameters());
+            for (String name : before.keySet()) {
+                if (name.endsWith("lora_A.weight")) {
+                    assertArrayEquals(before.get(name), afterOne.get(name), name + " has no gradient while B is zero");
+                } else {
+                    float[] moved = afterOne.get(name);
+                    for (int i = 0; i < moved.length; i++) {
+                        assertTrue(Math.abs(moved[i]) <= 3e-2f * (1 + 1e-5f), name + "[" + i + "] moved " + moved[i] + ", more than lr");
+                    }
+                    assertEquals(3e-2, median(moved), 3e-4, name + ": a typical entry moves by lr");
                 }
+            }
+            float last = first;
+            for (int i = 1; i < 20; i++) {
+                last = step.run(m -> batch(model, m), 3e-2f);
             }
             // the tiny random head (std 0.02) bounds how far the logits can move: any steady fall shows learning
             assertTrue(last < first - 0.3, "loss " + first + " -> " + last);
             snapshot(model.weights()).forEach((name, w) -> assertArrayEquals(baseWeights.get(name), w, name + " is frozen"));
-            assertTrue(maxDiff(before.get("model.layers.0.self_attn.q_proj.lora_B.weight"),
-                    snapshot(lora.parameters()).get("model.layers.0.self_attn.q_proj.lora_B.weight")) > 0);
         }
+    }
+
+    /** W + scale B A for a [out, in] weight, A [r, in] and B [out, r], in plain loops. */
+    private static float[] mergedByHand(float[] w, Shape shape, float[] a, float[] b, double scale) {
+        int out = (int) shape.get(0);
+        int in = (int) shape.get(1);
+        int rank = a.length / in;
+        float[] merged = w.clone();
+        for (int o = 0; o < out; o++) {
+            for (int i = 0; i < in; i++) {
+                double delta = 0;
+                for (int r = 0; r < rank; r++) {
+                    delta += (double) b[o * rank + r] * a[r * in + i];
+                }
+                merged[o * in + i] += (float) (scale * delta);
+            }
+        }
+        return merged;
+    }
+
+    /** The median of the absolute values. */
+    private static double median(float[] values) {
+        double[] abs = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            abs[i] = Math.abs(values[i]);
+        }
+        java.util.Arrays.sort(abs);
+        return abs[abs.length / 2];
     }
 
     private static LmBatch batch(Qwen2Model model, NDManager m) {

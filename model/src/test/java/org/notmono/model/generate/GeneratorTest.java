@@ -68,7 +68,7 @@ class GeneratorTest {
     }
 
     @Test
-    void batchedSamplesMatchRecomputationAndDifferByRow() {
+    void batchedSamplesMatchRecomputationAndSingleGenerationAndDifferByRow() {
         GenerationSettings s = new GenerationSettings(24, 1.0, 0, 1, 5, List.of());
         Generator g = new Generator(model, tokenizer);
         try (NDManager m = manager.newSubManager()) {
@@ -80,6 +80,8 @@ class GeneratorTest {
                 assertArrayEquals(cached.get(r).tokens(), full.get(r).tokens());
                 assertArrayEquals(cached.get(r).tokens(), again.get(r).tokens());
             }
+            // row 0 draws from the seed's first split, as a single generation does: a batch decodes each row as alone
+            assertArrayEquals(g.generate(p, s, piece -> { }, TaskContext.none()).tokens(), cached.get(0).tokens());
             assertNotEquals(cached.get(0).text(), cached.get(1).text());
         }
     }

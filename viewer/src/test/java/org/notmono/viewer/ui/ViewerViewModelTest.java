@@ -91,13 +91,44 @@ class ViewerViewModelTest {
 
     @Test
     void holdMaxKeepsTheLoudestDirectionsAsTheCursorMoves() throws Exception {
+        // a loud source at 90 degrees left for the first second, then a quiet one in front (SN3D ambiX: W, Y, Z, X)
+        float[][] foa = new float[4][2 * 16000];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+        for (int i = 0; i < foa[0].length; i++) {
+            boolean first = i < 16000;
+            double s = random.nextGaussian() * (first ? 0.3 : 0.05);
+            double[] u = org.notmono.sim.scene.Angles.unitVector(first ? 90 : 0, 0);
+            double[] gains = {1, u[1], u[2], u[0]};
+            for (int c = 0; c < 4; c++) {
+                foa[c][i] = (float) (gains[c] * s);
+            }
+        }
+        Path file = dir.resolve("two-halves.wav");
+        Wav.write(file, new AudioClip(16000, foa), SampleEncoding.FLOAT_32);
         ViewerViewModel model = new ViewerViewModel(tasks, null);
-        model.open(wav(4, 2));
+        model.open(file);
         model.mapAroundCursorProperty().set(true);
+        model.moveCursor(0.5);
         model.holdMaxProperty().set(true);
-        double before = model.directionMapProperty().get().max();
+        var f = model.documentProperty().get().intensity();
+        DirectionMap early = window(f, 0.5);
+        DirectionMap late = window(f, 1.5);
+        assertEquals(0, late.peak()[0], 10, "alone, the late window hears the front");
         model.moveCursor(1.5);
-        assertTrue(model.directionMapProperty().get().max() >= before);
+        DirectionMap held = model.directionMapProperty().get();
+        for (int row = 0; row < held.grid().rows(); row++) {
+            for (int column = 0; column < held.grid().columns(); column++) {
+                assertEquals(Math.max(early.value(row, column), late.value(row, column)), held.value(row, column), 1e-12,
+                        "cell " + row + ", " + column + " holds the larger of the two windows");
+            }
+        }
+        assertEquals(90, held.peak()[0], 10, "the held map still shows the loud source on the left");
+    }
+
+    /** The intensity map of the window around {@code t}, as the Listen & View map computes it. */
+    private static DirectionMap window(org.notmono.viewer.analysis.IntensityField f, double t) {
+        return DirectionEstimator.INTENSITY.map(f, ViewerDocument.MAP_GRID, FrequencyBand.ALL,
+                f.frameAt(t - ViewerViewModel.MAP_HALF_WINDOW), f.frameAt(t + ViewerViewModel.MAP_HALF_WINDOW));
     }
 
     @Test

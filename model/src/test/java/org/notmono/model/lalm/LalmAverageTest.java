@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.notmono.cli.InputException;
 import org.notmono.model.cli.AverageCommand;
 import org.notmono.model.lora.LoraAdapters;
+import org.notmono.model.lora.LoraByHand;
 import org.notmono.model.lora.LoraConfig;
 import org.notmono.model.projector.RoomWordWeights;
 import org.notmono.model.safetensors.SafeTensorsReader;
@@ -129,19 +130,7 @@ class LalmAverageTest {
             float[] a = lora.get(key).toFloatArray();
             float[] b = lora.get(key.replace("lora_A", "lora_B")).toFloatArray();
             NDArray w = weights.get(module + ".weight");
-            int out = (int) w.getShape().get(0);
-            int in = (int) w.getShape().get(1);
-            int rank = a.length / in;
-            float[] v = w.toFloatArray();
-            for (int o = 0; o < out; o++) {
-                for (int i = 0; i < in; i++) {
-                    double delta = 0;
-                    for (int r = 0; r < rank; r++) {
-                        delta += b[o * rank + r] * a[r * in + i];
-                    }
-                    v[o * in + i] += (float) (config.scale() * delta);
-                }
-            }
+            float[] v = LoraByHand.merged(w.toFloatArray(), w.getShape(), a, b, config.scale());
             weights.put(module + ".weight", m.create(v, w.getShape()));
             merged++;
         }

@@ -45,7 +45,7 @@ class LoraTest {
             lora.merge();
             assertArrayEquals(adapted, logits(model, manager), 1e-4f);
             for (String module : List.of("model.layers.0.self_attn.q_proj", "model.layers.1.mlp.down_proj")) {
-                assertArrayEquals(mergedByHand(baseWeights.get(module + ".weight"), model.weights().get(module + ".weight").getShape(),
+                assertArrayEquals(LoraByHand.merged(baseWeights.get(module + ".weight"), model.weights().get(module + ".weight").getShape(),
                                 lora.parameters().get(module + ".lora_A.weight").toFloatArray(),
                                 lora.parameters().get(module + ".lora_B.weight").toFloatArray(), 16.0 / 4),
                         model.weights().get(module + ".weight").toFloatArray(), 1e-5f, module + ": merged is W + (alpha / r) B A");
@@ -103,24 +103,6 @@ class LoraTest {
             assertTrue(last < first - 0.3, "loss " + first + " -> " + last);
             snapshot(model.weights()).forEach((name, w) -> assertArrayEquals(baseWeights.get(name), w, name + " is frozen"));
         }
-    }
-
-    /** W + scale B A for a [out, in] weight, A [r, in] and B [out, r], in plain loops. */
-    private static float[] mergedByHand(float[] w, Shape shape, float[] a, float[] b, double scale) {
-        int out = (int) shape.get(0);
-        int in = (int) shape.get(1);
-        int rank = a.length / in;
-        float[] merged = w.clone();
-        for (int o = 0; o < out; o++) {
-            for (int i = 0; i < in; i++) {
-                double delta = 0;
-                for (int r = 0; r < rank; r++) {
-                    delta += (double) b[o * rank + r] * a[r * in + i];
-                }
-                merged[o * in + i] += (float) (scale * delta);
-            }
-        }
-        return merged;
     }
 
     /** The median of the absolute values. */

@@ -177,6 +177,8 @@ class SapoStepTest {
     private static void assertLoggedRolloutsMatch(SapoStep.Result r, Map<String, Float> m, SapoConfig config) {
         assertEquals(config.loggedPrompts(), r.rollouts().size());
         double accuracySum = 0;
+        Map<String, Double> partSums = new HashMap<>();
+        double totalSum = 0;
         boolean anyDiffer = false;
         for (int p = 0; p < r.rollouts().size(); p++) {
             RolloutRecord record = r.rollouts().get(p);
@@ -194,11 +196,17 @@ class SapoStepTest {
                 double accuracy = a.named() == truth ? 1 : 0;
                 assertEquals(accuracy, a.parts().get("accuracy"), a.text());
                 accuracySum += accuracy;
+                a.parts().forEach((k, v) -> partSums.merge(k, v, Double::sum));
+                totalSum += a.reward();
             }
             anyDiffer |= java.util.Arrays.stream(rewards).distinct().count() > 1;
         }
         assertEquals(accuracySum / (config.group() * r.rollouts().size()), m.get("reward/accuracy"), 1e-6,
                 "every prompt logged: the metric is the mean over all rollouts");
+        double n = config.group() * r.rollouts().size();
+        assertEquals(java.util.Set.of("format", "option", "accuracy", "length", "grounding", "hallucination"), partSums.keySet());
+        partSums.forEach((k, sum) -> assertEquals(sum / n, m.get("reward/" + k), 1e-6, "reward/" + k + " is the mean of the logged parts"));
+        assertEquals(totalSum / n, m.get("reward/total"), 1e-6, "reward/total is the mean of the logged rewards");
         assertTrue(anyDiffer, "some group's rollouts differ in reward: " + r.rollouts());
     }
 }

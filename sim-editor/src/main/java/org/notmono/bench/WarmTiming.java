@@ -9,7 +9,7 @@ public final class WarmTiming {
     private WarmTiming() {
     }
 
-    /** Median wall time in milliseconds of {@code runs} calls, after {@code warmups} untimed ones. */
+    /** Median wall time in milliseconds of {@code runs} calls (the upper middle one for an even count), after {@code warmups} untimed ones. */
     public static double medianMillis(int warmups, int runs, Supplier<?> job) {
         return medianMillis(warmups, runs, job, System::nanoTime);
     }

@@ -79,7 +79,8 @@ public class BenchAsaCommand implements Callable<Integer> {
 
     @Option(names = "--name", paramLabel = "NAME",
             description = "the answerer's name in tables and the default output folder (default: the answerer, the LALM answerers"
-                    + " with the checkpoint's stage, e.g. lalm-stage3; -held-out or -training appended for --phrasings)")
+                    + " with the checkpoint's stage, e.g. lalm-stage3; then -written, -walk or -consensus for --choice, -held-out or"
+                    + " -training for --phrasings)")
     String name;
 
     @Option(names = "--max-tokens", defaultValue = "256", paramLabel = "N", description = "the LALM answerers: at most N generated tokens"

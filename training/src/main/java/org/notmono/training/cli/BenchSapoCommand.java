@@ -79,8 +79,9 @@ public class BenchSapoCommand implements Callable<Integer> {
                 t.rewards(),
                 t.minReasoning(), t.maxReasoning(), t.loraRank(), t.loraAlpha(), t.loraTargets(), 0, t.checkpointEvery(), t.seed());
         Qwen2Config lmConfig = Qwen2Config.tiny(1024);
-        Qwen2Model lm = Qwen2Model.create(lmConfig, 1, NDManager.newBaseManager(on));
-        try (LalmModel model = LalmModel.assemble("bench", encoder, lm, tokenizer, ProjectorKind.P2, 128, 256, 2, on);
+        try (NDManager decoderManager = NDManager.newBaseManager(on);
+             LalmModel model = LalmModel.assemble("bench", encoder, Qwen2Model.create(lmConfig, 1, decoderManager), tokenizer,
+                     ProjectorKind.P2, 128, 256, 2, on);
              LoraAdapters policy = LoraAdapters.attach(model.lm(), config.lora(), config.seed())) {
             ClipFeatures features = model.features(noise());
             EncodedClips clips = (clip, manager) -> model.encode(List.of(features), manager);

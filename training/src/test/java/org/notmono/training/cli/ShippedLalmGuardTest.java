@@ -68,6 +68,7 @@ class ShippedLalmGuardTest {
         for (String line : lines) {
             JsonNode a = JSON.readTree(line);
             String letter = a.path("letter").asText();
+            assertTrue(letter.matches("[A-D]"), "the likeliest option is always named: " + line);
             letters.add(letter);
             right += letter.equals(key.get(a.path("id").asText())) ? 1 : 0;
         }

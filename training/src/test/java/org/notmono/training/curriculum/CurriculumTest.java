@@ -34,6 +34,7 @@ import org.notmono.cli.InputException;
 import org.notmono.model.lalm.LalmCheckpoint;
 import org.notmono.model.lalm.LalmModel;
 import org.notmono.model.lm.Qwen2Config;
+import org.notmono.model.safetensors.SafeTensorsReader;
 import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.training.cli.TrainStage4Command;
 import org.notmono.training.monitor.RunLock;
@@ -387,7 +388,12 @@ class CurriculumTest {
         JsonNode lora = JSON.readTree(stage3.resolve("model.json").toFile()).path("lora");
         assertEquals(8, lora.path("r").asInt());
         assertEquals(32, lora.path("lora_alpha").asDouble());
-        assertTrue(Files.size(stage3.resolve("lora.safetensors")) > 0);
+        // each B starts at zero and each A at random values: a B with values other than zero was trained by Stage 3
+        try (NDManager m = NDManager.newBaseManager()) {
+            Map<String, NDArray> adapters = SafeTensorsReader.read(stage3.resolve("lora.safetensors"), m);
+            assertFalse(adapters.isEmpty());
+            adapters.forEach((name, w) -> assertTrue(w.abs().max().getFloat() > 0, name + " is all zeros: Stage 3 did not train it"));
+        }
     }
 
     @Test

@@ -39,6 +39,11 @@ public enum LalmAnswerer {
         return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
     }
 
+    /** Every id, in order, for messages: "lalm, text-only, ...". */
+    public static String ids() {
+        return Arrays.stream(values()).map(LalmAnswerer::id).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** What it measures, in a sentence or two. */
     public String description() {
         return description;

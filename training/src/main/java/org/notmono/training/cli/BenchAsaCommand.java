@@ -120,10 +120,10 @@ public class BenchAsaCommand implements Callable<Integer> {
                     + " got '" + answerer + "'");
         }
         if (!lalm && checkpoint != null) {
-            throw new InputException("--checkpoint is for the LALM answerers (lalm, text-only, lalm-truth, lalm-truth-text, lalm-exact-options); " + kind + " takes none");
+            throw new InputException("--checkpoint is for the LALM answerers (" + LalmAnswerer.ids() + "); " + kind + " takes none");
         }
         if (choice != null && !lalm) {
-            throw new InputException("--choice is for the LALM answerers (lalm, text-only, lalm-truth, ...); " + kind + " writes its letter");
+            throw new InputException("--choice is for the LALM answerers (" + LalmAnswerer.ids() + "); " + kind + " writes its letter");
         }
         OptionChoice optionChoice = choice == null ? OptionChoice.LIKELIEST : OptionChoice.byId(choice.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new InputException("--choice must be " + OptionChoice.ids() + ", got '" + choice + "'"));

@@ -114,23 +114,25 @@ public final class LalmModel implements AutoCloseable {
     /** As {@link #assemble(String, Path, Qwen2Model, Path, ProjectorKind, int, int, long)}, the encoder and projector on {@code device}. */
     public static LalmModel assemble(String name, Path encoderDir, Qwen2Model lm, Path tokenizerFile, ProjectorKind kind,
                                      int hidden, int bottleneck, long seed, Device device) throws IOException {
-        return assemble(name, encoderDir, lm, tokenizerFile, kind, hidden, bottleneck, seed, device, null, false);
+        return assemble(name, encoderDir, lm, tokenizerFile, kind, hidden, bottleneck, seed, device, null, false, false);
     }
 
     /**
      * As {@link #assemble(String, Path, Qwen2Model, Path, ProjectorKind, int, int, long, Device)}, with a projector
      * whose slot tokens carry their class's words ({@link ProjectorConfig#classWords()}) when {@code classWord}
      * (an encoder class id to the words the decoder's text names it with) is given, and whose scene token
-     * carries the room's words ({@link ProjectorConfig#roomWords()}, {@link RoomWordWeights}) when {@code roomWords}.
+     * carries the room's words ({@link ProjectorConfig#roomWords()}, {@link RoomWordWeights}) when {@code roomWords};
+     * {@code slotsAtWordScale} rescales each slot token's learned part to its class words' length
+     * ({@link ProjectorConfig#slotsAtWordScale()}; needs {@code classWord}).
      */
     public static LalmModel assemble(String name, Path encoderDir, Qwen2Model lm, Path tokenizerFile, ProjectorKind kind,
                                      int hidden, int bottleneck, long seed, Device device, UnaryOperator<String> classWord,
-                                     boolean roomWords) throws IOException {
+                                     boolean roomWords, boolean slotsAtWordScale) throws IOException {
         EncoderModel encoderModel = EncoderCheckpoint.load(encoderDir, device);
         try {
             ProjectorConfig config = projectorFor(encoderModel, kind, hidden, bottleneck, lm.config().hiddenSize(),
                     classWord == null ? List.of() : encoderModel.classes().stream().map(classWord).toList(),
-                    roomWords ? RoomWordWeights.words() : List.of());
+                    roomWords ? RoomWordWeights.words() : List.of(), slotsAtWordScale);
             NDManager m = NDManager.newBaseManager(device);
             Engine.getInstance().setRandomSeed((int) seed);
             Projector projector = new Projector(config);
@@ -144,12 +146,12 @@ public final class LalmModel implements AutoCloseable {
 
     /** The projector shape that fits {@code encoder}: its semantic width, slots and classes, pooling to ~8 tokens a second. */
     static ProjectorConfig projectorFor(EncoderModel encoder, ProjectorKind kind, int hidden, int bottleneck, int lmWidth,
-                                        List<String> classWords, List<String> roomWords) {
+                                        List<String> classWords, List<String> roomWords, boolean slotsAtWordScale) {
         var c = encoder.config();
         double semanticPerSecond = c.sampleRate() / (double) (c.hop() * c.timePool());
         int pool = (int) Math.max(1, Math.round(semanticPerSecond / TOKENS_PER_SECOND));
         return new ProjectorConfig(kind, c.embedding(), c.slots(), encoder.classes().size(), hidden, bottleneck, lmWidth, pool,
-                classWords, roomWords);
+                classWords, roomWords, slotsAtWordScale);
     }
 
     /** Audio tokens [1, A, d] for a clip (4-channel FOA, any rate), in {@code manager}. */

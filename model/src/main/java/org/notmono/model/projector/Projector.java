@@ -12,6 +12,7 @@ import ai.djl.util.PairList;
 import org.notmono.model.encoder.EncoderOutput;
 import org.notmono.model.encoder.nn.Dense;
 import org.notmono.model.encoder.nn.LastAxisNorm;
+import org.notmono.model.encoder.nn.Ops;
 import org.notmono.model.encoder.nn.ShapedBlock;
 
 /**
@@ -21,7 +22,8 @@ import org.notmono.model.encoder.nn.ShapedBlock;
  * token (room, gate's spatial part, count). The tokens replace {@code <AcousticTokens>}. With
  * class words ({@link ProjectorConfig#classWords()}) each slot token also carries the decoder's
  * embedding of its class's name, weighted by the slot's class probabilities (decision 0012); with
- * room words ({@link ProjectorConfig#roomWords()}) the scene token carries the decoder's embedding
+ * {@link ProjectorConfig#slotsAtWordScale()} the slot token's learned part is first rescaled to the words' length
+ * (decision 0019). With room words ({@link ProjectorConfig#roomWords()}) the scene token carries the decoder's embedding
  * of the room's size and reverberation words, weighted by the encoder's room estimate
  * ({@link RoomWordWeights}, decision 0017).
  */
@@ -133,13 +135,24 @@ public final class Projector extends ShapedBlock {
         NDArray slots = slotToken.apply(ps, out.directions().concat(out.distances().expandDims(2), 2).concat(p, 2)
                 .concat(classes, 2));
         if (classWords != null) {
-            slots = slots.add(classes.matMul(classWords));
+            NDArray words = classes.matMul(classWords);
+            if (config.slotsAtWordScale()) {
+                // Stage 0 grows the learned part to ~20 times the words' length and the decoder stops reading them
+                // (decision 0019): the learned part keeps its direction and takes the words' length
+                slots = Ops.l2Normalize(slots).mul(length(words));
+            }
+            slots = slots.add(words);
         }
         NDArray scene = sceneToken.apply(ps, out.room().concat(out.spatialPart(), 1).concat(expectedCount, 1));
         if (roomWords != null) {
             scene = scene.add(RoomWordWeights.of(out.room()).matMul(roomWords));
         }
         return frameTokens.concat(slots, 1).concat(scene.expandDims(1), 1);
+    }
+
+    /** [B, S, 1] the Euclidean length of each token, kept off zero so its gradient stays finite. */
+    private static NDArray length(NDArray tokens) {
+        return tokens.square().sum(new int[] {2}, true).add(Ops.constant(tokens, 1e-8f)).sqrt();
     }
 
     /** Averages groups of {@code framePool} semantic frames: [B, T', E] to [B, max(1, T'/pool), E]. */

@@ -20,9 +20,11 @@ import java.util.List;
  * @param roomWords empty, or the words the decoder's text names the room categories with, in
  *                  {@link RoomWordWeights#words()}'s order: the scene token then adds the decoder's
  *                  embedding of those words, weighted by the encoder's room estimate (decision 0017)
+ * @param slotsAtWordScale with class words only: each slot token's learned part is rescaled to the length of the class
+ *                         words it adds, so the words are about half of the token instead of a few percent (decision 0019)
  */
 public record ProjectorConfig(ProjectorKind kind, int semanticDim, int slots, int classes, int hidden, int bottleneck,
-                              int lmWidth, int framePool, List<String> classWords, List<String> roomWords) {
+                              int lmWidth, int framePool, List<String> classWords, List<String> roomWords, boolean slotsAtWordScale) {
     public ProjectorConfig {
         if (semanticDim < 1 || slots < 1 || classes < 1 || hidden < 1 || bottleneck < 1 || lmWidth < 1 || framePool < 1) {
             throw new IllegalArgumentException("projector sizes must be positive: " + semanticDim + ", " + slots + ", "
@@ -43,21 +45,30 @@ public record ProjectorConfig(ProjectorKind kind, int semanticDim, int slots, in
         if (roomWords.stream().anyMatch(String::isBlank)) {
             throw new IllegalArgumentException("roomWords has a blank entry: " + roomWords);
         }
+        if (slotsAtWordScale && classWords.isEmpty()) {
+            throw new IllegalArgumentException("slotsAtWordScale scales slot tokens to their class words: it needs classWords");
+        }
     }
 
     /** Room words a projector with them names: three sizes, three reverberations. */
     static final int ROOM_WORDS = 6;
 
+    /** A projector whose slot tokens keep their learned length (checkpoints before decision 0019). */
+    public ProjectorConfig(ProjectorKind kind, int semanticDim, int slots, int classes, int hidden, int bottleneck, int lmWidth,
+                           int framePool, List<String> classWords, List<String> roomWords) {
+        this(kind, semanticDim, slots, classes, hidden, bottleneck, lmWidth, framePool, classWords, roomWords, false);
+    }
+
     /** A projector without room words (checkpoints before decision 0017). */
     public ProjectorConfig(ProjectorKind kind, int semanticDim, int slots, int classes, int hidden, int bottleneck, int lmWidth,
                            int framePool, List<String> classWords) {
-        this(kind, semanticDim, slots, classes, hidden, bottleneck, lmWidth, framePool, classWords, List.of());
+        this(kind, semanticDim, slots, classes, hidden, bottleneck, lmWidth, framePool, classWords, List.of(), false);
     }
 
     /** A projector without class or room words (checkpoints before decision 0012). */
     public ProjectorConfig(ProjectorKind kind, int semanticDim, int slots, int classes, int hidden, int bottleneck, int lmWidth,
                            int framePool) {
-        this(kind, semanticDim, slots, classes, hidden, bottleneck, lmWidth, framePool, List.of(), List.of());
+        this(kind, semanticDim, slots, classes, hidden, bottleneck, lmWidth, framePool, List.of(), List.of(), false);
     }
 
     /** Per-slot features of the spatial summary: direction weighted by existence (3), distance weighted (1), existence (1). */

@@ -3,6 +3,7 @@ package org.notmono.model.lalm;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,8 +31,8 @@ import org.notmono.model.tokenizer.SpecialTokens;
 import org.notmono.model.tokenizer.TextTokenizer;
 
 /**
- * A LALM whose slot tokens carry their class's words (decision 0012) and whose scene token carries the
- * room's (decision 0017): what it embeds, and that a checkpoint keeps it.
+ * A LALM whose slot tokens carry their class's words (decision 0012) at the words' scale (decision 0019) and whose
+ * scene token carries the room's (decision 0017): what it embeds, and that a checkpoint keeps it.
  */
 class ProjectorWordsTest {
     private static final List<String> CLASSES = List.of("dog_bark", "water_tap", "piano");
@@ -50,7 +51,7 @@ class ProjectorWordsTest {
         AudioClip clip = noise();
         float[] tokens;
         try (LalmModel model = LalmModel.assemble("words", encoderDir, lm, tokenizerFile, ProjectorKind.P2, 16, 32, 6, Device.cpu(),
-                id -> id.replace('_', ' '), true);
+                id -> id.replace('_', ' '), true, true);
              NDManager m = NDManager.newBaseManager();
              TextTokenizer tokenizer = TextTokenizer.load(tokenizerFile)) {
             assertEquals(List.of("dog bark", "water tap", "piano"), model.projector().config().classWords());
@@ -80,6 +81,7 @@ class ProjectorWordsTest {
         try (LalmModel loaded = LalmCheckpoint.load(dir.resolve("lalm")); NDManager m = NDManager.newBaseManager()) {
             assertEquals(List.of("dog bark", "water tap", "piano"), loaded.projector().config().classWords());
             assertEquals(RoomWordWeights.words(), loaded.projector().config().roomWords());
+            assertTrue(loaded.projector().config().slotsAtWordScale());
             assertArrayEquals(tokens, loaded.audioTokens(clip, m).toFloatArray(), 1e-5f);
         }
     }

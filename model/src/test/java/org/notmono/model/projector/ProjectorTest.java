@@ -92,6 +92,60 @@ class ProjectorTest {
     }
 
     /**
+     * At the words' scale (decision 0019), a slot token is w + |w| m / |m|, where w is its class words (as above) and m
+     * the learned part the same weights give without the scaling: worked out here from those two projections. The
+     * frame and scene tokens do not change, and the scaling needs class words.
+     */
+    @Test
+    void slotsAtWordScaleGiveTheLearnedPartTheLengthOfTheWords() {
+        List<String> names = List.of("dog bark", "kettle", "siren");
+        ProjectorConfig plainConfig = new ProjectorConfig(ProjectorKind.P2, E, SLOTS, 3, 24, 40, 32, 2, names, List.of(), false);
+        ProjectorConfig scaledConfig = new ProjectorConfig(ProjectorKind.P2, E, SLOTS, 3, 24, 40, 32, 2, names, List.of(), true);
+        try (NDManager m = NDManager.newBaseManager()) {
+            EncoderOutput out = outputs(m, 0f);
+            float[][] words = new float[3][32];
+            for (int c = 0; c < 3; c++) {
+                for (int j = 0; j < 32; j++) {
+                    words[c][j] = (float) (0.1 * Math.sin(1 + 7 * c + 0.3 * j));
+                }
+            }
+            Engine.getInstance().setRandomSeed(1);
+            Projector plain = new Projector(plainConfig);
+            plain.initialize(m);
+            Engine.getInstance().setRandomSeed(1);
+            Projector scaled = new Projector(scaledConfig);
+            scaled.initialize(m);
+            float[] learned = plain.apply(new ParameterStore(m, false), out, m.zeros(new Shape(3, 32)), null).toFloatArray();
+            float[] withWords = plain.apply(new ParameterStore(m, false), out, m.create(words), null).toFloatArray();
+            float[] got = scaled.apply(new ParameterStore(m, false), out, m.create(words), null).toFloatArray();
+            int frames = FRAMES / 2;
+            int tokens = frames + SLOTS + 1;
+            float[] expected = withWords.clone(); // frame and scene tokens as without the scaling
+            for (int b = 0; b < B; b++) {
+                for (int s = 0; s < SLOTS; s++) {
+                    int at = (b * tokens + frames + s) * 32;
+                    double learnedLength = 0;
+                    double wordsLength = 0;
+                    for (int j = 0; j < 32; j++) {
+                        double w = withWords[at + j] - learned[at + j];
+                        learnedLength += learned[at + j] * learned[at + j];
+                        wordsLength += w * w;
+                    }
+                    double factor = Math.sqrt(wordsLength / learnedLength);
+                    assertTrue(factor < 0.5, "the words start shorter than the learned part: the test must scale it down");
+                    for (int j = 0; j < 32; j++) {
+                        expected[at + j] = (float) (withWords[at + j] - learned[at + j] + factor * learned[at + j]);
+                    }
+                }
+            }
+            assertArrayEquals(expected, got, 1e-5f);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ProjectorConfig(ProjectorKind.P2, E, SLOTS, 3, 24, 40, 32, 2, List.of(), List.of(), true));
+        assertEquals("slotsAtWordScale scales slot tokens to their class words: it needs classWords", e.getMessage());
+    }
+
+    /**
      * With room words, the scene token gains the six words' embeddings weighted by the room's soft
      * categories, worked out here from the formula: for a small dry room (60 m^2, absorption 0.6) the
      * words "small" and "dry, absorptive", for a large wet one (800 m^2, 0.05) "large" and "highly

@@ -18,13 +18,14 @@ import org.notmono.training.sapo.SapoConfig;
  * The supervised curriculum's config ({@code notmono.curriculum/1}): the decoder's shape (its
  * {@code vocab_size} is also the size the Stage 0 tokenizer is trained to), the projector's
  * widths, whether its slot tokens carry their class's words ({@code "classWords"}, decision
- * 0012; default false) and whether its scene token carries the room's words ({@code "roomWords"},
- * decision 0017; default false), the Stage 3 LoRA, engine threads, the settings of Stages 0, 2 and 3, and Stage 4's
+ * 0012; default false), whether their learned part is rescaled to those words' length ({@code
+ * "slotsAtWordScale"}, decision 0019; default false; needs the class words) and whether its scene token carries the
+ * room's words ({@code "roomWords"}, decision 0017; default false), the Stage 3 LoRA, engine threads, the settings of Stages 0, 2 and 3, and Stage 4's
  * SAPO config ({@code "stage4"}: a {@link SapoConfig} preset named by {@code "preset"}, default
  * {@code tiny}, with any of its fields overridden; absent, the {@code tiny} preset).
  */
 public record CurriculumConfig(String name, Qwen2Config lm, int projectorHidden, int projectorBottleneck,
-                               boolean projectorClassWords, boolean projectorRoomWords, LoraConfig lora,
+                               boolean projectorClassWords, boolean projectorSlotsAtWordScale, boolean projectorRoomWords, LoraConfig lora,
                                int threads, StageSettings stage0, StageSettings stage2, StageSettings stage3, SapoConfig stage4) {
     public static final String FORMAT = "notmono.curriculum/1";
     /** Named configs shipped as resources. */
@@ -79,9 +80,15 @@ public record CurriculumConfig(String name, Qwen2Config lm, int projectorHidden,
         } catch (IllegalArgumentException e) {
             throw new InputException(where + " \"lora\": " + e.getMessage());
         }
+        boolean classWords = flag(projector, "classWords", where);
+        boolean slotsAtWordScale = flag(projector, "slotsAtWordScale", where);
+        if (slotsAtWordScale && !classWords) {
+            throw new InputException(where + " \"projector\": \"slotsAtWordScale\" scales each slot token to its class words;"
+                    + " set \"classWords\": true as well");
+        }
         return new CurriculumConfig(json.path("name").asText(where), lm,
                 StageSettings.required(projector, "hidden", where + " \"projector\"").asInt(),
-                StageSettings.required(projector, "bottleneck", where + " \"projector\"").asInt(), flag(projector, "classWords", where),
+                StageSettings.required(projector, "bottleneck", where + " \"projector\"").asInt(), classWords, slotsAtWordScale,
                 flag(projector, "roomWords", where), lora,
                 Math.max(1, json.path("threads").asInt(2)),
                 StageSettings.fromJson(StageSettings.required(json, "stage0", where), where + " \"stage0\""),
@@ -138,6 +145,7 @@ public record CurriculumConfig(String name, Qwen2Config lm, int projectorHidden,
         p.put("hidden", projectorHidden);
         p.put("bottleneck", projectorBottleneck);
         p.put("classWords", projectorClassWords);
+        p.put("slotsAtWordScale", projectorSlotsAtWordScale);
         p.put("roomWords", projectorRoomWords);
         n.set("lora", lora.toJson());
         n.put("threads", threads);
@@ -150,12 +158,14 @@ public record CurriculumConfig(String name, Qwen2Config lm, int projectorHidden,
 
     /** The same config with other settings for one stage (tests, short measurements). */
     public CurriculumConfig with(String stage, StageSettings s) {
-        return new CurriculumConfig(name, lm, projectorHidden, projectorBottleneck, projectorClassWords, projectorRoomWords, lora, threads,
-                stage.equals("stage0") ? s : stage0, stage.equals("stage2") ? s : stage2, stage.equals("stage3") ? s : stage3, stage4);
+        return new CurriculumConfig(name, lm, projectorHidden, projectorBottleneck, projectorClassWords, projectorSlotsAtWordScale,
+                projectorRoomWords, lora, threads, stage.equals("stage0") ? s : stage0, stage.equals("stage2") ? s : stage2,
+                stage.equals("stage3") ? s : stage3, stage4);
     }
 
     /** The same config with another Stage 4 config. */
     public CurriculumConfig withStage4(SapoConfig s) {
-        return new CurriculumConfig(name, lm, projectorHidden, projectorBottleneck, projectorClassWords, projectorRoomWords, lora, threads, stage0, stage2, stage3, s);
+        return new CurriculumConfig(name, lm, projectorHidden, projectorBottleneck, projectorClassWords, projectorSlotsAtWordScale,
+                projectorRoomWords, lora, threads, stage0, stage2, stage3, s);
     }
 }

@@ -221,7 +221,7 @@ public final class SupervisedStage {
         Qwen2Model lm = Qwen2Model.create(c.lm(), c.stage0().seed(), NDManager.newBaseManager(r.device()));
         return LalmModel.assemble("lalm-" + c.name(), r.encoder(), lm, tokenizer, ProjectorKind.P2, c.projectorHidden(),
                 c.projectorBottleneck(), c.stage0().seed(), r.device(), c.projectorClassWords() ? vocabulary::words : null,
-                c.projectorRoomWords());
+                c.projectorRoomWords(), c.projectorSlotsAtWordScale());
     }
 
     /** The frozen encoder's outputs for every clip the samples hear, computed once ({@link FeatureCache}), by clip; polls {@code stop}. */

@@ -292,17 +292,24 @@ class CurriculumTest {
         projector.path("roomWords").forEach(w -> roomWords.add(w.asText()));
         assertEquals(List.of("small", "medium-sized", "large", "highly reverberant", "moderately reverberant", "dry, absorptive"),
                 roomWords);
+        assertTrue(projector.path("slotsAtWordScale").asBoolean(), "the slot tokens at their words' scale (decision 0019)");
     }
 
     @Test
     void theProjectorsWordSwitchesAreTrueOrFalseAndOffWhenAbsent() {
         assertTrue(CurriculumConfig.fromJson(config.toJson(), "cfg.json").projectorClassWords());
+        assertTrue(CurriculumConfig.fromJson(config.toJson(), "cfg.json").projectorSlotsAtWordScale());
         assertTrue(CurriculumConfig.fromJson(config.toJson(), "cfg.json").projectorRoomWords());
         JsonNode absent = config.toJson().deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) absent.get("projector")).remove(List.of("classWords", "roomWords"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) absent.get("projector")).remove(List.of("classWords", "slotsAtWordScale", "roomWords"));
         assertFalse(CurriculumConfig.fromJson(absent, "cfg.json").projectorClassWords());
+        assertFalse(CurriculumConfig.fromJson(absent, "cfg.json").projectorSlotsAtWordScale());
         assertFalse(CurriculumConfig.fromJson(absent, "cfg.json").projectorRoomWords());
-        for (String flag : List.of("classWords", "roomWords")) {
+        JsonNode scaleAlone = config.toJson().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) scaleAlone.get("projector")).put("classWords", false);
+        assertEquals("cfg.json \"projector\": \"slotsAtWordScale\" scales each slot token to its class words; set \"classWords\": true"
+                + " as well", assertThrows(InputException.class, () -> CurriculumConfig.fromJson(scaleAlone, "cfg.json")).getMessage());
+        for (String flag : List.of("classWords", "slotsAtWordScale", "roomWords")) {
             JsonNode text = config.toJson().deepCopy();
             ((com.fasterxml.jackson.databind.node.ObjectNode) text.get("projector")).put(flag, "yes");
             assertEquals("cfg.json \"projector\": \"" + flag + "\" must be true or false, got \"yes\"",
@@ -606,7 +613,7 @@ class CurriculumTest {
 
     @Test
     void stageFourResumesWhereItStoppedAndTheCurriculumContinuesIt() throws IOException {
-        CurriculumConfig four = new CurriculumConfig("test", config.lm(), 32, 64, true, true, config.lora(), 2, config.stage0(), config.stage2(),
+        CurriculumConfig four = new CurriculumConfig("test", config.lm(), 32, 64, true, true, true, config.lora(), 2, config.stage0(), config.stage2(),
                 config.stage3(), TinyCurriculum.sapo(4));
         Path unbroken = dir.resolve("sapo-unbroken");
         SapoStage.run(four, data, last("stage3"), unbroken, Device.cpu(), () -> false, d -> { });
@@ -683,7 +690,7 @@ class CurriculumTest {
 
     @Test
     void trainStageFourResumeContinuesACurriculumsStageFourRunAsTheAppsResumeDoes() throws IOException {
-        CurriculumConfig four = new CurriculumConfig("test", config.lm(), 32, 64, true, true, config.lora(), 2, config.stage0(), config.stage2(),
+        CurriculumConfig four = new CurriculumConfig("test", config.lm(), 32, 64, true, true, true, config.lora(), 2, config.stage0(), config.stage2(),
                 config.stage3(), TinyCurriculum.sapo(4));
         int[] polls = {0};
         Path[] started = new Path[1];
@@ -863,7 +870,7 @@ class CurriculumTest {
                 wrongStage4.getMessage());
         // a checkpoint of another architecture
         CurriculumConfig wider = new CurriculumConfig("wider", new Qwen2Config(420, 96, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64,
-                true, true, config.lora(), 2, config.stage0(), config.stage2(), config.stage3(), config.stage4());
+                true, true, true, config.lora(), 2, config.stage0(), config.stage2(), config.stage3(), config.stage4());
         InputException shape = assertThrows(InputException.class, () -> SupervisedStage.run(
                 new SupervisedStage.Request("stage3", wider, data, last("stage2"), null, null, bad, Device.cpu()), () -> false));
         assertEquals("--init " + last("stage2") + ": the decoder's hidden_size is 64 but the config (wider) wants 96; use the config it was"

@@ -48,7 +48,7 @@ public final class TinyCurriculum {
      * Stages 0 and 3 answer without the option walk and Stage 0 states each world-knowledge fact once, as the recipe does.
      */
     public static CurriculumConfig config() {
-        return new CurriculumConfig("test", new Qwen2Config(420, 64, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64, true, true,
+        return new CurriculumConfig("test", new Qwen2Config(420, 64, 128, 2, 4, 2, 512, 10000, 1e-6, true), 32, 64, true, true, true,
                 new LoraConfig(8, 32, List.of("q_proj", "k_proj", "v_proj", "o_proj"), 0, LoraConfig.Init.ZERO), 2,
                 new StageSettings(16, 4, 3e-3, 3, 100, 1.0, 1, 2, false, 1), new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 2, 0, true, 0),
                 new StageSettings(10, 4, 1e-2, 1, 100, 1.0, 3, 2, false, 0), sapo(2));

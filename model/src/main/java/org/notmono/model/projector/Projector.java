@@ -137,9 +137,9 @@ public final class Projector extends ShapedBlock {
         if (classWords != null) {
             NDArray words = classes.matMul(classWords);
             if (config.slotsAtWordScale()) {
-                // Stage 0 grows the learned part to ~20 times the words' length and the decoder stops reading them
+                // Stage 0 grows the learned part to about 23 times the words' length and the decoder stops reading them
                 // (decision 0019): the learned part keeps its direction and takes the words' length
-                slots = Ops.l2Normalize(slots).mul(length(words));
+                slots = Ops.l2Normalize(slots).mul(Ops.l2Norm(words));
             }
             slots = slots.add(words);
         }
@@ -148,11 +148,6 @@ public final class Projector extends ShapedBlock {
             scene = scene.add(RoomWordWeights.of(out.room()).matMul(roomWords));
         }
         return frameTokens.concat(slots, 1).concat(scene.expandDims(1), 1);
-    }
-
-    /** [B, S, 1] the Euclidean length of each token, kept off zero so its gradient stays finite. */
-    private static NDArray length(NDArray tokens) {
-        return tokens.square().sum(new int[] {2}, true).add(Ops.constant(tokens, 1e-8f)).sqrt();
     }
 
     /** Averages groups of {@code framePool} semantic frames: [B, T', E] to [B, max(1, T'/pool), E]. */

@@ -2,6 +2,8 @@ package org.notmono.model.projector;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The shape of the projector from encoder outputs to the decoder's width.
  *
@@ -24,7 +26,9 @@ import java.util.List;
  *                         words it adds, so the words are about half of the token instead of a few percent (decision 0019)
  */
 public record ProjectorConfig(ProjectorKind kind, int semanticDim, int slots, int classes, int hidden, int bottleneck,
-                              int lmWidth, int framePool, List<String> classWords, List<String> roomWords, boolean slotsAtWordScale) {
+                              int lmWidth, int framePool, List<String> classWords, List<String> roomWords,
+                              // left out of model.json when false, so code from before decision 0019 reads such checkpoints
+                              @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean slotsAtWordScale) {
     public ProjectorConfig {
         if (semanticDim < 1 || slots < 1 || classes < 1 || hidden < 1 || bottleneck < 1 || lmWidth < 1 || framePool < 1) {
             throw new IllegalArgumentException("projector sizes must be positive: " + semanticDim + ", " + slots + ", "

@@ -2,6 +2,7 @@ package org.notmono.model.lalm;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,8 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notmono.audio.AudioClip;
@@ -83,6 +86,32 @@ class ProjectorWordsTest {
             assertEquals(RoomWordWeights.words(), loaded.projector().config().roomWords());
             assertTrue(loaded.projector().config().slotsAtWordScale());
             assertArrayEquals(tokens, loaded.audioTokens(clip, m).toFloatArray(), 1e-5f);
+        }
+    }
+
+    /**
+     * slotsAtWordScale is its own switch (on here with room words off), and a model.json written before decision 0019,
+     * without the key, projects without it.
+     */
+    @Test
+    void slotsAtWordScaleIsItsOwnSwitchAndOffInAnOlderModelJson(@TempDir Path dir) throws IOException {
+        Path encoderDir = savedEncoder(dir);
+        Path tokenizerFile = dir.resolve("tokenizer.json");
+        new BpeTrainer(300, SpecialTokens.ALL).train(List.of("the dog bark", "the water tap", "the piano")).write(tokenizerFile);
+        Qwen2Model lm = Qwen2Model.create(new Qwen2Config(300, 32, 64, 1, 4, 2, 256, 10000, 1e-6, true), 5, NDManager.newBaseManager());
+        try (LalmModel model = LalmModel.assemble("scaled", encoderDir, lm, tokenizerFile, ProjectorKind.P2, 16, 32, 6, Device.cpu(),
+                id -> id.replace('_', ' '), false, true)) {
+            assertTrue(model.projector().config().slotsAtWordScale());
+            assertEquals(List.of(), model.projector().config().roomWords());
+            LalmCheckpoint.save(model, dir.resolve("lalm"), Map.of());
+        }
+        Path modelJson = dir.resolve("lalm").resolve(LalmCheckpoint.MODEL_JSON);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(modelJson.toFile());
+        ((ObjectNode) root.get("projector")).remove("slotsAtWordScale");
+        json.writeValue(modelJson.toFile(), root);
+        try (LalmModel loaded = LalmCheckpoint.load(dir.resolve("lalm"))) {
+            assertFalse(loaded.projector().config().slotsAtWordScale());
         }
     }
 

@@ -18,9 +18,10 @@ import org.notmono.training.sapo.SapoConfig;
  * The supervised curriculum's config ({@code notmono.curriculum/1}): the decoder's shape (its
  * {@code vocab_size} is also the size the Stage 0 tokenizer is trained to), the projector's
  * widths, whether its slot tokens carry their class's words ({@code "classWords"}, decision
- * 0012; default false), whether their learned part is rescaled to those words' length ({@code
- * "slotsAtWordScale"}, decision 0019; default false; needs the class words) and whether its scene token carries the
- * room's words ({@code "roomWords"}, decision 0017; default false), the Stage 3 LoRA, engine threads, the settings of Stages 0, 2 and 3, and Stage 4's
+ * 0012; default false), whether their learned part is rescaled to those words' length
+ * ({@code "slotsAtWordScale"}, decision 0019; default false; needs the class words) and whether
+ * its scene token carries the room's words ({@code "roomWords"}, decision 0017; default false),
+ * the Stage 3 LoRA, engine threads, the settings of Stages 0, 2 and 3, and Stage 4's
  * SAPO config ({@code "stage4"}: a {@link SapoConfig} preset named by {@code "preset"}, default
  * {@code tiny}, with any of its fields overridden; absent, the {@code tiny} preset).
  */

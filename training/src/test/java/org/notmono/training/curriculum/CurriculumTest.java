@@ -305,6 +305,10 @@ class CurriculumTest {
         assertFalse(CurriculumConfig.fromJson(absent, "cfg.json").projectorClassWords());
         assertFalse(CurriculumConfig.fromJson(absent, "cfg.json").projectorSlotsAtWordScale());
         assertFalse(CurriculumConfig.fromJson(absent, "cfg.json").projectorRoomWords());
+        JsonNode scaleWithoutRooms = config.toJson().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) scaleWithoutRooms.get("projector")).put("roomWords", false);
+        CurriculumConfig mixed = CurriculumConfig.fromJson(scaleWithoutRooms, "cfg.json");
+        assertTrue(mixed.projectorSlotsAtWordScale() && !mixed.projectorRoomWords(), "each switch read from its own key");
         JsonNode scaleAlone = config.toJson().deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) scaleAlone.get("projector")).put("classWords", false);
         assertEquals("cfg.json \"projector\": \"slotsAtWordScale\" scales each slot token to its class words; set \"classWords\": true"

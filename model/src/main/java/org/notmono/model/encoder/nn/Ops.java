@@ -33,10 +33,14 @@ public final class Ops {
         return x.maximum(zero).add(x.abs().neg().exp().add(one).log());
     }
 
+    /** The L2 norm over the last axis, kept as an axis of length 1 and away from zero (so its gradient stays finite). */
+    public static NDArray l2Norm(NDArray x) {
+        return x.square().sum(new int[] {-1}, true).add(constant(x, 1e-8f)).sqrt();
+    }
+
     /** Divides by the L2 norm over the last axis (kept away from zero). */
     public static NDArray l2Normalize(NDArray x) {
-        NDArray norm = x.square().sum(new int[] {-1}, true).add(constant(x, 1e-8f)).sqrt();
-        return x.div(norm);
+        return x.div(l2Norm(x));
     }
 
     /** 1 - x. */

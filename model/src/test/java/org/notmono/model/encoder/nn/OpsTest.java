@@ -69,4 +69,29 @@ class OpsTest {
             }
         }
     }
+
+    /** 3-4-0 is 5 long, -1 2 -2 is 3; a zero row stays finite in value (1e-4) and gradient (0). */
+    @Test
+    void l2NormIsEachRowsLengthAndFiniteAtZero() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray x = manager.create(new float[][] {{3f, 4f, 0f}, {-1f, 2f, -2f}, {0f, 0f, 0f}});
+            x.setRequiresGradient(true);
+            NDArray norm;
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                norm = Ops.l2Norm(x);
+                collector.backward(norm.sum());
+            }
+            assertEquals(new ai.djl.ndarray.types.Shape(3, 1), norm.getShape());
+            float[] n = norm.toFloatArray();
+            assertEquals(5, n[0], 1e-6);
+            assertEquals(3, n[1], 1e-6);
+            assertEquals(1e-4, n[2], 1e-9);
+            // d|x|/dx = x/|x|; at the zero row 0
+            float[] grad = x.getGradient().toFloatArray();
+            float[] expected = {0.6f, 0.8f, 0f, -1f / 3, 2f / 3, -2f / 3, 0f, 0f, 0f};
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i], grad[i], 1e-6, "gradient " + i);
+            }
+        }
+    }
 }
